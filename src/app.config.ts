@@ -1,0 +1,19 @@
+import { Route, TabBar } from './routes'
+
+export default defineAppConfig({
+  pages: Object.values(Route),
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1677ff',
+    navigationBarTitleText: '灵活就业养老保险',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#4e5969',
+    selectedColor: '#1677ff',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: TabBar.map((t) => ({ pagePath: t.pagePath, text: t.text })),
+  },
+})
