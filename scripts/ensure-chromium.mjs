@@ -11,20 +11,34 @@ export function chromiumPath() {
   return candidates.find((p) => fs.existsSync(p))
 }
 
+/** Screenshots need a CJK font to be readable; install Debian's small WenQuanYi Micro Hei when we can (optional). */
+function ensureCjkFont(isRoot, hasApt) {
+  if (fs.existsSync('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc') || !isRoot || !hasApt) return
+  try {
+    execSync('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei', { stdio: 'ignore' })
+  } catch {
+    console.log('[ensure-chromium] could not install fonts-wqy-microhei: screenshots will show boxes for Chinese text')
+  }
+}
+
 export function ensureChromium() {
-  const found = chromiumPath()
-  if (found) return found
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   let hasApt = false
   try {
     execSync('command -v apt-get', { stdio: 'ignore' })
     hasApt = true
   } catch {}
+  const found = chromiumPath()
+  if (found) {
+    ensureCjkFont(isRoot, hasApt)
+    return found
+  }
   if (isRoot && hasApt) {
     console.log('[ensure-chromium] Chromium not found: installing Debian package "chromium" with apt-get …')
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: 'inherit',
     })
+    ensureCjkFont(isRoot, hasApt)
     const after = chromiumPath()
     if (after) return after
   }

@@ -14,6 +14,11 @@ export default defineAppConfig({
     selectedColor: '#1677ff',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: TabBar.map((t) => ({ pagePath: t.pagePath, text: t.text })),
+    list: TabBar.map((t) => ({
+      pagePath: t.pagePath,
+      text: t.text,
+      iconPath: `assets/tab/${t.icon}.png`,
+      selectedIconPath: `assets/tab/${t.icon}-active.png`,
+    })),
   },
 })

@@ -15,7 +15,7 @@ export type RoutePath = (typeof Route)[RouteName]
 export const TabRoutes: readonly RoutePath[] = [Route.Home, Route.Services, Route.Mine]
 
 export const TabBar = [
-  { pagePath: Route.Home, text: '首页' },
-  { pagePath: Route.Services, text: '办事' },
-  { pagePath: Route.Mine, text: '我的' },
+  { pagePath: Route.Home, text: '首页', icon: 'home' },
+  { pagePath: Route.Services, text: '办事', icon: 'services' },
+  { pagePath: Route.Mine, text: '我的', icon: 'mine' },
 ] as const

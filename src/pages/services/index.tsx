@@ -17,7 +17,7 @@ export default function Services() {
       {services.map((s) => (
         <View key={s.key} className="card" {...a11y('region', s.title)}>
           <Text className="card-title" {...a11y('heading')}>
-            {s.icon} {s.title}
+            {s.title}
           </Text>
           <Text className="muted">{explanations[s.key]}</Text>
         </View>
