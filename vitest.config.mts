@@ -7,6 +7,8 @@ import path from 'node:path'
  * because they need the production builds.
  */
 export default defineConfig({
+  // Taro's published packages ship source maps pointing at missing files and vite warns once per file.
+  logLevel: 'error',
   resolve: {
     alias: [
       { find: /^@tarojs\/components$/, replacement: '@tarojs/components/lib/react' },
@@ -25,6 +27,7 @@ export default defineConfig({
       'tests/tools/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['tests/components/setup.ts'],
     testTimeout: 20000,
     pool: 'forks',
   },
