@@ -1,49 +1,130 @@
 /**
  * Builds the Fastify app: API routes under /api, the H5 build at /. `main.ts` listens; tests call
- * `buildApp` and use `app.inject`.
+ * `buildApp` and use `app.inject`. Layout: routes/<area>.ts (HTTP + schema) → services/<area>.ts
+ * (logic; every decision through src/domain) → storage/ (Kysely over SQLite).
  */
 import fs from 'node:fs'
+import type { Writable } from 'node:stream'
 import Fastify, { type FastifyInstance } from 'fastify'
 import cors from '@fastify/cors'
 import fastifyStatic from '@fastify/static'
+import rateLimit from '@fastify/rate-limit'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { maskIdsInText } from '../../src/domain/privacy'
 import { systemClock, fixedClock, type Clock } from './clock'
 import type { ServerConfig } from './config'
 import type { AppContext } from './context'
+import { serverError } from './errors'
+import { registerAuth } from './plugins/auth'
+import { registerErrorHandler } from './plugins/errors'
+import { openDatabase } from './storage'
 import { healthRoutes } from './routes/health'
+import { authRoutes } from './routes/auth'
+import { meRoutes } from './routes/me'
+import { regionRoutes } from './routes/regions'
+import { registrationRoutes } from './routes/registration'
+import { assessmentRoutes } from './routes/assessments'
+import { agentRoutes } from './routes/agents'
+import { suspensionRoutes } from './routes/suspension'
+import { taxRoutes } from './routes/tax'
+import { devRoutes } from './routes/dev'
 
 export interface BuildOptions {
   config: ServerConfig
   clock?: Clock
-  logger?: boolean
+  /** false: silent; true/undefined: pino at config.logLevel to stdout; { stream }: to that stream (tests) */
+  logger?: boolean | { stream: Writable; level?: string }
 }
+
+export type App = FastifyInstance
 
 export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const { config } = opts
   const clock = opts.clock ?? (config.today ? fixedClock(config.today) : systemClock)
+  const pinoBase = {
+    level: typeof opts.logger === 'object' ? (opts.logger.level ?? config.logLevel) : config.logLevel,
+    // Privacy: no ID number ever reaches a log line, whatever logged it.
+    hooks: { streamWrite: (line: string) => maskIdsInText(line) },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+  }
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: config.logLevel },
+    logger:
+      opts.logger === false
+        ? false
+        : typeof opts.logger === 'object'
+          ? { ...pinoBase, stream: opts.logger.stream }
+          : pinoBase,
     bodyLimit: 64 * 1024,
-  })
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  const { db, file } = await openDatabase(config.dataDir)
   const ctx: AppContext = {
     clock,
     config,
     version: '0.1.0',
-    databaseDescription: 'sqlite',
+    databaseDescription: 'sqlite (WAL, synchronous=FULL)',
+    db,
+    dbFile: file,
+    log: app.log,
   }
+  app.addHook('onClose', async () => {
+    await db.destroy()
+  })
+
+  registerErrorHandler(app)
+  registerAuth(app, ctx)
 
   await app.register(cors, {
     // Same origin needs no CORS; only the configured dev origins may call cross-origin.
     origin: config.corsOrigins.length ? config.corsOrigins : false,
   })
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => serverError(429, 'RATE_LIMITED'),
+  })
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '灵活就业养老保险「指尖办」 mock agency + tax API',
+        description:
+          '代表社保经办机构与税务部门的模拟服务端。每个决定都由规则引擎（src/domain）作出。错误统一为 { ok:false, error, message, detail, errors }。',
+        version: ctx.version,
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: '登录后获得的令牌' },
+          admin: { type: 'http', scheme: 'bearer', description: '税务模拟端 ADMIN_TOKEN' },
+        },
+      },
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
 
-  await healthRoutes(app, ctx)
+  await app.register(async (api) => {
+    await healthRoutes(api, ctx)
+    await authRoutes(api, ctx)
+    await meRoutes(api, ctx)
+    await regionRoutes(api, ctx)
+    await registrationRoutes(api, ctx)
+    await assessmentRoutes(api, ctx)
+    await agentRoutes(api, ctx)
+    await suspensionRoutes(api, ctx)
+    await taxRoutes(api, ctx)
+    await devRoutes(api, ctx)
+    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  })
 
   if (fs.existsSync(config.h5Dir)) {
     await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', index: ['index.html'] })
   }
 
-  app.setNotFoundHandler((req, reply) => {
-    reply.code(404).send({ ok: false, error: 'NOT_FOUND', message: '您访问的内容不存在。' })
+  app.setNotFoundHandler((_req, reply) => {
+    reply.code(404).send(serverError(404, 'NOT_FOUND').body)
   })
 
   return { app, ctx }

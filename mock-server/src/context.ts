@@ -1,5 +1,6 @@
 import type { Clock } from './clock'
 import type { ServerConfig } from './config'
+import type { DB } from './storage'
 
 /** What every route and service gets: the clock, the config and the storage. */
 export interface AppContext {
@@ -7,4 +8,9 @@ export interface AppContext {
   config: ServerConfig
   version: string
   databaseDescription: string
+  db: DB
+  /** the database file */
+  dbFile: string
+  /** the server's log (pino, ID numbers masked) */
+  log: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void }
 }

@@ -67,7 +67,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   if (error instanceof AxiosError) {
     const status = error.response?.status ?? 0
-    const body = error.response?.data as Partial<ApiErrorBody> | undefined
+    const body = unwrapBody(error.response?.data)
     if (status === 401) onUnauthorized()
     if (body && typeof body.error === 'string') {
       return new ApiError(body.error, body.message || messageFor(body.error), status, body.detail ?? {}, body.errors)
@@ -77,6 +77,27 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError('HTTP_' + status, messageFor('SERVER'), status)
   }
   return new ApiError('UNKNOWN', messageFor('UNKNOWN'))
+}
+
+/**
+ * On Alipay, a non-2xx answer reaches axios wrapped by my.request's failure object
+ * (`{ error: 19, status, data }`, see @tarojs/plugin-http): unwrap it so the server's own code and
+ * message are shown there too.
+ */
+function unwrapBody(data: unknown): Partial<ApiErrorBody> | undefined {
+  if (data && typeof data === 'object') {
+    const d = data as Record<string, unknown>
+    if (typeof d.error === 'number' && d.data && typeof d.data === 'object') return d.data as Partial<ApiErrorBody>
+    return d as Partial<ApiErrorBody>
+  }
+  if (typeof data === 'string') {
+    try {
+      return unwrapBody(JSON.parse(data))
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
 }
 
 /** GET/POST helpers that return the body and throw ApiError. */

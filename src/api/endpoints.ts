@@ -1,24 +1,89 @@
 /**
- * The typed endpoint table: one function per backend endpoint the app calls, with a runtime check
- * of every answer (a malformed answer becomes BAD_RESPONSE instead of a crash deep in a page).
+ * The typed endpoint table: one function per backend endpoint the app calls. Request and answer types
+ * come from src/api/schema.ts (the same TypeBox schemas the server validates with), and every answer is
+ * checked at run time against its schema: a malformed answer becomes BAD_RESPONSE instead of a crash
+ * deep in a page.
+ *
+ * "For whom": acting for a relative passes `personRef` (an opaque reference from /api/agents/people),
+ * in the body, or as a query parameter for reads — never an ID number in a URL.
  */
-import { ApiError, get } from './client'
+import type { TSchema, Static } from '@sinclair/typebox'
+import { Check } from '@sinclair/typebox/value'
+import { ApiError, http } from './client'
 import { messageFor } from './messages'
+import * as S from './schema'
 
-export interface Health {
-  status: 'ok'
-  service: string
-  version: string
-  today: string
-  database: string
+function checked<T extends TSchema>(schema: T, data: unknown): Static<T> {
+  if (!Check(schema, data)) throw new ApiError('BAD_RESPONSE', messageFor('BAD_RESPONSE'))
+  return data as Static<T>
 }
 
-function check<T>(value: unknown, ok: (v: any) => boolean): T {
-  if (!ok(value)) throw new ApiError('BAD_RESPONSE', messageFor('BAD_RESPONSE'))
-  return value as T
+async function getJson<T extends TSchema>(schema: T, url: string, params?: Record<string, unknown>) {
+  const res = await http.get(url, { params })
+  return checked(schema, res.data)
 }
+
+async function postJson<T extends TSchema>(schema: T, url: string, body: unknown = {}, idempotencyKey?: string) {
+  const res = await http.post(
+    url,
+    body,
+    idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
+  )
+  return checked(schema, res.data)
+}
+
+/** A key per submission: reuse it when retrying the same submission so the server creates nothing twice. */
+export function newIdempotencyKey(): string {
+  const rnd = () =>
+    Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0')
+  return `${Date.now().toString(36)}-${rnd()}${rnd()}`
+}
+
+const forWhom = (personRef?: string) => (personRef ? { personRef } : {})
 
 export const api = {
-  health: async (): Promise<Health> =>
-    check<Health>(await get('/health'), (v) => v && v.status === 'ok' && /^\d{4}-\d{2}-\d{2}$/.test(v.today)),
+  health: () => getJson(S.Health, '/health'),
+
+  // sign-in and account
+  loginWechat: (code: string) => postJson(S.LoginResult, '/auth/wechat', { code }),
+  loginAlipay: (authCode: string) => postJson(S.LoginResult, '/auth/alipay', { authCode }),
+  sendSms: (phone: string) => postJson(S.SmsSendResult, '/auth/sms/send', { phone }),
+  verifySms: (phone: string, code: string) => postJson(S.LoginResult, '/auth/sms/verify', { phone, code }),
+  logout: () => postJson(S.OkBody, '/auth/logout'),
+  me: () => getJson(S.Account, '/me'),
+  bindIdentity: (name: string, idNumber: string) => postJson(S.Account, '/me/identity', { name, idNumber }),
+  activity: () => getJson(S.ActivityList, '/me/activity'),
+
+  // regions and registration
+  regions: () => getJson(S.RegionList, '/regions'),
+  registration: (personRef?: string) => getJson(S.RegistrationStatus, '/registration', forWhom(personRef)),
+  register: (body: S.RegisterBody) => postJson(S.RegisterResult, '/registration', body),
+
+  // assessments
+  quote: (body: S.AssessBody) => postJson(S.Quote, '/assessments/quote', body),
+  createAssessment: (body: S.AssessBody, key: string) => postJson(S.Assessment, '/assessments', body, key),
+  assessments: (query: { personRef?: string; status?: S.Assessment['status'] } = {}) =>
+    getJson(S.AssessmentList, '/assessments', query),
+  assessment: (id: string) => getJson(S.Assessment, `/assessments/${encodeURIComponent(id)}`),
+  transmit: (id: string, key: string) =>
+    postJson(S.Assessment, `/assessments/${encodeURIComponent(id)}/transmit`, {}, key),
+  revoke: (id: string, key: string) => postJson(S.Assessment, `/assessments/${encodeURIComponent(id)}/revoke`, {}, key),
+
+  // proxy (代他人核定)
+  people: () => getJson(S.BoundPersonList, '/agents/people'),
+  addPerson: (name: string, idNumber: string) => postJson(S.BoundPerson, '/agents/people', { name, idNumber }),
+  removePerson: async (ref: string) => {
+    const res = await http.delete(`/agents/people/${encodeURIComponent(ref)}`)
+    return checked(S.OkBody, res.data)
+  },
+
+  // suspension and resumption
+  suspend: (body: S.SuspendBody, key: string) => postJson(S.RegistrationStatus, '/suspension', body, key),
+  resume: (key: string, personRef?: string) =>
+    postJson(S.RegistrationStatus, '/suspension/resume', forWhom(personRef), key),
 }
+
+export type Api = typeof api
+export type { ApiError }

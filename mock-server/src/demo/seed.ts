@@ -1,0 +1,171 @@
+/**
+ * Demo data: accounts in every state, created through the services (so every rule is the
+ * engine's). Idempotent: does nothing when the database already has accounts.
+ *   npx tsx mock-server/src/demo/seed.ts      (uses DATA_DIR / TODAY like the server)
+ * Each demo person signs in on H5 with the phone below (the SMS code is printed in the server log
+ * and returned as devCode in dev mode), or on WeChat with the code `demo-N` (Taro.login mock).
+ */
+import type { AppContext } from '../context'
+import { accountsRepo } from '../storage'
+import { bindIdentity, findOrCreateAccount, wechatOpenId } from '../services/auth'
+import { registerPerson } from '../services/registration'
+import { create, revokeRecord, taxAct, transmitRecord } from '../services/assessments'
+import { addPerson } from '../services/agents'
+import { suspendPerson } from '../services/suspension'
+import { idCheckChar } from '../../../src/domain/id'
+import type { AccountRow } from '../storage/accounts'
+
+function makeId(area: string, birth: string, seq: string): string {
+  const first17 = `${area}${birth}${seq}`
+  return first17 + idCheckChar(first17)
+}
+
+export interface DemoPerson {
+  n: number
+  phone: string
+  wechatCode: string
+  name: string
+  idNumber: string
+  state: string
+}
+
+export const DEMO_PEOPLE: DemoPerson[] = [
+  { n: 1, name: '赵一', idNumber: makeId('640104', '19900101', '001'), state: '已实名、未参保（可演示参保登记）' },
+  {
+    n: 2,
+    name: '钱二宁',
+    idNumber: makeId('640104', '19850315', '002'),
+    state: '宁夏参保，核定记录：已核定/已传输/已缴费/已撤销 各一',
+  },
+  {
+    n: 3,
+    name: '孙三汉',
+    idNumber: makeId('420102', '19880620', '013'),
+    state: '武汉参保（档次模式），一条已核定记录',
+  },
+  {
+    n: 4,
+    name: '李四津',
+    idNumber: makeId('120101', '19920909', '015'),
+    state: '天津参保（金额模式、申报期、按月/季/年）',
+  },
+  {
+    n: 5,
+    name: '周五',
+    idNumber: makeId('640105', '19800202', '017'),
+    state: '宁夏参保，已停保（自愿，2026-11起），可演示续保',
+  },
+  { n: 6, name: '吴六', idNumber: makeId('640106', '19950505', '019'), state: '代办人：已绑定父母两人（7、8）' },
+  { n: 7, name: '吴父', idNumber: makeId('640106', '19680301', '031'), state: '吴六的父亲，宁夏参保（代办对象）' },
+  { n: 8, name: '郑母', idNumber: makeId('640106', '19720601', '022'), state: '吴六的母亲，宁夏参保（代办对象）' },
+  {
+    n: 9,
+    name: '王九',
+    idNumber: makeId('640104', '19660801', '033'),
+    state: '宁夏参保，临近退休（法定退休年月 2027-01）',
+  },
+].map((p) => ({ ...p, phone: `1380000000${p.n}`, wechatCode: `demo-${p.n}` }))
+
+const NX = { region: '640000', district: '640104' }
+
+async function accountsFor(ctx: AppContext, p: DemoPerson): Promise<[AccountRow, AccountRow]> {
+  const h5 = await findOrCreateAccount(ctx, 'h5', p.phone)
+  await bindIdentity(ctx, h5, p.name, p.idNumber)
+  const wx = await findOrCreateAccount(ctx, 'wechat', wechatOpenId(p.wechatCode))
+  await bindIdentity(ctx, wx, p.name, p.idNumber)
+  return [
+    (await accountsRepo.find(ctx.db, h5.id)) as AccountRow,
+    (await accountsRepo.find(ctx.db, wx.id)) as AccountRow,
+  ]
+}
+
+/** Creates the demo data when the database has no accounts. Returns true when it did. */
+export async function seedDemo(ctx: AppContext): Promise<boolean> {
+  if ((await accountsRepo.count(ctx.db)) > 0) return false
+  const acc: Record<number, AccountRow> = {}
+  const wx: Record<number, AccountRow> = {}
+  for (const p of DEMO_PEOPLE) [acc[p.n], wx[p.n]] = await accountsFor(ctx, p)
+  const step = async (what: string, f: () => Promise<unknown>) => {
+    try {
+      await f()
+    } catch (e) {
+      ctx.log.warn({ what, err: (e as Error).message }, 'demo seed step refused (clock outside 2026?)')
+    }
+  }
+  const y = ctx.clock.today().slice(0, 4)
+  // 2: Ningxia with one record in each status
+  await step('register 2', () => registerPerson(ctx, acc[2], { ...NX, category: 'OTHER_FLEXIBLE' }))
+  await step('records 2', async () => {
+    const paid = (await create(ctx, acc[2], { start: `${y}-01`, end: `${y}-03`, base: '60' })).body.id
+    await transmitRecord(ctx, acc[2], paid)
+    await taxAct(ctx, paid, 'paid')
+    const transmitted = (await create(ctx, acc[2], { start: `${y}-04`, end: `${y}-06`, base: '100' })).body.id
+    await transmitRecord(ctx, acc[2], transmitted)
+    const revoked = (await create(ctx, acc[2], { start: `${y}-07`, end: `${y}-09`, base: '80' })).body.id
+    await revokeRecord(ctx, acc[2], revoked)
+    await create(ctx, acc[2], { start: `${y}-10`, end: `${y}-12`, base: '6000' })
+  })
+  // 3: Wuhan, tier mode
+  await step('register 3', () =>
+    registerPerson(ctx, acc[3], { region: '420100', district: '420102', category: 'SELF_EMPLOYED_NO_EMPLOYEES' }),
+  )
+  await step('record 3', () => create(ctx, acc[3], { start: `${y}-07`, end: `${y}-09`, base: '100' }))
+  // 4: Tianjin, amount mode
+  await step('register 4', () =>
+    registerPerson(ctx, acc[4], { region: '120000', district: '120101', category: 'PART_TIME_UNINSURED' }),
+  )
+  // 5: suspended after a paid record
+  await step('register 5', () =>
+    registerPerson(ctx, acc[5], { region: '640000', district: '640105', category: 'OTHER_FLEXIBLE' }),
+  )
+  await step('suspend 5', async () => {
+    const id = (await create(ctx, acc[5], { start: `${y}-01`, end: `${y}-06`, base: '60' })).body.id
+    await transmitRecord(ctx, acc[5], id)
+    await taxAct(ctx, id, 'paid')
+    await suspendPerson(ctx, acc[5], { reason: 'VOLUNTARY', stopDate: `${y}-11-01` })
+  })
+  // 6–8: agent with two bound parents
+  await step('register 6', () =>
+    registerPerson(ctx, acc[6], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE' }),
+  )
+  await step('register 7', () =>
+    registerPerson(ctx, acc[7], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE' }),
+  )
+  await step('register 8', () =>
+    registerPerson(ctx, acc[8], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE' }),
+  )
+  await step('bind parents', async () => {
+    // bindings belong to an agent ACCOUNT: bind on both the H5 and the WeChat account of 6
+    for (const a of [acc[6], wx[6]]) {
+      await addPerson(ctx, a, DEMO_PEOPLE[6].name, DEMO_PEOPLE[6].idNumber)
+      await addPerson(ctx, a, DEMO_PEOPLE[7].name, DEMO_PEOPLE[7].idNumber)
+    }
+    const father = (await addPerson(ctx, acc[6], DEMO_PEOPLE[6].name, DEMO_PEOPLE[6].idNumber)).body.ref
+    await create(ctx, acc[6], { start: `${y}-01`, end: `${y}-06`, base: '60', personRef: father })
+  })
+  // 9: near retirement
+  await step('register 9', () => registerPerson(ctx, acc[9], { ...NX, category: 'OTHER_FLEXIBLE' }))
+  return true
+}
+
+export function demoSummary(): string {
+  return DEMO_PEOPLE.map(
+    (p) => `  ${p.n}. ${p.name}  H5 手机 ${p.phone}  微信 code "${p.wechatCode}"  — ${p.state}`,
+  ).join('\n')
+}
+
+// Run directly: npx tsx mock-server/src/demo/seed.ts
+if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
+  void (async () => {
+    const { buildApp } = await import('../app')
+    const { loadConfig } = await import('../config')
+    const { app, ctx } = await buildApp({ config: loadConfig(), logger: false })
+    const done = await seedDemo(ctx)
+    console.log(
+      done
+        ? `Demo data created in ${ctx.dbFile}:\n${demoSummary()}`
+        : `Database ${ctx.dbFile} already has accounts; nothing done.`,
+    )
+    await app.close()
+  })()
+}

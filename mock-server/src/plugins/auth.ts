@@ -1,0 +1,57 @@
+/**
+ * Bearer-token authentication. Tokens are opaque random strings; only their SHA-256 is stored.
+ * `app.authenticate` loads `req.account`; `app.requireAdmin` checks the tax-side ADMIN_TOKEN.
+ */
+import crypto from 'node:crypto'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { AppContext } from '../context'
+import { serverError, unauthorized } from '../errors'
+import { accountsRepo, sessionsRepo, sha256 } from '../storage'
+import type { AccountRow } from '../storage/accounts'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    account: AccountRow | null
+    tokenHash: string | null
+  }
+  interface FastifyInstance {
+    authenticate: (req: FastifyRequest, reply: FastifyReply) => Promise<void>
+    requireAdmin: (req: FastifyRequest, reply: FastifyReply) => Promise<void>
+  }
+}
+
+export function bearer(req: FastifyRequest): string | null {
+  const h = req.headers.authorization
+  if (typeof h !== 'string') return null
+  const m = /^Bearer\s+([A-Za-z0-9_\-.~+/=]{16,200})$/.exec(h.trim())
+  return m ? m[1] : null
+}
+
+export function registerAuth(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('account', null)
+  app.decorateRequest('tokenHash', null)
+  app.decorate('authenticate', async (req: FastifyRequest) => {
+    const token = bearer(req)
+    if (!token) throw unauthorized()
+    const hash = sha256(token)
+    const session = await sessionsRepo.find(ctx.db, hash)
+    if (!session || session.expires_at <= ctx.clock.now().toISOString()) throw unauthorized()
+    const account = await accountsRepo.find(ctx.db, session.account_id)
+    if (!account) throw unauthorized()
+    req.account = account
+    req.tokenHash = hash
+  })
+  app.decorate('requireAdmin', async (req: FastifyRequest) => {
+    const token = bearer(req)
+    if (!token) throw unauthorized()
+    const a = Buffer.from(sha256(token))
+    const b = Buffer.from(sha256(ctx.config.adminToken))
+    if (!crypto.timingSafeEqual(a, b)) throw serverError(403, 'FORBIDDEN')
+  })
+}
+
+/** The signed-in account (after app.authenticate). */
+export function accountOf(req: FastifyRequest): AccountRow {
+  if (!req.account) throw unauthorized()
+  return req.account
+}

@@ -1,0 +1,91 @@
+/**
+ * One error handler for the whole API: every failure leaves as
+ * { ok:false, error, message (中文), detail, errors[] } with the status policy of ../errors.ts.
+ * Bad input never becomes a 500.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { AppError, serverError } from '../errors'
+
+interface AjvError {
+  keyword: string
+  instancePath: string
+  params: Record<string, unknown>
+  message?: string
+}
+
+function fieldName(e: AjvError): string {
+  const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.')
+  if (e.keyword === 'required') return [path, String(e.params.missingProperty)].filter(Boolean).join('.')
+  if (e.keyword === 'additionalProperties') return [path, String(e.params.additionalProperty)].filter(Boolean).join('.')
+  return path || '(整体)'
+}
+
+function describe(e: AjvError): string {
+  const f = fieldName(e)
+  switch (e.keyword) {
+    case 'required':
+      return `缺少必填项“${f}”`
+    case 'additionalProperties':
+      return `不支持的字段“${f}”`
+    case 'maxLength':
+      return `“${f}”过长（最多 ${e.params.limit} 个字符）`
+    case 'minLength':
+      return `“${f}”不能为空`
+    case 'pattern':
+      return `“${f}”格式不正确`
+    case 'type':
+      return `“${f}”类型不正确`
+    case 'enum':
+    case 'const':
+    case 'anyOf':
+      return `“${f}”的取值不在允许范围内`
+    default:
+      return `“${f}”不符合要求`
+  }
+}
+
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError & { validation?: AjvError[] }, req, reply) => {
+    let appErr: AppError
+    if (err instanceof AppError) {
+      appErr = err
+    } else if (err.validation) {
+      const seen = new Set<string>()
+      const items = err.validation.filter((v) => {
+        const k = `${v.keyword}:${fieldName(v)}`
+        if (seen.has(k)) return false
+        seen.add(k)
+        return true
+      })
+      const fields = items.map((v) => ({ field: fieldName(v), rule: v.keyword, in: err.validationContext ?? 'body' }))
+      appErr = serverError(
+        400,
+        'VALIDATION_FAILED',
+        { fields },
+        `提交的信息格式有误：${items.map(describe).join('；')}。请检查后重新提交。`,
+      )
+    } else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      appErr = serverError(415, 'UNSUPPORTED_MEDIA_TYPE')
+    } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
+      appErr = serverError(413, 'PAYLOAD_TOO_LARGE')
+    } else if (
+      err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      err instanceof SyntaxError ||
+      /JSON|prototype|constructor/i.test(err.message ?? '')
+    ) {
+      appErr = serverError(400, 'BAD_JSON')
+    } else if (err.statusCode === 429) {
+      appErr = serverError(429, 'RATE_LIMITED')
+    } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      appErr = serverError(err.statusCode, err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', {
+        reason: err.code ?? '',
+      })
+    } else {
+      req.log.error({ err }, 'unexpected error')
+      appErr = serverError(500, 'INTERNAL')
+    }
+    if (appErr.statusCode >= 400 && appErr.statusCode < 500) req.log.info({ code: appErr.problems[0].code }, 'refused')
+    return reply.code(appErr.statusCode).send(appErr.body)
+  })
+}

@@ -1,0 +1,29 @@
+/** Pieces every route file uses: error responses, the idempotency header, security tags. */
+import { Type } from '@sinclair/typebox'
+import { ErrorBody } from '../../../src/api/schema'
+
+export const errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  413: ErrorBody,
+  415: ErrorBody,
+  422: ErrorBody,
+  429: ErrorBody,
+}
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 128,
+      pattern: '^[A-Za-z0-9_.:-]+$',
+      description: '幂等键：重试时使用同一值',
+    }),
+  ),
+})
+
+export const bearer = [{ bearer: [] }]
+export const admin = [{ admin: [] }]

@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { AppContext } from '../context'
+import {
+  AssessBody,
+  Assessment,
+  AssessmentIdParams,
+  AssessmentList,
+  AssessmentListQuery,
+  EmptyBody,
+  Quote,
+} from '../../../src/api/schema'
+import { accountOf } from '../plugins/auth'
+import * as svc from '../services/assessments'
+import { bearer, errors, IdempotencyHeaders } from './_shared'
+
+export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  const auth = { onRequest: [app.authenticate] }
+  app.post(
+    '/api/assessments/quote',
+    {
+      ...auth,
+      schema: {
+        tags: ['assessments'],
+        summary: '核定预览（不保存）',
+        security: bearer,
+        body: AssessBody,
+        response: { 200: Quote, ...errors },
+      },
+    },
+    async (req) => svc.quote(ctx, accountOf(req), req.body),
+  )
+  app.post(
+    '/api/assessments',
+    {
+      ...auth,
+      schema: {
+        tags: ['assessments'],
+        summary: '缴费核定（返回核定流水号）；支持 Idempotency-Key',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        body: AssessBody,
+        response: { 200: Assessment, 201: Assessment, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await svc.create(ctx, accountOf(req), req.body, req.headers['idempotency-key'])
+      return reply
+        .code(out.status)
+        .header('idempotent-replayed', out.replayed ? 'true' : 'false')
+        .send(out.body)
+    },
+  )
+  app.get(
+    '/api/assessments',
+    {
+      ...auth,
+      schema: {
+        tags: ['assessments'],
+        summary: '核定记录列表（本人或代办对象）',
+        security: bearer,
+        querystring: AssessmentListQuery,
+        response: { 200: AssessmentList, ...errors },
+      },
+    },
+    async (req) => svc.list(ctx, accountOf(req), req.query.personRef, req.query.status),
+  )
+  app.get(
+    '/api/assessments/:id',
+    {
+      ...auth,
+      schema: {
+        tags: ['assessments'],
+        summary: '核定记录详情',
+        security: bearer,
+        params: AssessmentIdParams,
+        response: { 200: Assessment, ...errors },
+      },
+    },
+    async (req) => svc.detail(ctx, accountOf(req), req.params.id),
+  )
+  app.post(
+    '/api/assessments/:id/transmit',
+    {
+      ...auth,
+      schema: {
+        tags: ['assessments'],
+        summary: '传输到税务；支持 Idempotency-Key',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: AssessmentIdParams,
+        body: EmptyBody,
+        response: { 200: Assessment, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await svc.transmitRecord(ctx, accountOf(req), req.params.id, req.headers['idempotency-key'])
+      return reply.code(out.status).send(out.body)
+    },
+  )
+  app.post(
+    '/api/assessments/:id/revoke',
+    {
+      ...auth,
+      schema: {
+        tags: ['assessments'],
+        summary: '撤销核定（已传输的须先由税务撤销）；支持 Idempotency-Key',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        params: AssessmentIdParams,
+        body: EmptyBody,
+        response: { 200: Assessment, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await svc.revokeRecord(ctx, accountOf(req), req.params.id, req.headers['idempotency-key'])
+      return reply.code(out.status).send(out.body)
+    },
+  )
+}

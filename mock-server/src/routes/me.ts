@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { AppContext } from '../context'
+import { Account, ActivityList, IdentityBody } from '../../../src/api/schema'
+import { accountOf } from '../plugins/auth'
+import * as auth from '../services/auth'
+import { myActivity } from '../services/activity'
+import { bearer, errors } from './_shared'
+
+export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  app.get(
+    '/api/me',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['account'],
+        summary: '当前账号（身份证号已脱敏）',
+        security: bearer,
+        response: { 200: Account, ...errors },
+      },
+    },
+    async (req) => auth.describeAccount(ctx, accountOf(req)),
+  )
+  app.post(
+    '/api/me/identity',
+    {
+      onRequest: [app.authenticate],
+      config: {
+        rateLimit: {
+          max: ctx.config.rateLookupMax,
+          timeWindow: '1 minute',
+          keyGenerator: (r) => r.headers.authorization ?? r.ip,
+        },
+      },
+      schema: {
+        tags: ['account'],
+        summary: '实名认证：绑定姓名 + 身份证号',
+        security: bearer,
+        body: IdentityBody,
+        response: { 200: Account, ...errors },
+      },
+    },
+    async (req) => auth.bindIdentity(ctx, accountOf(req), req.body.name, req.body.idNumber),
+  )
+  app.get(
+    '/api/me/activity',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['account'],
+        summary: '与我有关的办理记录（含代办人办理）',
+        security: bearer,
+        response: { 200: ActivityList, ...errors },
+      },
+    },
+    async (req) => myActivity(ctx, accountOf(req)),
+  )
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify'
+import type { AppContext } from '../context'
+import { RegionList } from '../../../src/api/schema'
+import { listRegionsFor } from '../services/regions'
+
+export async function regionRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get(
+    '/api/regions',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: '参保地区及其参数（输入方式、上下限、档次、可核定月份、申报期、暂定标志）',
+        response: { 200: RegionList },
+      },
+    },
+    async () => listRegionsFor(ctx),
+  )
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { AppContext } from '../context'
+import { PersonRefQuery, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
+import { accountOf } from '../plugins/auth'
+import * as svc from '../services/registration'
+import { bearer, errors } from './_shared'
+
+export async function registrationRoutes(parent: FastifyInstance, ctx: AppContext) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  app.post(
+    '/api/registration',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['registration'],
+        summary: '参保登记 / 变更参保地（出生日期与性别取自身份证号）',
+        security: bearer,
+        body: RegisterBody,
+        response: { 200: RegisterResult, 201: RegisterResult, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await svc.registerPerson(ctx, accountOf(req), req.body)
+      return reply.code(out.status).send(out.body)
+    },
+  )
+  app.get(
+    '/api/registration',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['registration'],
+        summary: '参保状态（本人或代办对象）',
+        security: bearer,
+        querystring: PersonRefQuery,
+        response: { 200: RegistrationStatus, ...errors },
+      },
+    },
+    async (req) => svc.getStatus(ctx, accountOf(req), req.query.personRef),
+  )
+}

@@ -1,0 +1,333 @@
+/**
+ * 缴费核定: quote (no write), create (核定流水号), list, detail, transmit to tax, revoke; and the
+ * tax side's paid / tax-revoke. Every decision is the engine's (assess / proxyAssess / transmit /
+ * revoke / markPaid / markTaxRevoked); this module loads facts, stores results and audits.
+ */
+import type { AppContext } from '../context'
+import { notFound } from '../errors'
+import { assessmentsRepo, accountsRepo, personsRepo, registrationsRepo, sequencesRepo, type Executor } from '../storage'
+import type { AccountRow, PersonRow } from '../storage/accounts'
+import type { AssessmentRow } from '../storage/assessments'
+import type { AssessBody, Assessment, Quote, TaxAssessment } from '../../../src/api/schema'
+import { accessTo, actorLabel, audit, idempotent, resolveSubject, type Outcome, type Subject } from './common'
+import {
+  assess,
+  DEFAULT_RULE_SET,
+  getRegion,
+  markPaid,
+  markTaxRevoked,
+  maskId,
+  maskName,
+  must,
+  proxyAssess,
+  revoke,
+  transmit,
+  type AssessmentQuote,
+  type ExistingAssessment,
+  type Result,
+} from './rules'
+
+function existingOf(rows: AssessmentRow[]): ExistingAssessment[] {
+  return rows.map((r) => ({ id: r.id, start: r.start, end: r.end, status: r.status }))
+}
+
+/** Asks the engine for a quote for the subject (self: assess; agent: proxyAssess, §6.1). */
+async function quoteFor(db: Executor, ctx: AppContext, account: AccountRow, subject: Subject, body: AssessBody) {
+  const reg = await registrationsRepo.find(db, subject.person.id)
+  const region = reg ? getRegion(reg.region) : undefined
+  const rules = region?.rule_set ?? DEFAULT_RULE_SET
+  const existing = existingOf(await assessmentsRepo.listForPerson(db, subject.person.id))
+  const suspendedFrom = reg?.status === 'SUSPENDED' ? (reg.suspended_from ?? undefined) : undefined
+  const today = ctx.clock.today()
+  let result: Result<AssessmentQuote>
+  if (subject.viaAgent) {
+    result = proxyAssess(
+      {
+        today,
+        operator: account.id,
+        registry: { [subject.person.id_number]: { name: subject.person.name, registered: !!reg, suspendedFrom } },
+        targetName: subject.person.name,
+        targetId: subject.person.id_number,
+        start: body.start,
+        end: body.end,
+        base: body.base,
+        frequency: body.frequency,
+        existingAssessments: existing,
+      },
+      rules,
+    )
+  } else {
+    result = assess(
+      {
+        today,
+        person: { id: subject.person.id_number, name: subject.person.name, registered: !!reg, suspendedFrom },
+        start: body.start,
+        end: body.end,
+        base: body.base,
+        frequency: body.frequency,
+        existingAssessments: existing,
+      },
+      rules,
+    )
+  }
+  const quote = must(result)
+  return { quote, region: reg?.region ?? '' }
+}
+
+function publicQuote(q: AssessmentQuote): Quote {
+  // drop proxy-only fields that would carry the owner's full ID number (owner_id)
+  const { ...rest } = q as AssessmentQuote & { owner_id?: string; operator?: string }
+  delete (rest as { owner_id?: string }).owner_id
+  delete (rest as { operator?: string }).operator
+  return rest as unknown as Quote
+}
+
+export async function quote(ctx: AppContext, account: AccountRow, body: AssessBody): Promise<Quote> {
+  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  return publicQuote((await quoteFor(ctx.db, ctx, account, subject, body)).quote)
+}
+
+async function view(db: Executor, row: AssessmentRow, viewer: AccountRow | null): Promise<Assessment> {
+  const owner = (await personsRepo.find(db, row.person_id)) as PersonRow
+  const operator = await accountsRepo.find(db, row.operator_account_id)
+  const access = viewer ? await accessTo(db, viewer, row.person_id) : { self: false, ref: null }
+  return {
+    id: row.id,
+    owner: {
+      self: access.self,
+      personRef: access.ref,
+      nameMasked: maskName(owner.name),
+      idNumberMasked: maskId(owner.id_number),
+    },
+    operator: {
+      self: !!viewer && row.operator_account_id === viewer.id,
+      byAgent: row.operator_person_id !== row.person_id,
+      label: operator ? await actorLabel(db, operator) : '—',
+    },
+    region: row.region,
+    start: row.start,
+    end: row.end,
+    months: row.months,
+    frequency: row.frequency,
+    baseInput: row.base_input,
+    baseKind: row.base_kind,
+    baseMonthly: row.base_monthly,
+    baseTotal: row.base_total,
+    contributionMonthly: row.contribution_monthly,
+    accountMonthly: row.account_monthly,
+    pooledMonthly: row.pooled_monthly,
+    total: row.total,
+    monthKinds: JSON.parse(row.month_kinds) as string[],
+    provisional: row.provisional === 1,
+    truncatedToRetirement: row.truncated_to_retirement === 1,
+    status: row.status,
+    taxRevoked: row.tax_revoked === 1,
+    createdAt: row.created_at,
+    transmittedAt: row.transmitted_at,
+    paidAt: row.paid_at,
+    taxRevokedAt: row.tax_revoked_at,
+    revokedAt: row.revoked_at,
+  }
+}
+
+function auditable(row: AssessmentRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    start: row.start,
+    end: row.end,
+    total: row.total,
+    tax_revoked: row.tax_revoked === 1,
+  }
+}
+
+export async function create(
+  ctx: AppContext,
+  account: AccountRow,
+  body: AssessBody,
+  idempotencyKey?: string,
+): Promise<Outcome<Assessment>> {
+  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  return idempotent(ctx, account.id, idempotencyKey, { op: 'create', body }, async (trx) => {
+    // overlap check (in the engine) and insert in one transaction: concurrent creates serialise here
+    const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body)
+    const today = ctx.clock.today().replace(/-/g, '')
+    const seq = await sequencesRepo.next(trx, `HD${region}${today}`)
+    const row: AssessmentRow = {
+      id: `HD${region}${today}${String(seq).padStart(6, '0')}`,
+      person_id: subject.person.id,
+      operator_account_id: account.id,
+      operator_person_id: account.person_id,
+      region,
+      start: q.start,
+      end: q.end,
+      months: q.months,
+      frequency: body.frequency ?? null,
+      base_input: body.base,
+      base_kind: q.base_kind,
+      base_monthly: q.base_monthly,
+      base_total: q.base_total,
+      contribution_monthly: q.contribution_monthly,
+      account_monthly: q.account_monthly,
+      pooled_monthly: q.pooled_monthly,
+      total: q.total,
+      month_kinds: JSON.stringify(q.month_kinds),
+      provisional: q.provisional ? 1 : 0,
+      truncated_to_retirement: q.truncated_to_retirement ? 1 : 0,
+      status: 'CREATED',
+      tax_revoked: 0,
+      created_at: ctx.clock.now().toISOString(),
+      transmitted_at: null,
+      paid_at: null,
+      tax_revoked_at: null,
+      revoked_at: null,
+      revoked_by_account_id: null,
+    }
+    await assessmentsRepo.insert(trx, row)
+    await audit(
+      trx,
+      ctx,
+      account,
+      subject.person.id,
+      subject.viaAgent ? 'ASSESSMENT_CREATED_BY_AGENT' : 'ASSESSMENT_CREATED',
+      'assessment',
+      row.id,
+      null,
+      auditable(row),
+    )
+    return { status: 201, body: await view(trx, row, account) }
+  })
+}
+
+export async function list(ctx: AppContext, account: AccountRow, personRef?: string, status?: string) {
+  const subject = await resolveSubject(ctx.db, account, personRef)
+  const rows = await assessmentsRepo.listForPerson(ctx.db, subject.person.id, status)
+  return { items: await Promise.all(rows.map((r) => view(ctx.db, r, account))) }
+}
+
+/** A record the account may see (self or bound agent); anything else is NOT_FOUND. */
+async function visible(db: Executor, account: AccountRow, id: string): Promise<AssessmentRow> {
+  const row = await assessmentsRepo.find(db, id)
+  if (!row) throw notFound()
+  const access = await accessTo(db, account, row.person_id)
+  if (!access.allowed) throw notFound()
+  return row
+}
+
+export async function detail(ctx: AppContext, account: AccountRow, id: string) {
+  return view(ctx.db, await visible(ctx.db, account, id), account)
+}
+
+function recordOf(row: AssessmentRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    taxRevoked: row.tax_revoked === 1,
+    ownerId: row.person_id,
+    operatorId: row.operator_account_id,
+  }
+}
+
+export async function transmitRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
+  return idempotent(ctx, account.id, key, { op: 'transmit', id }, async (trx) => {
+    const row = await visible(trx, account, id)
+    must(transmit(recordOf(row)))
+    const patch = { status: 'TRANSMITTED' as const, transmitted_at: ctx.clock.now().toISOString() }
+    await assessmentsRepo.update(trx, id, patch)
+    const after = { ...row, ...patch }
+    await audit(
+      trx,
+      ctx,
+      account,
+      row.person_id,
+      'ASSESSMENT_TRANSMITTED',
+      'assessment',
+      id,
+      auditable(row),
+      auditable(after),
+    )
+    return { status: 200, body: await view(trx, after, account) }
+  })
+}
+
+export async function revokeRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
+  return idempotent(ctx, account.id, key, { op: 'revoke', id }, async (trx) => {
+    const row = await visible(trx, account, id)
+    const self = account.person_id === row.person_id
+    must(revoke({ record: recordOf(row), actor: self ? 'owner' : 'proxy', operatorId: account.id }))
+    const patch = {
+      status: 'REVOKED' as const,
+      revoked_at: ctx.clock.now().toISOString(),
+      revoked_by_account_id: account.id,
+    }
+    await assessmentsRepo.update(trx, id, patch)
+    const after = { ...row, ...patch }
+    await audit(
+      trx,
+      ctx,
+      account,
+      row.person_id,
+      self ? 'ASSESSMENT_REVOKED' : 'ASSESSMENT_REVOKED_BY_AGENT',
+      'assessment',
+      id,
+      auditable(row),
+      auditable(after),
+    )
+    return { status: 200, body: await view(trx, after, account) }
+  })
+}
+
+// ── tax side (simulation, admin token) ─────────────────────────────────────────────────────
+
+function taxView(row: AssessmentRow, owner: PersonRow): TaxAssessment {
+  return {
+    id: row.id,
+    region: row.region,
+    ownerMasked: `${maskName(owner.name)} ${maskId(owner.id_number)}`,
+    start: row.start,
+    end: row.end,
+    months: row.months,
+    total: row.total,
+    status: row.status,
+    taxRevoked: row.tax_revoked === 1,
+    createdAt: row.created_at,
+  }
+}
+
+export async function taxList(ctx: AppContext, status?: string) {
+  const rows = await assessmentsRepo.listByStatus(ctx.db, status)
+  const items: TaxAssessment[] = []
+  for (const r of rows) items.push(taxView(r, (await personsRepo.find(ctx.db, r.person_id)) as PersonRow))
+  return { items }
+}
+
+export async function taxAct(ctx: AppContext, id: string, action: 'paid' | 'tax-revoke') {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await assessmentsRepo.find(trx, id)
+    if (!row) throw notFound()
+    const now = ctx.clock.now().toISOString()
+    let patch: Partial<AssessmentRow>
+    if (action === 'paid') {
+      must(markPaid(recordOf(row)))
+      patch = { status: 'PAID', paid_at: now }
+    } else {
+      must(markTaxRevoked(recordOf(row)))
+      patch = { tax_revoked: 1, tax_revoked_at: now }
+    }
+    await assessmentsRepo.update(trx, id, patch)
+    const after = { ...row, ...patch }
+    await audit(
+      trx,
+      ctx,
+      null,
+      row.person_id,
+      action === 'paid' ? 'TAX_PAID' : 'TAX_REVOKED',
+      'assessment',
+      id,
+      auditable(row),
+      auditable(after),
+      '税务部门（模拟）',
+    )
+    return taxView(after, (await personsRepo.find(trx, row.person_id)) as PersonRow)
+  })
+}

@@ -1,0 +1,126 @@
+/** Shared service helpers: who acts for whom, audit entries, idempotent writes. */
+import crypto from 'node:crypto'
+import type { AppContext } from '../context'
+import { AppError, notFound, serverError } from '../errors'
+import { accountsRepo, agentsRepo, auditRepo, idempotencyRepo, personsRepo, type Executor } from '../storage'
+import type { AccountRow, PersonRow } from '../storage/accounts'
+import type { Transaction } from 'kysely'
+import type { Database } from '../storage/schema'
+import { maskName, maskPhone } from './rules'
+
+export const CHANNEL_NAMES: Record<AccountRow['channel'], string> = { wechat: '微信', alipay: '支付宝', h5: '网页' }
+
+/** A masked label of an account for audit lines and "who acted for me" (never the ID number). */
+export async function actorLabel(db: Executor, account: AccountRow): Promise<string> {
+  const channel = CHANNEL_NAMES[account.channel]
+  if (account.person_id) {
+    const p = await personsRepo.find(db, account.person_id)
+    if (p) return `${channel}用户 ${maskName(p.name)}`
+  }
+  const uid = account.channel === 'h5' ? maskPhone(account.channel_uid) : `${account.channel_uid.slice(0, 6)}…`
+  return `${channel}用户 ${uid}`
+}
+
+export interface Subject {
+  person: PersonRow
+  /** the agent acts for someone else */
+  viaAgent: boolean
+  personRef: string | null
+}
+
+/** "For whom": the signed-in person, or a person the agent is bound to (by opaque ref). */
+export async function resolveSubject(db: Executor, account: AccountRow, personRef?: string): Promise<Subject> {
+  if (personRef) {
+    const b = await agentsRepo.findByRef(db, account.id, personRef)
+    if (!b) throw notFound()
+    const person = await personsRepo.find(db, b.person_id)
+    if (!person) throw notFound()
+    if (person.id === account.person_id) return { person, viaAgent: false, personRef: null }
+    return { person, viaAgent: true, personRef }
+  }
+  if (!account.person_id) throw serverError(403, 'IDENTITY_REQUIRED')
+  const person = await personsRepo.find(db, account.person_id)
+  if (!person) throw serverError(403, 'IDENTITY_REQUIRED')
+  return { person, viaAgent: false, personRef: null }
+}
+
+/** May this account see/change this person's records? Self, or a bound agent. Returns the agent's ref. */
+export async function accessTo(
+  db: Executor,
+  account: AccountRow,
+  personId: string,
+): Promise<{ allowed: boolean; self: boolean; ref: string | null }> {
+  if (account.person_id === personId) return { allowed: true, self: true, ref: null }
+  const b = await agentsRepo.findPair(db, account.id, personId)
+  return b ? { allowed: true, self: false, ref: b.ref } : { allowed: false, self: false, ref: null }
+}
+
+export async function audit(
+  db: Executor,
+  ctx: AppContext,
+  actor: AccountRow | null,
+  subjectPersonId: string | null,
+  action: string,
+  entity: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+  label?: string,
+) {
+  await auditRepo.append(db, {
+    at: ctx.clock.now().toISOString(),
+    actorAccountId: actor?.id ?? null,
+    actorLabel: label ?? (actor ? await actorLabel(db, actor) : 'system'),
+    subjectPersonId,
+    action,
+    entity,
+    entityId,
+    before,
+    after,
+  })
+}
+
+export interface Outcome<T> {
+  status: number
+  body: T
+  replayed?: boolean
+}
+
+/**
+ * Runs a state change in ONE transaction, with an optional Idempotency-Key: the same key and the
+ * same request return the stored first (successful) response and change nothing; the same key
+ * with a different request is refused (IDEMPOTENCY_KEY_REUSED). Refusals are not stored (they
+ * changed nothing), so a corrected retry with the same key is evaluated afresh.
+ */
+export async function idempotent<T>(
+  ctx: AppContext,
+  accountId: string,
+  key: string | undefined,
+  request: unknown,
+  run: (trx: Transaction<Database>) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  const hash = crypto.createHash('sha256').update(JSON.stringify(request)).digest('hex')
+  return ctx.db.transaction().execute(async (trx) => {
+    if (key) {
+      const prior = await idempotencyRepo.find(trx, accountId, key)
+      if (prior) {
+        if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
+        return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
+      }
+    }
+    const out = await run(trx)
+    if (key) {
+      await idempotencyRepo.insert(trx, {
+        account_id: accountId,
+        key,
+        request_hash: hash,
+        status_code: out.status,
+        body: JSON.stringify(out.body),
+        created_at: ctx.clock.now().toISOString(),
+      })
+    }
+    return out
+  })
+}
+
+export { AppError, accountsRepo }

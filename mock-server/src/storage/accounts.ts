@@ -1,0 +1,70 @@
+/** Accounts, persons (real names), sessions and SMS codes. */
+import type { Executor } from './db'
+import type { AccountsTable, PersonsTable, SessionsTable } from './schema'
+
+export type AccountRow = AccountsTable
+export type PersonRow = PersonsTable
+
+export const accountsRepo = {
+  find: (db: Executor, id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
+  findByChannel: (db: Executor, channel: AccountRow['channel'], uid: string) =>
+    db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('channel', '=', channel)
+      .where('channel_uid', '=', uid)
+      .executeTakeFirst(),
+  findByChannelPerson: (db: Executor, channel: AccountRow['channel'], personId: string) =>
+    db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('channel', '=', channel)
+      .where('person_id', '=', personId)
+      .executeTakeFirst(),
+  insert: (db: Executor, row: AccountRow) => db.insertInto('accounts').values(row).execute(),
+  setPerson: (db: Executor, id: string, personId: string) =>
+    db.updateTable('accounts').set({ person_id: personId }).where('id', '=', id).execute(),
+  count: async (db: Executor) =>
+    Number(
+      (
+        await db
+          .selectFrom('accounts')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+}
+
+export const personsRepo = {
+  find: (db: Executor, id: string) => db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst(),
+  findByIdNumber: (db: Executor, idNumber: string) =>
+    db.selectFrom('persons').selectAll().where('id_number', '=', idNumber).executeTakeFirst(),
+  insert: (db: Executor, row: PersonRow) => db.insertInto('persons').values(row).execute(),
+}
+
+export const sessionsRepo = {
+  insert: (db: Executor, row: SessionsTable) => db.insertInto('sessions').values(row).execute(),
+  find: (db: Executor, tokenHash: string) =>
+    db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst(),
+  delete: (db: Executor, tokenHash: string) => db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute(),
+  deleteExpired: (db: Executor, nowIso: string) =>
+    db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute(),
+}
+
+export const smsRepo = {
+  upsert: (db: Executor, phone: string, codeHash: string, expiresAt: string) =>
+    db
+      .insertInto('sms_codes')
+      .values({ phone, code_hash: codeHash, expires_at: expiresAt, attempts: 0 })
+      .onConflict((oc) => oc.column('phone').doUpdateSet({ code_hash: codeHash, expires_at: expiresAt, attempts: 0 }))
+      .execute(),
+  find: (db: Executor, phone: string) =>
+    db.selectFrom('sms_codes').selectAll().where('phone', '=', phone).executeTakeFirst(),
+  bumpAttempts: (db: Executor, phone: string) =>
+    db
+      .updateTable('sms_codes')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('phone', '=', phone)
+      .execute(),
+  delete: (db: Executor, phone: string) => db.deleteFrom('sms_codes').where('phone', '=', phone).execute(),
+}

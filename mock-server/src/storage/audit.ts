@@ -1,0 +1,42 @@
+/** Append-only audit log: who, for whom, when, before and after. */
+import type { Executor } from './db'
+
+export interface AuditEntry {
+  at: string
+  actorAccountId: string | null
+  actorLabel: string
+  subjectPersonId: string | null
+  action: string
+  entity: string
+  entityId: string
+  before: unknown
+  after: unknown
+}
+
+export const auditRepo = {
+  append: (db: Executor, e: AuditEntry) =>
+    db
+      .insertInto('audit_log')
+      .values({
+        at: e.at,
+        actor_account_id: e.actorAccountId,
+        actor_label: e.actorLabel,
+        subject_person_id: e.subjectPersonId,
+        action: e.action,
+        entity: e.entity,
+        entity_id: e.entityId,
+        before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
+        after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
+      })
+      .execute(),
+  listForSubject: (db: Executor, personId: string, limit = 100) =>
+    db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('subject_person_id', '=', personId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute(),
+  listAll: (db: Executor, limit = 200) =>
+    db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute(),
+}

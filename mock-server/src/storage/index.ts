@@ -1,0 +1,10 @@
+/** The storage layer: every SQL statement of the server lives under this folder. */
+export * from './db'
+export * from './ids'
+export { accountsRepo, personsRepo, sessionsRepo, smsRepo } from './accounts'
+export { agentsRepo } from './agents'
+export { registrationsRepo } from './registrations'
+export { assessmentsRepo, sequencesRepo } from './assessments'
+export { auditRepo } from './audit'
+export { idempotencyRepo } from './idempotency'
+export type { Database } from './schema'

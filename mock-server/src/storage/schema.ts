@@ -1,0 +1,130 @@
+/**
+ * Table types for Kysely. Money is TEXT with two decimals (never REAL); months are 'YYYY-MM';
+ * timestamps are ISO-8601 UTC strings; booleans are 0/1.
+ */
+import type { Generated } from 'kysely'
+
+export interface AccountsTable {
+  id: string
+  channel: 'wechat' | 'alipay' | 'h5'
+  channel_uid: string
+  person_id: string | null
+  created_at: string
+}
+
+export interface PersonsTable {
+  id: string
+  id_number: string
+  name: string
+  sex: 'M' | 'F'
+  birth_date: string
+  created_at: string
+}
+
+export interface SessionsTable {
+  token_hash: string
+  account_id: string
+  created_at: string
+  expires_at: string
+}
+
+export interface SmsCodesTable {
+  phone: string
+  code_hash: string
+  expires_at: string
+  attempts: number
+}
+
+export interface RegistrationsTable {
+  person_id: string
+  region: string
+  district: string
+  category: string
+  status: 'ACTIVE' | 'SUSPENDED'
+  work_start_date: string
+  retirement_category: string
+  retirement_month: string
+  registered_at: string
+  suspended_from: string | null
+  suspend_reason: string | null
+  resumed_from: string | null
+  updated_at: string
+}
+
+export interface AssessmentsTable {
+  id: string
+  person_id: string
+  operator_account_id: string
+  operator_person_id: string | null
+  region: string
+  start: string
+  end: string
+  months: number
+  frequency: string | null
+  base_input: string
+  base_kind: string
+  base_monthly: string
+  base_total: string
+  contribution_monthly: string
+  account_monthly: string
+  pooled_monthly: string
+  total: string
+  month_kinds: string
+  provisional: number
+  truncated_to_retirement: number
+  status: 'CREATED' | 'TRANSMITTED' | 'PAID' | 'REVOKED'
+  tax_revoked: number
+  created_at: string
+  transmitted_at: string | null
+  paid_at: string | null
+  tax_revoked_at: string | null
+  revoked_at: string | null
+  revoked_by_account_id: string | null
+}
+
+export interface AgentBindingsTable {
+  ref: string
+  agent_account_id: string
+  person_id: string
+  created_at: string
+}
+
+export interface IdempotencyTable {
+  account_id: string
+  key: string
+  request_hash: string
+  status_code: number
+  body: string
+  created_at: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  actor_account_id: string | null
+  actor_label: string
+  subject_person_id: string | null
+  action: string
+  entity: string
+  entity_id: string
+  before_json: string | null
+  after_json: string | null
+}
+
+export interface SequencesTable {
+  name: string
+  value: number
+}
+
+export interface Database {
+  accounts: AccountsTable
+  persons: PersonsTable
+  sessions: SessionsTable
+  sms_codes: SmsCodesTable
+  registrations: RegistrationsTable
+  assessments: AssessmentsTable
+  agent_bindings: AgentBindingsTable
+  idempotency: IdempotencyTable
+  audit_log: AuditLogTable
+  sequences: SequencesTable
+}

@@ -1,0 +1,118 @@
+/**
+ * Benchmark of the rules engine (not a test): assessment quotes per second on one core.
+ *   npx tsx scripts/bench-rules.ts [--seconds 1] [--rounds 7]
+ * Warms up, then runs quotes in a loop for a fixed time per round, and prints each round's
+ * rate and the median, plus the machine.
+ */
+import os from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { REFERENCE_RULE_SETS, assess, type AssessInput, type RuleSet } from '../src/domain'
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`)
+  const v = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN
+  return Number.isFinite(v) && v > 0 ? v : fallback
+}
+
+const SECONDS = arg('seconds', 1)
+const ROUNDS = arg('rounds', 7)
+
+/** A realistic mix: percent / wage (Ningxia), tier (Wuhan), amount with window (Tianjin), with records to check. */
+const existing = [
+  { id: 'A1', start: '2025-01', end: '2025-02', status: 'PAID' },
+  { id: 'A2', start: '2025-03', end: '2025-03', status: 'REVOKED' },
+]
+const WORKLOAD: [AssessInput, RuleSet][] = [
+  [
+    {
+      today: '2019-09-24',
+      person: { id: '640104198503150024', registered: true },
+      start: '2019-01',
+      end: '2019-12',
+      base: '60',
+    },
+    REFERENCE_RULE_SETS.NX2019,
+  ],
+  [
+    {
+      today: '2019-09-24',
+      person: { id: '640104198503150024', registered: true },
+      start: '2019-03',
+      end: '2019-09',
+      base: '5000.57',
+    },
+    REFERENCE_RULE_SETS.NX2019,
+  ],
+  [
+    {
+      today: '2025-09-10',
+      person: { id: '420102199007080240', registered: true },
+      start: '2025-07',
+      end: '2026-06',
+      base: '250',
+    },
+    REFERENCE_RULE_SETS.WH2025,
+  ],
+  [
+    {
+      today: '2025-03-21',
+      person: { id: '120101198801010010', registered: true },
+      start: '2025-04',
+      end: '2025-12',
+      base: '8000.55',
+      frequency: 'yearly',
+      existingAssessments: existing,
+    },
+    REFERENCE_RULE_SETS.TJ2025,
+  ],
+  [
+    {
+      today: '2025-03-10',
+      person: { id: '640104196506150119', registered: true },
+      start: '2025-03',
+      end: '2025-08',
+      base: '65.5',
+    },
+    REFERENCE_RULE_SETS.NX2025,
+  ],
+]
+
+function runFor(ms: number): number {
+  let n = 0
+  const end = performance.now() + ms
+  while (performance.now() < end) {
+    // 100 quotes between clock reads
+    for (let i = 0; i < 100; i++) {
+      const [input, rules] = WORKLOAD[n % WORKLOAD.length]
+      const r = assess(input, rules)
+      if (!r.ok) throw new Error(`benchmark input refused: ${r.errors[0].code}`)
+      n++
+    }
+  }
+  return n
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US')
+
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown cpu'} (${os.cpus().length} cores visible; benchmark uses 1 thread)`,
+)
+console.log(`node ${process.version} on ${os.platform()} ${os.arch()}`)
+console.log(`workload: ${WORKLOAD.length} assessment quotes in rotation; ${ROUNDS} rounds × ${SECONDS}s after warm-up`)
+
+runFor(1000) // warm-up (JIT)
+const rates: number[] = []
+for (let r = 1; r <= ROUNDS; r++) {
+  const t0 = performance.now()
+  const n = runFor(SECONDS * 1000)
+  const rate = n / ((performance.now() - t0) / 1000)
+  rates.push(rate)
+  console.log(`round ${r}: ${fmt(rate)} quotes/s`)
+}
+console.log(`median: ${fmt(median(rates))} quotes/s (min ${fmt(Math.min(...rates))}, max ${fmt(Math.max(...rates))})`)

@@ -1,0 +1,328 @@
+/**
+ * The HTTP contract of the backend: TypeBox schemas of every request and response body.
+ * The server (mock-server/) registers them for validation and OpenAPI; the app imports the TYPES
+ * only (`import type { Assessment } from '@/api/schema'`), derived with Static<>, so nothing is
+ * written twice. Pure TypeBox: no server code here.
+ *
+ * Conventions: money is a string with exactly two decimals; months 'YYYY-MM'; dates 'YYYY-MM-DD';
+ * timestamps ISO-8601. ID numbers appear only masked (640104********0024) in answers.
+ * Request objects refuse unknown fields (additionalProperties: false) and bound every string.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
+
+const Str = (max: number, opts: Record<string, unknown> = {}) => Type.String({ maxLength: max, ...opts })
+const Month = Type.String({ pattern: '^\\d{4}-\\d{2}$', maxLength: 7, description: 'YYYY-MM' })
+const DateStr = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10, description: 'YYYY-MM-DD' })
+const Money = Type.String({ pattern: '^-?\\d+\\.\\d{2}$', description: '元, two decimals' })
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+const Req = <T extends Record<string, TSchema>>(props: T, id: string) =>
+  Type.Object(props, { additionalProperties: false, title: id })
+
+/** An opaque reference to a person the signed-in agent is bound to (never an ID number). */
+export const PersonRef = Str(64, {
+  pattern: '^[A-Za-z0-9_-]+$',
+  description: '代办对象的引用（GET /api/agents/people 的 ref）',
+})
+
+// ── errors ─────────────────────────────────────────────────────────────────────────────────
+export const Problem = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  detail: Type.Record(Type.String(), Type.Unknown()),
+})
+export const ErrorBody = Type.Object({
+  ok: Type.Literal(false),
+  error: Type.String({ description: 'primary code (规则代码或服务器代码)' }),
+  message: Type.String({ description: '中文说明' }),
+  detail: Type.Record(Type.String(), Type.Unknown()),
+  errors: Type.Array(Problem, { description: '全部问题（一次性告知），第一个为主要问题' }),
+})
+export const OkBody = Type.Object({ ok: Type.Literal(true) })
+
+// ── auth and account ───────────────────────────────────────────────────────────────────────
+export const WechatLoginBody = Req(
+  { code: Str(128, { minLength: 1, description: 'Taro.login() 的 code' }) },
+  'WechatLoginBody',
+)
+export const AlipayLoginBody = Req(
+  { authCode: Str(128, { minLength: 1, description: 'my.getAuthCode 的 authCode' }) },
+  'AlipayLoginBody',
+)
+export const SmsSendBody = Req({ phone: Str(11, { pattern: '^1\\d{10}$' }) }, 'SmsSendBody')
+export const SmsSendResult = Type.Object({
+  sent: Type.Literal(true),
+  expiresInSeconds: Type.Integer(),
+  devCode: Type.Optional(Type.String({ description: '仅开发模式（DEV_SHOW_CODE=1）返回' })),
+})
+export const SmsVerifyBody = Req(
+  { phone: Str(11, { pattern: '^1\\d{10}$' }), code: Str(6, { pattern: '^\\d{6}$' }) },
+  'SmsVerifyBody',
+)
+export const IdentityBody = Req(
+  { name: Str(30, { minLength: 1 }), idNumber: Str(32, { minLength: 1, description: '18位公民身份号码' }) },
+  'IdentityBody',
+)
+
+export const Identity = Type.Object({
+  name: Type.String({ description: '本人姓名（仅本人可见）' }),
+  idNumberMasked: Type.String(),
+  sex: Type.Union([Type.Literal('M'), Type.Literal('F')]),
+  birthDate: DateStr,
+})
+export const Account = Type.Object({
+  id: Type.String(),
+  channel: Type.Union([Type.Literal('wechat'), Type.Literal('alipay'), Type.Literal('h5')]),
+  channelUser: Type.String({ description: '渠道用户（已脱敏）' }),
+  identity: Nullable(Identity),
+  registered: Type.Boolean(),
+  boundPeople: Type.Integer({ description: '代办对象数' }),
+})
+export const LoginResult = Type.Object({ token: Type.String(), expiresAt: Type.String(), account: Account })
+
+export const ActivityItem = Type.Object({
+  at: Type.String(),
+  action: Type.String(),
+  entity: Type.String(),
+  entityId: Type.String(),
+  actor: Type.String({ description: '办理人（已脱敏）' }),
+  byAgent: Type.Boolean({ description: '由代办人办理' }),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+})
+export const ActivityList = Type.Object({ items: Type.Array(ActivityItem) })
+
+// ── regions ────────────────────────────────────────────────────────────────────────────────
+export const Tier = Type.Object({
+  percent: Type.Number(),
+  baseMonthly: Money,
+  contributionMonthly: Money,
+})
+export const Region = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  districts: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  inputMode: Type.Union([Type.Literal('ningxia'), Type.Literal('tier'), Type.Literal('amount')]),
+  yearKind: Type.Union([Type.Literal('calendar'), Type.Literal('si_july')]),
+  assessmentYear: Type.Integer(),
+  band: Nullable(Type.Object({ lower: Money, upper: Money, status: Type.String() })),
+  tiers: Type.Array(Tier),
+  rate: Type.String(),
+  accountRate: Type.String(),
+  allowedMonths: Type.Object({ earliest: Nullable(Month), latest: Nullable(Month) }),
+  declarationWindow: Nullable(Type.Object({ fromDayPrev: Type.Integer(), toDay: Type.Integer() })),
+  freeze: Nullable(Type.Object({ from: Type.String(), to: Type.String() })),
+  frozenToday: Type.Boolean(),
+  frequencyOptions: Type.Array(Type.String()),
+  reregister: Type.String(),
+  provisional: Type.Boolean(),
+  provisionalNotice: Nullable(Type.String()),
+})
+export const RegionList = Type.Object({ today: DateStr, regions: Type.Array(Region) })
+
+// ── registration ───────────────────────────────────────────────────────────────────────────
+export const RegisterBody = Req(
+  {
+    region: Str(32, { description: '参保地区代码（GET /api/regions 的 code）' }),
+    district: Type.Optional(Str(32, { description: '参保区县/统筹区/参保机构代码（该地区 districts 的 code）' })),
+    category: Str(64, { description: 'SELF_EMPLOYED_NO_EMPLOYEES | PART_TIME_UNINSURED | OTHER_FLEXIBLE' }),
+    employeeInsuranceStatus: Type.Optional(Str(32, { description: 'NONE | INTERRUPTED | ACTIVE' })),
+    subsidyDistrict: Type.Optional(Str(32)),
+    postType: Type.Optional(Str(16, { description: 'cadre | worker（按岗位性质确定女性退休年龄的地区）' })),
+    localHukou: Type.Optional(Type.Boolean()),
+  },
+  'RegisterBody',
+)
+export const RegistrationStatus = Type.Object({
+  registered: Type.Boolean(),
+  region: Nullable(Type.String()),
+  regionName: Nullable(Type.String()),
+  district: Nullable(Type.String()),
+  category: Nullable(Type.String()),
+  status: Nullable(Type.Union([Type.Literal('ACTIVE'), Type.Literal('SUSPENDED')])),
+  workStartDate: Nullable(DateStr),
+  retirementCategory: Nullable(Type.String()),
+  retirementMonth: Nullable(Month),
+  suspendedFrom: Nullable(Month),
+  suspendReason: Nullable(Type.String()),
+  resumedFrom: Nullable(Month),
+  monthsCoveredThisYear: Type.Array(Month, { description: '本核定年度内已核定（未撤销）的月份' }),
+  nextDueMonth: Nullable(Month),
+})
+export const RegisterResult = Type.Object({
+  action: Type.Union([Type.Literal('REGISTERED'), Type.Literal('REGION_CHANGED')]),
+  registration: RegistrationStatus,
+})
+export const PersonRefQuery = Req({ personRef: Type.Optional(PersonRef) }, 'PersonRefQuery')
+
+// ── assessments ────────────────────────────────────────────────────────────────────────────
+export const AssessBody = Req(
+  {
+    start: Str(7, { description: 'YYYY-MM' }),
+    end: Str(7, { description: 'YYYY-MM' }),
+    base: Str(32, { description: '缴费基数输入：百分比/月工资（宁夏）、档次（武汉）或金额（天津）' }),
+    frequency: Type.Optional(Str(16, { description: 'monthly | quarterly | yearly' })),
+    personRef: Type.Optional(PersonRef),
+  },
+  'AssessBody',
+)
+export const Quote = Type.Object(
+  {
+    months: Type.Integer(),
+    start: Month,
+    end: Month,
+    requested_end: Month,
+    base_monthly: Money,
+    base_total: Money,
+    contribution_monthly: Money,
+    account_monthly: Money,
+    pooled_monthly: Money,
+    total: Money,
+    base_kind: Type.String(),
+    month_kinds: Type.Array(Type.String()),
+    provisional: Type.Boolean(),
+    truncated_to_retirement: Type.Boolean(),
+    assessment_year: Type.Integer(),
+    parameters_year: Type.Integer(),
+    year_kind: Type.String(),
+    rate: Type.String(),
+    account_rate: Type.String(),
+    limits: Type.Object({
+      lower: Type.String(),
+      upper: Type.String(),
+      published: Type.Boolean(),
+      status: Type.String(),
+    }),
+    retirement_month: Nullable(Type.String()),
+    explanation: Type.String(),
+    period_text: Type.String(),
+  },
+  { additionalProperties: true },
+)
+export const AssessmentStatusEnum = Type.Union([
+  Type.Literal('CREATED'),
+  Type.Literal('TRANSMITTED'),
+  Type.Literal('PAID'),
+  Type.Literal('REVOKED'),
+])
+export const Assessment = Type.Object({
+  id: Type.String({ description: '核定流水号' }),
+  owner: Type.Object({
+    self: Type.Boolean({ description: '是否为当前登录人本人' }),
+    personRef: Nullable(Type.String({ description: '代办对象引用（代办人查看时）' })),
+    nameMasked: Type.String(),
+    idNumberMasked: Type.String(),
+  }),
+  operator: Type.Object({
+    self: Type.Boolean({ description: '是否为当前登录人办理' }),
+    byAgent: Type.Boolean({ description: '由代办人办理' }),
+    label: Type.String({ description: '办理人（已脱敏）' }),
+  }),
+  region: Type.String(),
+  start: Month,
+  end: Month,
+  months: Type.Integer(),
+  frequency: Nullable(Type.String()),
+  baseInput: Type.String(),
+  baseKind: Type.String(),
+  baseMonthly: Money,
+  baseTotal: Money,
+  contributionMonthly: Money,
+  accountMonthly: Money,
+  pooledMonthly: Money,
+  total: Money,
+  monthKinds: Type.Array(Type.String()),
+  provisional: Type.Boolean(),
+  truncatedToRetirement: Type.Boolean(),
+  status: AssessmentStatusEnum,
+  taxRevoked: Type.Boolean(),
+  createdAt: Type.String(),
+  transmittedAt: Nullable(Type.String()),
+  paidAt: Nullable(Type.String()),
+  taxRevokedAt: Nullable(Type.String()),
+  revokedAt: Nullable(Type.String()),
+})
+export const AssessmentList = Type.Object({ items: Type.Array(Assessment) })
+export const AssessmentListQuery = Req(
+  { personRef: Type.Optional(PersonRef), status: Type.Optional(AssessmentStatusEnum) },
+  'AssessmentListQuery',
+)
+export const AssessmentIdParams = Req({ id: Str(40, { pattern: '^[A-Za-z0-9_-]+$' }) }, 'AssessmentIdParams')
+/** Body of transmit / revoke: nothing required (the record id says whose it is). */
+export const EmptyBody = Req({}, 'EmptyBody')
+
+// ── proxy (代他人核定) ─────────────────────────────────────────────────────────────────────
+export const AddPersonBody = Req(
+  { name: Str(30, { minLength: 1 }), idNumber: Str(32, { minLength: 1 }) },
+  'AddPersonBody',
+)
+export const BoundPerson = Type.Object({
+  ref: Type.String(),
+  nameMasked: Type.String(),
+  idNumberMasked: Type.String(),
+  registration: Type.Object({
+    region: Nullable(Type.String()),
+    status: Nullable(Type.String()),
+    retirementMonth: Nullable(Month),
+  }),
+  addedAt: Type.String(),
+})
+export const BoundPersonList = Type.Object({ items: Type.Array(BoundPerson) })
+export const RefParams = Req({ ref: PersonRef }, 'RefParams')
+
+// ── suspension ─────────────────────────────────────────────────────────────────────────────
+export const SuspendBody = Req(
+  {
+    reason: Str(32, { description: 'DEATH | TRANSFER_OUT | VOLUNTARY | EMIGRATION | OTHER_LEGAL' }),
+    stopDate: Str(10, { description: '停保日期 YYYY-MM-DD' }),
+    personRef: Type.Optional(PersonRef),
+  },
+  'SuspendBody',
+)
+export const ResumeBody = Req({ personRef: Type.Optional(PersonRef) }, 'ResumeBody')
+
+// ── tax side (simulation) ──────────────────────────────────────────────────────────────────
+export const TaxAssessment = Type.Object({
+  id: Type.String(),
+  region: Type.String(),
+  ownerMasked: Type.String(),
+  start: Month,
+  end: Month,
+  months: Type.Integer(),
+  total: Money,
+  status: AssessmentStatusEnum,
+  taxRevoked: Type.Boolean(),
+  createdAt: Type.String(),
+})
+export const TaxAssessmentList = Type.Object({ items: Type.Array(TaxAssessment) })
+export const TaxListQuery = Req({ status: Type.Optional(AssessmentStatusEnum) }, 'TaxListQuery')
+
+export type ErrorBody = Static<typeof ErrorBody>
+export type Account = Static<typeof Account>
+export type LoginResult = Static<typeof LoginResult>
+export type SmsSendResult = Static<typeof SmsSendResult>
+export type Region = Static<typeof Region>
+export type RegionList = Static<typeof RegionList>
+export type RegisterBody = Static<typeof RegisterBody>
+export type RegisterResult = Static<typeof RegisterResult>
+export type RegistrationStatus = Static<typeof RegistrationStatus>
+export type AssessBody = Static<typeof AssessBody>
+export type Quote = Static<typeof Quote>
+export type Assessment = Static<typeof Assessment>
+export type AssessmentList = Static<typeof AssessmentList>
+export type AddPersonBody = Static<typeof AddPersonBody>
+export type BoundPerson = Static<typeof BoundPerson>
+export type BoundPersonList = Static<typeof BoundPersonList>
+export type SuspendBody = Static<typeof SuspendBody>
+export type ActivityList = Static<typeof ActivityList>
+export type TaxAssessment = Static<typeof TaxAssessment>
+export type TaxAssessmentList = Static<typeof TaxAssessmentList>
+
+// ── system ─────────────────────────────────────────────────────────────────────────────────
+export const Health = Type.Object({
+  status: Type.Literal('ok'),
+  service: Type.String(),
+  version: Type.String(),
+  today: DateStr,
+  database: Type.String(),
+})
+export type Health = Static<typeof Health>

@@ -1,0 +1,155 @@
+/**
+ * Registration (参保登记), RULES.md §1 with the order of checks of §13.3:
+ *   ID (§6.2) → region given → category → age below 16 → age at or above retirement →
+ *   employee insurance active → hukou restriction → subsidy-district lock → re-register policy.
+ * The ID check stops at once (everything else needs the birth date); the other problems are
+ * all reported (一次性告知), in that order.
+ */
+import { addDays, compareDates, formatDate, nthBirthday, parseDate, type YMD } from './date'
+import { refusal, type Refusal } from './errors'
+import { validateId } from './id'
+import { formatMonth, monthIndex } from './month'
+import type { Person, Sex } from './person'
+import { fail, ok, type Result } from './result'
+import { retirementCategoryFor, retirementMonthIndex, type RetirementCategory } from './retirement'
+import type { RuleSet } from './rulesets/types'
+
+/** §1.2 */
+export const REGISTRATION_CATEGORIES = ['SELF_EMPLOYED_NO_EMPLOYEES', 'PART_TIME_UNINSURED', 'OTHER_FLEXIBLE'] as const
+export type RegistrationCategory = (typeof REGISTRATION_CATEGORIES)[number]
+
+/** §1.1 */
+export const MIN_AGE_YEARS = 16
+
+/** §1.3: employee-relation statuses that allow flexible registration (none, or 中断缴费). */
+const EMPLOYEE_STATUSES_ALLOWING = ['INTERRUPTED', 'NONE']
+
+export interface RegisterInput {
+  /** YYYY-MM-DD */
+  today: string
+  person: Person
+}
+
+export interface Registration {
+  action: 'REGISTERED' | 'REGION_CHANGED'
+  region: string
+  /** §1.8, §13.4 */
+  work_start_date: string
+  /** §1.8 [DESIGN] first insured month = the registration month */
+  first_insured_month: string
+  retirement_category: RetirementCategory
+  retirement_month: string
+  birth_date: string
+  sex: Sex
+}
+
+/** The 16th birthday (or the day after, with age_from_day_after_birthday), §1.1. */
+export function eligibleFrom(birth: YMD, rules: RuleSet): YMD {
+  const birthday = nthBirthday(birth, MIN_AGE_YEARS)
+  return rules.age_from_day_after_birthday ? addDays(birthday, 1) : birthday
+}
+
+export interface AgeCheck {
+  errors: Refusal[]
+  category: RetirementCategory | null
+  retirementMonth: number | null
+}
+
+/**
+ * §1.1 age rules (also used by resumption, §13.9): AGE_BELOW_MIN, then the retirement
+ * category (FEMALE_CATEGORY_REQUIRED) and AGE_AT_OR_ABOVE_RETIREMENT.
+ */
+export function checkAge(birth: YMD, sex: Sex, postType: string | undefined, today: YMD, rules: RuleSet): AgeCheck {
+  const errors: Refusal[] = []
+  const from = eligibleFrom(birth, rules)
+  if (compareDates(today, from) < 0) errors.push(refusal('AGE_BELOW_MIN', { eligible_from: formatDate(from) }))
+  const category = retirementCategoryFor(sex, rules.female_original_age, postType)
+  if (!category.ok) return { errors: [...errors, ...category.errors], category: null, retirementMonth: null }
+  const retirementMonth = retirementMonthIndex(monthIndex(birth.y, birth.m), category.value)
+  if (monthIndex(today.y, today.m) >= retirementMonth) {
+    errors.push(refusal('AGE_AT_OR_ABOVE_RETIREMENT', { retirement_month: formatMonth(retirementMonth) }))
+  }
+  return { errors, category: category.value, retirementMonth }
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+}
+
+/** Birth date and sex from the ID (validated against today), or from the fields when no ID. */
+function identify(person: Person, today: string): Result<{ birth: YMD; sex: Sex }> {
+  if (!isBlank(person.id)) {
+    const id = validateId(person.id, today)
+    if (!id.ok) return id
+    return ok({ birth: parseDate(id.value.birth_date) as YMD, sex: id.value.sex })
+  }
+  const birth = parseDate(person.birthDate)
+  if (birth && (person.sex === 'M' || person.sex === 'F')) return ok({ birth, sex: person.sex })
+  return fail(refusal('ID_INVALID_FORMAT'))
+}
+
+/** §1.8, §13.4: the supplied 参加工作时间, else Jan 1 of the current year (Ningxia) or today. */
+export function workStartDate(person: Person, today: YMD, rules: RuleSet): string {
+  const supplied = parseDate(person.workStartDate)
+  if (supplied) return formatDate(supplied)
+  return rules.default_work_start === 'jan1_current_year' ? formatDate({ y: today.y, m: 1, d: 1 }) : formatDate(today)
+}
+
+/** Operation `register` (§1, §13.3). */
+export function register(input: RegisterInput, rules: RuleSet): Result<Registration> {
+  const today = parseDate(input.today)
+  if (!today) return fail(refusal('INPUT_INVALID', { field: 'today' }))
+  const { person } = input
+
+  const who = identify(person, input.today)
+  if (!who.ok) return who
+
+  const errors: Refusal[] = []
+  const regionGiven = !isBlank(person.region)
+  if (!regionGiven) errors.push(refusal('REGION_REQUIRED'))
+  if (!(REGISTRATION_CATEGORIES as readonly unknown[]).includes(person.category))
+    errors.push(refusal('CATEGORY_NOT_ELIGIBLE'))
+
+  const age = checkAge(who.value.birth, who.value.sex, person.postType, today, rules)
+  errors.push(...age.errors)
+
+  const employee = person.employeeInsuranceStatus
+  if (!isBlank(employee) && !EMPLOYEE_STATUSES_ALLOWING.includes(String(employee).toUpperCase())) {
+    errors.push(refusal('EMPLOYEE_INSURANCE_ACTIVE'))
+  }
+
+  if (
+    rules.hukou_restriction &&
+    !(person.localHukou === true || (person.localPaidYears ?? 0) >= rules.hukou_min_local_years)
+  ) {
+    errors.push(refusal('HUKOU_RESTRICTED'))
+  }
+
+  if (
+    rules.subsidy_district_lock &&
+    regionGiven &&
+    !isBlank(person.subsidyDistrict) &&
+    person.region !== person.subsidyDistrict
+  ) {
+    errors.push(refusal('DISTRICT_NOT_ALLOWED', { allowed: [String(person.subsidyDistrict)] }))
+  }
+
+  const suppliedStart = person.workStartDate
+  if (!isBlank(suppliedStart) && !parseDate(suppliedStart))
+    errors.push(refusal('INPUT_INVALID', { field: 'work_start_date' }))
+
+  const again = person.existingFlexibleRegistration === true
+  if (again && rules.reregister === 'refuse') errors.push(refusal('ALREADY_REGISTERED'))
+
+  if (errors.length > 0) return { ok: false, errors }
+  return ok({
+    action: again ? 'REGION_CHANGED' : 'REGISTERED',
+    region: String(person.region),
+    work_start_date: workStartDate(person, today, rules),
+    first_insured_month: formatMonth(monthIndex(today.y, today.m)),
+    retirement_category: age.category as RetirementCategory,
+    retirement_month: formatMonth(age.retirementMonth as number),
+    birth_date: formatDate(who.value.birth),
+    sex: who.value.sex,
+  })
+}

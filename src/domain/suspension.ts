@@ -1,0 +1,103 @@
+/**
+ * Suspension (停保) and resumption (续保), RULES.md §7 and §13.9.
+ * Suspend: reason → effective month after the last PAID month → no open record at/after it.
+ * Resume: refused after DEATH, EMIGRATION, TRANSFER_OUT; re-checks the age rules of §1.1.
+ */
+import { monthIndexOfDate, parseDate } from './date'
+import { refusal, type Refusal } from './errors'
+import { formatMonth, parseMonth } from './month'
+import type { ExistingAssessment } from './period'
+import { birthAndSexOf, type Person } from './person'
+import { checkAge } from './registration'
+import { fail, ok, type Result } from './result'
+import { DEFAULT_RULE_SET } from './rulesets/parse'
+import type { RuleSet } from './rulesets/types'
+
+/** §7 (S001 §7.1.1 a–e) */
+export const SUSPEND_REASONS = ['DEATH', 'TRANSFER_OUT', 'VOLUNTARY', 'EMIGRATION', 'OTHER_LEGAL'] as const
+export type SuspendReason = (typeof SUSPEND_REASONS)[number]
+
+/** §7, §13.9: no self-service resumption after these (TRANSFER_OUT registers anew instead). */
+export const RESUME_REFUSED_AFTER: readonly SuspendReason[] = ['DEATH', 'EMIGRATION', 'TRANSFER_OUT']
+
+function isReason(value: unknown): value is SuspendReason {
+  return (SUSPEND_REASONS as readonly unknown[]).includes(value)
+}
+
+export interface SuspendInput {
+  /** YYYY-MM-DD */
+  today: string
+  reason: string
+  /** 停保日期 YYYY-MM-DD; its month is the effective month */
+  stopDate: string
+  existingAssessments?: readonly ExistingAssessment[]
+}
+
+export interface Suspension {
+  status: 'SUSPENDED'
+  suspended_from: string
+  reason: SuspendReason
+}
+
+const OPEN = ['CREATED', 'TRANSMITTED']
+
+/** Operation `suspend` (§7). Every problem is reported: reason, date conflict, open records. */
+export function suspend(input: SuspendInput): Result<Suspension> {
+  const errors: Refusal[] = []
+  if (!isReason(input.reason)) errors.push(refusal('SUSPEND_REASON_INVALID'))
+  const stop = parseDate(input.stopDate)
+  if (!stop) return { ok: false, errors: [...errors, refusal('INPUT_INVALID', { field: 'stop_date' })] }
+  const effective = monthIndexOfDate(stop)
+  const records = input.existingAssessments ?? []
+
+  // must be after the last paid month
+  let lastPaid: number | null = null
+  for (const r of records) {
+    const end = parseMonth(r.end)
+    if (String(r.status).toUpperCase() === 'PAID' && end !== null && (lastPaid === null || end > lastPaid))
+      lastPaid = end
+  }
+  if (lastPaid !== null && effective <= lastPaid)
+    errors.push(refusal('SUSPEND_DATE_CONFLICT', { earliest: formatMonth(lastPaid + 1) }))
+
+  // open records covering months at or after the effective month: revoke them first [DESIGN]
+  const open = records
+    .filter((r) => OPEN.includes(String(r.status).toUpperCase()) && (parseMonth(r.end) ?? -Infinity) >= effective)
+    .sort((a, b) => (parseMonth(a.start) ?? 0) - (parseMonth(b.start) ?? 0))
+  if (open.length > 0) errors.push(refusal('SUSPEND_OPEN_ASSESSMENTS', { assessments: open.map((r) => r.id) }))
+
+  if (errors.length > 0) return { ok: false, errors }
+  return ok({ status: 'SUSPENDED', suspended_from: formatMonth(effective), reason: input.reason as SuspendReason })
+}
+
+export interface ResumeInput {
+  /** YYYY-MM-DD */
+  today: string
+  /** the reason of the suspension being ended */
+  lastReason: string
+  /** when given with a birth date or ID, the age rules of §1.1 are re-checked (§13.9) */
+  person?: Person
+}
+
+export interface Resumption {
+  status: 'ACTIVE'
+  /** resumption starts at the current month (§7) */
+  resumed_from: string
+}
+
+/** Operation `resume` (§7, §13.9). */
+export function resume(input: ResumeInput, rules: RuleSet = DEFAULT_RULE_SET): Result<Resumption> {
+  const today = parseDate(input.today)
+  if (!today) return fail(refusal('INPUT_INVALID', { field: 'today' }))
+  if (!isReason(input.lastReason)) return fail(refusal('SUSPEND_REASON_INVALID'))
+  if (RESUME_REFUSED_AFTER.includes(input.lastReason))
+    return fail(refusal('RESUME_NOT_ALLOWED', { reason: input.lastReason }))
+  if (input.person) {
+    const who = birthAndSexOf(input.person)
+    if (who) {
+      const age = checkAge(who.birth, who.sex, input.person.postType, today, rules)
+      if (age.errors.length > 0) return { ok: false, errors: age.errors }
+    }
+  }
+  return ok({ status: 'ACTIVE', resumed_from: formatMonth(monthIndexOfDate(today)) })
+}
