@@ -36,7 +36,8 @@ function png(inside, [r, g, b]) {
     for (let x = 0; x < S; x++) {
       // 4× supersampling for smooth edges
       let hits = 0
-      for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) if (inside(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++
+      for (let sy = 0; sy < 4; sy++)
+        for (let sx = 0; sx < 4; sx++) if (inside(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++
       const o = y * (S * 4 + 1) + 1 + x * 4
       raw[o] = r
       raw[o + 1] = g

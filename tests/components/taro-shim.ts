@@ -8,7 +8,7 @@ import { useEffect } from 'react'
 const Taro: any = { ...(h5 as any).default, ...h5 }
 
 type Hook = (cb: (...args: any[]) => void) => void
-const onMount: Hook = (cb) => {
+const useOnMount: Hook = (cb) => {
   useEffect(() => {
     cb({})
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -16,10 +16,10 @@ const onMount: Hook = (cb) => {
 }
 const never: Hook = () => {}
 
-export const useLoad = onMount
-export const useReady = onMount
-export const useDidShow = onMount
-export const useLaunch = onMount
+export const useLoad = useOnMount
+export const useReady = useOnMount
+export const useDidShow = useOnMount
+export const useLaunch = useOnMount
 export const useDidHide = never
 export const useUnload = never
 export const usePullDownRefresh = never
