@@ -1,11 +1,20 @@
 /**
  * Every page of the app, in one place. app.config.ts builds its page list and tab bar from this table,
- * and pages navigate with `go(Route.X)` instead of typing paths.
+ * and pages navigate with `go(Route.X)` (src/utils/nav.ts) instead of typing paths.
+ * Page parameters never carry personal data (no ID numbers, no names): only opaque ids.
  */
 export const Route = {
   Home: 'pages/index/index',
   Services: 'pages/services/index',
   Mine: 'pages/mine/index',
+  Login: 'pages/login/index',
+  Identity: 'pages/identity/index',
+  Privacy: 'pages/privacy/index',
+  Register: 'pages/register/index',
+  Assess: 'pages/assess/index',
+  Records: 'pages/records/index',
+  RecordDetail: 'pages/record-detail/index',
+  Suspend: 'pages/suspend/index',
 } as const
 
 export type RouteName = keyof typeof Route
