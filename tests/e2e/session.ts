@@ -1,0 +1,115 @@
+/**
+ * Set-up through the real API for browser tests that are not about signing in: make a user (H5 phone
+ * login with the dev SMS code), bind a real name, register, and hand the session to the browser the way
+ * the app stores it (Taro storage on H5 = localStorage, value wrapped as {"data": …}).
+ * The sign-in flow itself is tested through the UI in its own test.
+ */
+import type { Page } from 'playwright-core'
+import { idCheckChar } from '../../src/domain/id'
+
+let phoneSeq = 0
+
+/** A unique phone per call within a run (the run has its own fresh database). */
+export function nextPhone(): string {
+  phoneSeq += 1
+  return `139${String(process.pid % 10000).padStart(4, '0')}${String(phoneSeq).padStart(4, '0')}`
+}
+
+/** A valid ID number: area + YYYY-MM-DD + 3-digit sequence (odd = male, even = female) + check character. */
+export function makeId(area: string, birth: string, seq: string): string {
+  const first17 = `${area}${birth.replace(/-/g, '')}${seq}`
+  return first17 + idCheckChar(first17)
+}
+
+async function call<T>(baseURL: string, method: string, url: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(baseURL + url, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`)
+  return json as T
+}
+
+export interface TestUser {
+  token: string
+  expiresAt: string
+  account: { id: string; channel: 'h5'; identity: unknown }
+  phone: string
+  idNumber?: string
+  name?: string
+}
+
+export async function signUp(baseURL: string): Promise<TestUser> {
+  const phone = nextPhone()
+  const sent = await call<{ devCode: string }>(baseURL, 'POST', '/api/auth/sms/send', { phone })
+  const login = await call<{ token: string; expiresAt: string; account: TestUser['account'] }>(
+    baseURL,
+    'POST',
+    '/api/auth/sms/verify',
+    { phone, code: sent.devCode },
+  )
+  return { ...login, phone }
+}
+
+export async function bindIdentity(baseURL: string, user: TestUser, name: string, idNumber: string) {
+  user.account = await call(baseURL, 'POST', '/api/me/identity', { name, idNumber }, user.token)
+  user.name = name
+  user.idNumber = idNumber
+  return user
+}
+
+export async function register(
+  baseURL: string,
+  user: TestUser,
+  body: { region: string; district?: string; category?: string },
+) {
+  return call(baseURL, 'POST', '/api/registration', { category: 'OTHER_FLEXIBLE', ...body }, user.token)
+}
+
+/** Sign up + bind + register in one go. */
+export async function registeredUser(
+  baseURL: string,
+  opts: { name: string; idNumber: string; region: string; district?: string },
+): Promise<TestUser> {
+  const user = await signUp(baseURL)
+  await bindIdentity(baseURL, user, opts.name, opts.idNumber)
+  await register(baseURL, user, { region: opts.region, district: opts.district })
+  return user
+}
+
+/** Any API call as this user (for arranging state, e.g. creating a record to revoke). */
+export function as<T = unknown>(baseURL: string, user: TestUser, method: string, url: string, body?: unknown) {
+  return call<T>(baseURL, method, url, body, user.token)
+}
+
+/** The simulated tax bureau: mark paid / tax-revoke. */
+export function tax(baseURL: string, adminToken: string, id: string, action: 'paid' | 'tax-revoke') {
+  return call(baseURL, 'POST', `/api/tax/assessments/${id}/${action}`, {}, adminToken)
+}
+
+/**
+ * Opens the app already signed in as `user` (and with privacy consent given, if the app keeps it under
+ * `zjb-consent`). Navigates to `hashPath` (e.g. '/pages/assess/index').
+ */
+export async function openSignedIn(page: Page, baseURL: string, user: TestUser, hashPath = '/pages/index/index') {
+  await page.goto(baseURL + '/')
+  await page.evaluate((u) => {
+    const wrap = (v: unknown) => JSON.stringify({ data: typeof v === 'string' ? v : JSON.stringify(v) })
+    localStorage.setItem(
+      'zjb-session',
+      wrap({
+        state: {
+          token: u.token,
+          expiresAt: u.expiresAt,
+          account: u.account,
+        },
+        version: 0,
+      }),
+    )
+    localStorage.setItem('zjb-consent', wrap({ state: { version: 1, at: '2026-09-15T00:00:00Z' }, version: 0 }))
+  }, user)
+  await page.goto(`${baseURL}/#${hashPath}`)
+  await page.reload()
+}
