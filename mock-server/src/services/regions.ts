@@ -2,11 +2,10 @@
 import type { AppContext } from '../context'
 import type { Region as RegionDto, RegionList } from '../../../src/api/schema'
 import {
-  allowedMonths,
+  assessableRange,
   assessmentYearOf,
   computeBase,
   contributionAmounts,
-  isFrozen,
   listRegions,
   moneyString,
   parseMonth,
@@ -33,6 +32,7 @@ function describe(region: Region, today: string): RegionDto {
     }
   }
   const [y, m, d] = today.split('-').map(Number)
+  const range = assessableRange({ y, m, d }, rules)
   const provisional = params.ok ? params.value.provisional : false
   return {
     code: region.code,
@@ -51,12 +51,12 @@ function describe(region: Region, today: string): RegionDto {
     tiers,
     rate: rules.rate,
     accountRate: rules.account_rate,
-    allowedMonths: allowedMonths(region, today),
+    allowedMonths: { earliest: range.earliest, latest: range.latest },
     declarationWindow: rules.declaration_window
       ? { fromDayPrev: rules.declaration_window.from_day_prev, toDay: rules.declaration_window.to_day }
       : null,
     freeze: rules.freeze,
-    frozenToday: isFrozen({ y, m, d }, rules.freeze),
+    frozenToday: range.frozen,
     frequencyOptions: rules.frequency === 'm_q_y' ? ['monthly', 'quarterly', 'yearly'] : [],
     reregister: rules.reregister,
     provisional,
