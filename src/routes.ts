@@ -15,6 +15,8 @@ export const Route = {
   Records: 'pages/records/index',
   RecordDetail: 'pages/record-detail/index',
   Suspend: 'pages/suspend/index',
+  People: 'pages/people/index',
+  Guide: 'pages/guide/index',
 } as const
 
 export type RouteName = keyof typeof Route
