@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '核定记录' })
+export default definePageConfig({ navigationBarTitleText: '核定记录', enablePullDownRefresh: true })

@@ -1,0 +1,130 @@
+import { View, Text } from '@tarojs/components'
+import type { Quote } from '@/api/schema'
+import { dec, formatYuan } from '@/domain/money'
+import { formatMonthZh, formatPeriodZh } from '@/domain/month'
+import { a11y } from '@/utils/a11y'
+import './flow.css'
+import './AssessmentPreview.css'
+
+/** Month kinds of a quote (RULES.md §4.6) in the agencies' words. */
+export const MONTH_KIND_LABEL: Record<string, string> = { backpay: '补缴', current: '当期', prepay: '预缴' }
+const KIND_HINT: Record<string, string> = {
+  backpay: '已过去的月份',
+  current: '本月',
+  prepay: '提前缴纳的以后月份',
+}
+
+interface Run {
+  kind: string
+  start: string
+  end: string
+  months: number
+}
+
+/** Consecutive months of the same kind, e.g. 补缴 2026年1月–2026年8月（共8个月）. */
+export function kindRuns(quote: Quote): Run[] {
+  const breakdown = (quote as { breakdown?: { month: string; kind: string }[] }).breakdown
+  if (!Array.isArray(breakdown) || breakdown.length === 0) return []
+  const runs: Run[] = []
+  for (const { month, kind } of breakdown) {
+    const last = runs[runs.length - 1]
+    if (last && last.kind === kind) {
+      last.end = month
+      last.months += 1
+    } else runs.push({ kind, start: month, end: month, months: 1 })
+  }
+  return runs
+}
+
+const pct = (rate: string) => `${dec(rate).times(100).toString()}%`
+
+/**
+ * "Show the money before asking for it": the backend quote of an assessment — period, month kinds,
+ * monthly base, monthly contribution and its 个人账户 / 统筹基金 split, total, and how it was derived.
+ */
+export function AssessmentPreview({ quote }: { quote: Quote }) {
+  const runs = kindRuns(quote)
+  const truncated = quote.truncated_to_retirement && quote.requested_end !== quote.end
+  const poolRate = dec(quote.rate).minus(dec(quote.account_rate)).toString()
+  return (
+    <View className="preview" id="assessment-preview" {...a11y('region', '核定金额预览')}>
+      <View className="preview-total" {...a11y('status', `合计应缴 ${formatYuan(quote.total)}`)}>
+        <Text className="preview-total-label">合计应缴</Text>
+        <Text className="preview-total-value money" id="preview-total">
+          {formatYuan(quote.total)}
+        </Text>
+        <Text className="muted" id="preview-period">
+          {quote.period_text || `${formatPeriodZh(quote.start, quote.end)}（共${quote.months}个月）`}
+        </Text>
+      </View>
+
+      <View className="preview-rows">
+        <Row label="月缴费基数" value={formatYuan(quote.base_monthly)} id="preview-base" />
+        <Row
+          label={`每月缴费（费率${pct(quote.rate)}）`}
+          value={formatYuan(quote.contribution_monthly)}
+          id="preview-monthly"
+        />
+        <Row
+          indent
+          label={`其中 个人账户（${pct(quote.account_rate)}）`}
+          value={formatYuan(quote.account_monthly)}
+          id="preview-account"
+        />
+        <Row
+          indent
+          label={`其中 统筹基金（${dec(poolRate).times(100).toString()}%）`}
+          value={formatYuan(quote.pooled_monthly)}
+          id="preview-pooled"
+        />
+        <Row label="缴费月数" value={`${quote.months}个月`} id="preview-months" />
+        <Row label="缴费基数合计" value={formatYuan(quote.base_total)} id="preview-base-total" />
+      </View>
+
+      {runs.length > 0 && (
+        <View className="preview-kinds" id="preview-kinds" {...a11y('list', '月份类型')}>
+          {runs.map((r) => (
+            <View key={r.start} className="preview-kind" {...a11y('listitem')}>
+              <Text className={`kind-tag kind-${r.kind}`}>{MONTH_KIND_LABEL[r.kind] ?? r.kind}</Text>
+              <Text className="preview-kind-text">
+                {formatPeriodZh(r.start, r.end)}（共{r.months}个月）
+                {KIND_HINT[r.kind] ? `，${KIND_HINT[r.kind]}` : ''}
+              </Text>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <View className="preview-explain" id="preview-explanation">
+        <Text className="muted">计算方法：{quote.explanation}</Text>
+      </View>
+
+      {quote.provisional && (
+        <View className="notice notice-warn" id="preview-provisional" {...a11y('status')}>
+          <Text>
+            ⓘ 暂按{quote.parameters_year}年度标准核定：{quote.assessment_year}
+            年度缴费基数上下限尚未公布，公布后以正式标准为准，可能需要补差。
+          </Text>
+        </View>
+      )}
+      {truncated && (
+        <View className="notice notice-info" id="preview-truncated" {...a11y('status')}>
+          <Text>
+            ⓘ 您将于 {quote.retirement_month ? formatMonthZh(quote.retirement_month) : formatMonthZh(quote.end)}{' '}
+            达到法定退休年龄，本次核定截至 {formatMonthZh(quote.end)}（您选择的结束月份为{' '}
+            {formatMonthZh(quote.requested_end)}）。
+          </Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+function Row({ label, value, id, indent }: { label: string; value: string; id: string; indent?: boolean }) {
+  return (
+    <View className={`preview-row ${indent ? 'preview-row-indent' : ''}`} id={id}>
+      <Text className="preview-row-label">{label}</Text>
+      <Text className="preview-row-value money">{value}</Text>
+    </View>
+  )
+}
