@@ -2,7 +2,7 @@
  * Benchmark of the rules engine (not a test): assessment quotes per second on one core.
  *   npx tsx scripts/bench-rules.ts [--seconds 1] [--rounds 7]
  * Warms up, then runs quotes in a loop for a fixed time per round, and prints each round's
- * rate and the median, plus the machine.
+ * rate and the median, plus the machine. `npm run bench` (scripts/bench/rules.ts) imports WORKLOAD and runFor.
  */
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
@@ -14,15 +14,12 @@ function arg(name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback
 }
 
-const SECONDS = arg('seconds', 1)
-const ROUNDS = arg('rounds', 7)
-
 /** A realistic mix: percent / wage (Ningxia), tier (Wuhan), amount with window (Tianjin), with records to check. */
 const existing = [
   { id: 'A1', start: '2025-01', end: '2025-02', status: 'PAID' },
   { id: 'A2', start: '2025-03', end: '2025-03', status: 'REVOKED' },
 ]
-const WORKLOAD: [AssessInput, RuleSet][] = [
+export const WORKLOAD: [AssessInput, RuleSet][] = [
   [
     {
       today: '2019-09-24',
@@ -77,15 +74,19 @@ const WORKLOAD: [AssessInput, RuleSet][] = [
   ],
 ]
 
-function runFor(ms: number): number {
+function quoteOnce(input: AssessInput, rules: RuleSet): void {
+  const r = assess(input, rules)
+  if (!r.ok) throw new Error(`benchmark input refused: ${r.errors[0].code}`)
+}
+
+/** Runs `op` over the workload in rotation for `ms` milliseconds (100 calls between clock reads); returns the count. */
+export function runFor(ms: number, op: (input: AssessInput, rules: RuleSet) => void = quoteOnce): number {
   let n = 0
   const end = performance.now() + ms
   while (performance.now() < end) {
-    // 100 quotes between clock reads
     for (let i = 0; i < 100; i++) {
       const [input, rules] = WORKLOAD[n % WORKLOAD.length]
-      const r = assess(input, rules)
-      if (!r.ok) throw new Error(`benchmark input refused: ${r.errors[0].code}`)
+      op(input, rules)
       n++
     }
   }
@@ -98,21 +99,29 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
 
-const fmt = (x: number) => Math.round(x).toLocaleString('en-US')
+function main() {
+  const SECONDS = arg('seconds', 1)
+  const ROUNDS = arg('rounds', 7)
+  const fmt = (x: number) => Math.round(x).toLocaleString('en-US')
 
-console.log(
-  `machine: ${os.cpus()[0]?.model ?? 'unknown cpu'} (${os.cpus().length} cores visible; benchmark uses 1 thread)`,
-)
-console.log(`node ${process.version} on ${os.platform()} ${os.arch()}`)
-console.log(`workload: ${WORKLOAD.length} assessment quotes in rotation; ${ROUNDS} rounds × ${SECONDS}s after warm-up`)
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown cpu'} (${os.cpus().length} cores visible; benchmark uses 1 thread)`,
+  )
+  console.log(`node ${process.version} on ${os.platform()} ${os.arch()}`)
+  console.log(
+    `workload: ${WORKLOAD.length} assessment quotes in rotation; ${ROUNDS} rounds × ${SECONDS}s after warm-up`,
+  )
 
-runFor(1000) // warm-up (JIT)
-const rates: number[] = []
-for (let r = 1; r <= ROUNDS; r++) {
-  const t0 = performance.now()
-  const n = runFor(SECONDS * 1000)
-  const rate = n / ((performance.now() - t0) / 1000)
-  rates.push(rate)
-  console.log(`round ${r}: ${fmt(rate)} quotes/s`)
+  runFor(1000) // warm-up (JIT)
+  const rates: number[] = []
+  for (let r = 1; r <= ROUNDS; r++) {
+    const t0 = performance.now()
+    const n = runFor(SECONDS * 1000)
+    const rate = n / ((performance.now() - t0) / 1000)
+    rates.push(rate)
+    console.log(`round ${r}: ${fmt(rate)} quotes/s`)
+  }
+  console.log(`median: ${fmt(median(rates))} quotes/s (min ${fmt(Math.min(...rates))}, max ${fmt(Math.max(...rates))})`)
 }
-console.log(`median: ${fmt(median(rates))} quotes/s (min ${fmt(Math.min(...rates))}, max ${fmt(Math.max(...rates))})`)
+
+if (process.argv[1]?.endsWith('bench-rules.ts')) main()

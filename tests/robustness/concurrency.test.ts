@@ -1,0 +1,178 @@
+/**
+ * Concurrency over real HTTP (loopback): racing writes end in one consistent state, and the audit log agrees.
+ *   - many parallel overlapping creates for one person (by the person and by their agent) → exactly one record;
+ *   - transmit and revoke fired together on each of 20 CREATED records → each ends TRANSMITTED (revoke refused)
+ *     or REVOKED (transmit refused), never both, and the audit log holds exactly the winning transition;
+ *   - the same Idempotency-Key fired concurrently → one record (create) / one transition (transmit).
+ */
+import Database from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { makeApp, makeId } from '../server/helpers'
+import { client, signUp, type Call } from './http'
+
+let app: Awaited<ReturnType<typeof makeApp>>['app']
+let dbFile: string
+let call: Call
+
+beforeAll(async () => {
+  const made = await makeApp({ env: { RATE_LOGIN_MAX: '100000', RATE_LOOKUP_MAX: '100000' } })
+  app = made.app
+  dbFile = made.ctx.dbFile
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  call = client(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`)
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+function readDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(dbFile, { readonly: true })
+  try {
+    return fn(db)
+  } finally {
+    db.close()
+  }
+}
+
+interface AuditRow {
+  action: string
+  entity_id: string
+  before_json: string | null
+  after_json: string | null
+}
+const auditOf = (id: string): AuditRow[] =>
+  readDb((db) =>
+    db
+      .prepare(`SELECT action, entity_id, before_json, after_json FROM audit_log WHERE entity_id = ? ORDER BY id`)
+      .all(id),
+  ) as AuditRow[]
+
+const month = (m: number) => `2026-${String(m).padStart(2, '0')}`
+
+describe('concurrency', () => {
+  it('40 parallel overlapping creates for one person (self and agent) → exactly one record, 39 × PERIOD_OVERLAP', async () => {
+    const id = makeId('640104', '1986-04-04', '031')
+    const token = await signUp(call, 'race-self', '王竞争', id)
+    const agent = await signUp(call, 'race-agent', '王代办', makeId('640104', '1960-02-02', '033'), false)
+    const bound = await call('POST', '/api/agents/people', { token: agent, body: { name: '王竞争', idNumber: id } })
+    expect(bound.status).toBe(201)
+    const ref: string = bound.body.ref
+    // every period contains June, so every pair overlaps; all are valid on their own
+    const bodies = Array.from({ length: 40 }, (_, i) => ({
+      start: month(1 + (i % 6)),
+      end: month(6 + ((i * 7) % 7)),
+      base: String(60 + (i % 5) * 10),
+    }))
+    const answers = await Promise.all(
+      bodies.map((b, i) =>
+        i % 4 === 3
+          ? call('POST', '/api/assessments', { token: agent, body: { ...b, personRef: ref }, key: `ov-${i}` })
+          : call('POST', '/api/assessments', { token, body: b, key: i % 2 ? `ov-${i}` : undefined }),
+      ),
+    )
+    const created = answers.filter((a) => a.status === 201)
+    const refused = answers.filter((a) => a.status !== 201)
+    expect(created).toHaveLength(1)
+    expect(refused.map((a) => [a.status, a.body.error])).toEqual(refused.map(() => [409, 'PERIOD_OVERLAP']))
+    const list = await call('GET', '/api/assessments', { token })
+    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([created[0].body.id])
+    const audit = auditOf(created[0].body.id)
+    expect(audit).toHaveLength(1)
+    expect(audit[0].action).toMatch(/^ASSESSMENT_CREATED/)
+  })
+
+  it('transmit and revoke racing on 20 records → one consistent final state each, audit agrees', async () => {
+    const people = [
+      await signUp(call, 'tr-1', '赵传输', makeId('640104', '1988-08-08', '051')),
+      await signUp(call, 'tr-2', '钱撤销', makeId('640104', '1989-09-09', '053')),
+    ]
+    const records: { id: string; token: string }[] = []
+    for (const [p, token] of people.entries()) {
+      for (let m = 1; m <= 10; m++) {
+        const r = await call('POST', '/api/assessments', {
+          token,
+          body: { start: month(m), end: month(m), base: '60' },
+        })
+        expect(r.status, JSON.stringify(r.body)).toBe(201)
+        records.push({ id: r.body.id, token: people[p] })
+      }
+    }
+    // all 80 requests in flight together: per record, transmit twice and revoke twice (distinct keys, or none)
+    const fired = records.flatMap(({ id, token }, i) => {
+      const order = i % 2 ? ['revoke', 'transmit', 'revoke', 'transmit'] : ['transmit', 'revoke', 'transmit', 'revoke']
+      return order.map((action, j) => ({
+        id,
+        action,
+        answer: call('POST', `/api/assessments/${id}/${action}`, {
+          token,
+          body: {},
+          key: j < 2 ? `${action}-${id}-${j}` : undefined,
+        }),
+      }))
+    })
+    const results = await Promise.all(fired.map(async (f) => ({ ...f, answer: await f.answer })))
+    const outcome = { TRANSMITTED: 0, REVOKED: 0 }
+    for (const { id, token } of records) {
+      const mine = results.filter((r) => r.id === id)
+      const won = mine.filter((r) => r.answer.status === 200)
+      const lost = mine.filter((r) => r.answer.status !== 200)
+      expect(won, `${id}: exactly one transition wins`).toHaveLength(1)
+      const winner = won[0].action
+      const final = winner === 'transmit' ? 'TRANSMITTED' : 'REVOKED'
+      outcome[final]++
+      expect(won[0].answer.body.status).toBe(final)
+      for (const l of lost) {
+        expect(l.answer.status).toBe(422)
+        if (l.action === winner)
+          expect(l.answer.body.error).toBe(final === 'REVOKED' ? 'REVOKE_ALREADY_REVOKED' : 'TRANSITION_NOT_ALLOWED')
+        else if (l.action === 'revoke') expect(l.answer.body.error).toBe('REVOKE_TRANSMITTED_NEEDS_TAX_REVOKE')
+        else expect(l.answer.body.error).toBe('TRANSITION_NOT_ALLOWED')
+      }
+      const detail = await call('GET', `/api/assessments/${id}`, { token })
+      expect(detail.body.status).toBe(final)
+      const row = readDb((db) => db.prepare('SELECT * FROM assessments WHERE id = ?').get(id)) as Record<
+        string,
+        unknown
+      >
+      expect(row.status).toBe(final)
+      if (final === 'TRANSMITTED') expect([row.transmitted_at, row.revoked_at]).toEqual([expect.any(String), null])
+      else expect([row.transmitted_at, row.revoked_at]).toEqual([null, expect.any(String)])
+      const audit = auditOf(id)
+      expect(audit.map((a) => a.action)).toEqual([
+        'ASSESSMENT_CREATED',
+        final === 'TRANSMITTED' ? 'ASSESSMENT_TRANSMITTED' : 'ASSESSMENT_REVOKED',
+      ])
+      expect(JSON.parse(audit[0].after_json!).status).toBe('CREATED')
+      expect(JSON.parse(audit[1].before_json!).status).toBe('CREATED')
+      expect(JSON.parse(audit[1].after_json!).status).toBe(final)
+    }
+    expect(outcome.TRANSMITTED + outcome.REVOKED).toBe(20)
+  })
+
+  it('the same Idempotency-Key fired 25 times at once → one record; on transmit → one transition', async () => {
+    const token = await signUp(call, 'idem-1', '孙幂等', makeId('640104', '1990-10-10', '071'))
+    const body = { start: '2026-03', end: '2026-05', base: '80' }
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, () => call('POST', '/api/assessments', { token, body, key: 'same-key-1' })),
+    )
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201))
+    const ids = new Set(answers.map((a) => a.body.id))
+    expect(ids.size).toBe(1)
+    expect(answers.filter((a) => a.headers.get('idempotent-replayed') === 'false')).toHaveLength(1)
+    const [id] = ids
+    const list = await call('GET', '/api/assessments', { token })
+    expect(list.body.items).toHaveLength(1)
+
+    const transmits = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        call('POST', `/api/assessments/${id}/transmit`, { token, body: {}, key: 'tx-1' }),
+      ),
+    )
+    expect(transmits.map((a) => [a.status, a.body.status])).toEqual(transmits.map(() => [200, 'TRANSMITTED']))
+    expect(auditOf(id).map((a) => a.action)).toEqual(['ASSESSMENT_CREATED', 'ASSESSMENT_TRANSMITTED'])
+    // the same key with a different request is refused, whatever the timing
+    const reused = await call('POST', '/api/assessments', { token, body: { ...body, base: '90' }, key: 'same-key-1' })
+    expect([reused.status, reused.body.error]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED'])
+  })
+})

@@ -1,0 +1,49 @@
+/** A tiny JSON client over real HTTP (loopback) for the robustness tests. */
+export interface Answer {
+  status: number
+  body: any
+  headers: Headers
+}
+
+export function client(base: string) {
+  return async function call(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown; key?: string } = {},
+  ): Promise<Answer> {
+    const headers: Record<string, string> = {}
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`
+    if (opts.key) headers['idempotency-key'] = opts.key
+    if (opts.body !== undefined) headers['content-type'] = 'application/json'
+    const res = await fetch(base + path, {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    })
+    const text = await res.text()
+    let body: any = text
+    try {
+      body = JSON.parse(text)
+    } catch {}
+    return { status: res.status, body, headers: res.headers }
+  }
+}
+
+export type Call = ReturnType<typeof client>
+
+/** Signs in over HTTP, binds identity and (optionally) registers in Ningxia; returns the token. */
+export async function signUp(call: Call, code: string, name: string, idNumber: string, register = true) {
+  const login = await call('POST', '/api/auth/wechat', { body: { code } })
+  if (login.status !== 200) throw new Error(`login: ${JSON.stringify(login.body)}`)
+  const token: string = login.body.token
+  const bind = await call('POST', '/api/me/identity', { token, body: { name, idNumber } })
+  if (bind.status !== 200) throw new Error(`identity: ${JSON.stringify(bind.body)}`)
+  if (register) {
+    const reg = await call('POST', '/api/registration', {
+      token,
+      body: { region: '640000', district: '640104', category: 'OTHER_FLEXIBLE' },
+    })
+    if (reg.status !== 201) throw new Error(`registration: ${JSON.stringify(reg.body)}`)
+  }
+  return token
+}
