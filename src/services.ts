@@ -1,18 +1,46 @@
 /**
- * The service entries shown on 首页 and 办事. Each flow's page is added to `route` when the flow lands.
+ * The service entries shown on 首页 and 办事, and where each one leads. Entries that need a signed-in,
+ * identified user go through 登录 / 实名认证 first and come back.
  */
+import Taro from '@tarojs/taro'
+import { Route, type RouteName } from '@/routes'
+import { hasValidSession, useSession } from '@/store/session'
+import { returnParams } from '@/utils/auth'
+import { go } from '@/utils/nav'
+
 export interface ServiceEntry {
   key: 'register' | 'assess' | 'records' | 'proxy' | 'suspend'
   title: string
   hint: string
   /** One character shown in a round badge (no emoji: not every phone or font has them). */
   icon: string
+  /** The page of the flow; absent while the flow is not available here yet. */
+  route?: RouteName
+  /** Shown instead of navigating when there is no route. */
+  note?: string
 }
 
 export const services: ServiceEntry[] = [
-  { key: 'register', title: '参保登记', hint: '新参保或变更参保地', icon: '登' },
-  { key: 'assess', title: '缴费核定', hint: '选择基数和期间，先看金额', icon: '核' },
-  { key: 'records', title: '核定记录', hint: '查看、传输或撤销核定', icon: '录' },
-  { key: 'proxy', title: '代他人核定', hint: '为家人办理缴费核定', icon: '代' },
-  { key: 'suspend', title: '停保/续保', hint: '暂停或恢复参保', icon: '停' },
+  { key: 'register', title: '参保登记', hint: '新参保或变更参保地', icon: '登', route: 'Register' },
+  { key: 'assess', title: '缴费核定', hint: '选择基数和期间，先看金额', icon: '核', route: 'Assess' },
+  { key: 'records', title: '核定记录', hint: '查看、传输或撤销核定', icon: '录', route: 'Records' },
+  {
+    key: 'proxy',
+    title: '代他人核定',
+    hint: '为家人办理缴费核定',
+    icon: '代',
+    note: '可在「我的」中添加家人后办理（即将开放）',
+  },
+  { key: 'suspend', title: '停保/续保', hint: '暂停或恢复参保', icon: '停', route: 'Suspend' },
 ]
+
+/** Opens a service: its page, after 登录 / 实名认证 when needed; an entry without a page shows its note. */
+export function openService(entry: ServiceEntry) {
+  if (!entry.route) {
+    return Taro.showToast({ title: entry.note ?? '即将开放', icon: 'none', duration: 2500 })
+  }
+  const state = useSession.getState()
+  if (!hasValidSession(state)) return go(Route.Login, returnParams(entry.route))
+  if (!state.account?.identity) return go(Route.Identity, returnParams(entry.route))
+  return go(Route[entry.route])
+}

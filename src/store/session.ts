@@ -1,26 +1,20 @@
 /**
- * The signed-in session: bearer token, channel and the account as the server describes it (ID masked).
- * Persisted through Taro storage so a restart keeps the user signed in; logout clears it.
+ * The signed-in session: bearer token, its expiry and the account as the server describes it (ID masked).
+ * Persisted under 'zjb-session' through Taro storage so a restart keeps the user signed in; logout clears it.
+ * Nothing else personal is kept on the device.
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { configureAuth } from '@/api/client'
+import type { Account } from '@/api/schema'
 import { taroStorage } from './storage'
-
-export interface SessionAccount {
-  accountId: string
-  channel: 'wechat' | 'alipay' | 'h5'
-  /** Present once the real name is bound. */
-  name?: string
-  maskedId?: string
-}
 
 interface SessionState {
   token?: string
   expiresAt?: string
-  account?: SessionAccount
-  signIn: (token: string, expiresAt: string, account: SessionAccount) => void
-  setAccount: (account: SessionAccount) => void
+  account?: Account
+  signIn: (token: string, expiresAt: string, account: Account) => void
+  setAccount: (account: Account) => void
   signOut: () => void
 }
 
@@ -38,6 +32,16 @@ export const useSession = create<SessionState>()(
     },
   ),
 )
+
+/** True when a token exists and has not expired (an unparsable expiry counts as valid: the server decides). */
+export function hasValidSession(state: Pick<SessionState, 'token' | 'expiresAt'> = useSession.getState()): boolean {
+  if (!state.token) return false
+  if (state.expiresAt) {
+    const t = Date.parse(state.expiresAt)
+    if (!Number.isNaN(t) && t <= Date.now()) return false
+  }
+  return true
+}
 
 configureAuth(
   () => useSession.getState().token,

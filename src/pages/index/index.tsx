@@ -1,33 +1,70 @@
 import { useCallback, useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { api } from '@/api/endpoints'
-import type { Health } from '@/api/schema'
-import { ApiError } from '@/api/client'
+import type { Health, Region, RegistrationStatus } from '@/api/schema'
+import { ApiError, toApiError } from '@/api/client'
+import { StatusTag } from '@/components/StatusTag'
+import { formatMonthZh } from '@/domain'
+import { Route } from '@/routes'
+import { hasValidSession, useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
+import { returnParams } from '@/utils/auth'
 import { formatDateZh } from '@/utils/format'
-import { services } from '@/services'
+import { monthRangesZh } from '@/utils/months'
+import { go } from '@/utils/nav'
+import { openService, services } from '@/services'
+import '@/components/Form.css'
 import './index.css'
 
 type Load = { state: 'loading' } | { state: 'ready'; health: Health } | { state: 'error'; error: ApiError }
+type Mine =
+  | { state: 'none' }
+  | { state: 'loading' }
+  | { state: 'ready'; registration: RegistrationStatus; region?: Region }
+  | { state: 'error'; error: ApiError }
 
 export default function Home() {
   const [load, setLoad] = useState<Load>({ state: 'loading' })
+  const [mine, setMine] = useState<Mine>({ state: 'none' })
+  const token = useSession((s) => s.token)
+  const expiresAt = useSession((s) => s.expiresAt)
+  const account = useSession((s) => s.account)
+  const signedIn = hasValidSession({ token, expiresAt })
+  const identified = signedIn && !!account?.identity
+
+  const loadMine = useCallback(async () => {
+    if (!identified) return setMine({ state: 'none' })
+    setMine((m) => (m.state === 'ready' ? m : { state: 'loading' }))
+    try {
+      const [registration, regions] = await Promise.all([api.registration(), api.regions()])
+      const region = regions.regions.find((r) => r.code === registration.region)
+      setMine({ state: 'ready', registration, region })
+    } catch (e) {
+      setMine({ state: 'error', error: toApiError(e) })
+    }
+  }, [identified])
 
   const refresh = useCallback(async () => {
     setLoad({ state: 'loading' })
     try {
-      setLoad({ state: 'ready', health: await api.health() })
+      const health = await api.health()
+      setLoad({ state: 'ready', health })
+      await loadMine()
     } catch (e) {
       setLoad({ state: 'error', error: e as ApiError })
     } finally {
       Taro.stopPullDownRefresh()
     }
-  }, [])
+  }, [loadMine])
 
   useEffect(() => {
     void refresh()
   }, [refresh])
+  // Coming back from a flow (登记, 停保…) shows the new state.
+  useDidShow(() => {
+    if (load.state === 'ready') void loadMine()
+  })
   usePullDownRefresh(() => void refresh())
 
   return (
@@ -59,7 +96,33 @@ export default function Home() {
                 今天是 {formatDateZh(load.health.today)}
               </Text>
             </View>
-            <Text className="muted">登录并完成实名认证后，这里会显示您的参保地、参保状态和本年度缴费月数。</Text>
+            {!signedIn && (
+              <View id="status-guest">
+                <Text className="muted">登录并完成实名认证后，这里会显示您的参保地、参保状态和本年度缴费月数。</Text>
+                <Button
+                  id="home-login"
+                  className="btn btn-primary"
+                  onClick={() => void go(Route.Login)}
+                  {...a11y('button', '登录')}
+                >
+                  登录
+                </Button>
+              </View>
+            )}
+            {signedIn && !identified && (
+              <View id="status-identity">
+                <Text className="muted">您已登录。完成实名认证后即可办理参保业务。</Text>
+                <Button
+                  id="home-identity"
+                  className="btn btn-primary"
+                  onClick={() => void go(Route.Identity)}
+                  {...a11y('button', '去实名认证')}
+                >
+                  去实名认证
+                </Button>
+              </View>
+            )}
+            {identified && <MyStatus mine={mine} name={account?.identity?.name} onRetry={() => void loadMine()} />}
           </View>
         )}
       </View>
@@ -70,16 +133,126 @@ export default function Home() {
         </Text>
         <View className="service-grid" {...a11y('list')}>
           {services.map((s) => (
-            <View key={s.key} className="service-entry" {...a11y('listitem', s.title)} id={`entry-${s.key}`}>
+            <View
+              key={s.key}
+              className="service-entry"
+              {...a11y('button', s.route ? s.title : `${s.title}：${s.note ?? ''}`)}
+              id={`entry-${s.key}`}
+              onClick={() => void openService(s)}
+            >
               <Text className="service-icon" aria-hidden="true">
                 {s.icon}
               </Text>
               <Text className="service-title">{s.title}</Text>
-              <Text className="service-hint">{s.hint}</Text>
+              <Text className="service-hint">{s.route ? s.hint : (s.note ?? s.hint)}</Text>
             </View>
           ))}
         </View>
       </View>
+    </View>
+  )
+}
+
+function MyStatus({ mine, name, onRetry }: { mine: Mine; name?: string; onRetry: () => void }) {
+  if (mine.state === 'loading' || mine.state === 'none') return <Text className="muted">正在查询您的参保状态…</Text>
+  if (mine.state === 'error') {
+    return (
+      <View id="mine-error">
+        <Text className="error-text">{mine.error.message}</Text>
+        <Button className="btn btn-secondary" onClick={onRetry} {...a11y('button', '重新查询参保状态')}>
+          重新查询
+        </Button>
+      </View>
+    )
+  }
+  const { registration: r, region } = mine
+  if (!r.registered) {
+    return (
+      <View id="status-unregistered">
+        <Text className="card-title">{name ? `${name}，您好` : '您好'}</Text>
+        <Text className="muted">您还没有办理灵活就业人员养老保险参保登记。登记后即可核定缴费。</Text>
+        <Button
+          id="home-register"
+          className="btn btn-primary"
+          onClick={() => void go(Route.Register)}
+          {...a11y('button', '去参保登记')}
+        >
+          去参保登记
+        </Button>
+      </View>
+    )
+  }
+  const districtName = region?.districts.find((d) => d.code === r.district)?.name
+  const covered = r.monthsCoveredThisYear
+  return (
+    <View id="status-registered">
+      <View className="info-row">
+        <Text className="info-label">参保地</Text>
+        <Text className="info-value" id="status-region">
+          {r.regionName ?? r.region}
+          {districtName ? ` · ${districtName}` : ''}
+        </Text>
+      </View>
+      <View className="info-row">
+        <Text className="info-label">参保状态</Text>
+        <View className="info-value" id="status-state">
+          {r.status && <StatusTag status={r.status} />}
+        </View>
+      </View>
+      {r.status === 'SUSPENDED' && r.suspendedFrom && (
+        <Text className="muted" id="status-suspended">
+          自{formatMonthZh(r.suspendedFrom)}起停保。如需继续缴费，请先办理续保。
+        </Text>
+      )}
+      <View className="info-row">
+        <Text className="info-label">本年度已核定</Text>
+        <Text className="info-value" id="status-covered">
+          {covered.length > 0 ? `${covered.length}个月（${monthRangesZh(covered)}）` : '0个月'}
+        </Text>
+      </View>
+      {r.nextDueMonth && (
+        <View className="info-row">
+          <Text className="info-label">下一个待缴月份</Text>
+          <Text className="info-value" id="status-next">
+            {formatMonthZh(r.nextDueMonth)}
+          </Text>
+        </View>
+      )}
+      {region?.declarationWindow && (
+        <Text className="field-hint" id="status-window">
+          申报时间：每月申报期为上月{region.declarationWindow.fromDayPrev}日至本月{region.declarationWindow.toDay}日。
+        </Text>
+      )}
+      {region?.allowedMonths.earliest && region.allowedMonths.latest && (
+        <Text className="field-hint">
+          目前可自助核定：{formatMonthZh(region.allowedMonths.earliest)}–{formatMonthZh(region.allowedMonths.latest)}
+        </Text>
+      )}
+      {region?.provisional && region.provisionalNotice && (
+        <Text className="dev-hint" id="status-provisional">
+          {region.provisionalNotice}
+        </Text>
+      )}
+      {r.status === 'ACTIVE' && (
+        <Button
+          id="home-assess"
+          className="btn btn-primary"
+          onClick={() => void go(Route.Assess)}
+          {...a11y('button', '去缴费核定')}
+        >
+          去缴费核定
+        </Button>
+      )}
+      {r.status === 'SUSPENDED' && (
+        <Button
+          id="home-resume"
+          className="btn btn-primary"
+          onClick={() => void go(Route.Suspend, returnParams())}
+          {...a11y('button', '去续保')}
+        >
+          去续保
+        </Button>
+      )}
     </View>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '参保登记' })
+export default definePageConfig({ navigationBarTitleText: '参保登记', enablePullDownRefresh: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '停保/续保' })
+export default definePageConfig({ navigationBarTitleText: '停保/续保', enablePullDownRefresh: true })

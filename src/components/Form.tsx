@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { a11y } from '@/utils/a11y'
+import './Form.css'
+
+/** A labelled field with its hint and its own error message (shown under it). */
+export function Field(props: { label: string; id?: string; hint?: string; error?: string; children?: ReactNode }) {
+  return (
+    <View className="field" id={props.id ? `field-${props.id}` : undefined}>
+      <Text className="field-label">{props.label}</Text>
+      {props.children}
+      {props.hint && !props.error && <Text className="field-hint">{props.hint}</Text>}
+      {props.error && (
+        <Text className="field-error" id={props.id ? `${props.id}-error` : undefined} {...a11y('alert')}>
+          {props.error}
+        </Text>
+      )}
+    </View>
+  )
+}
+
+export interface Choice<T extends string> {
+  value: T
+  label: string
+  hint?: string
+}
+
+/** One-of-several choice (radio list): whole rows are the 44 px targets, state in words and a mark. */
+export function ChoiceList<T extends string>(props: {
+  id: string
+  options: readonly Choice<T>[]
+  value?: T
+  onChange: (v: T) => void
+}) {
+  return (
+    <View id={props.id} {...a11y('list')}>
+      {props.options.map((o) => {
+        const selected = props.value === o.value
+        return (
+          <View
+            key={o.value}
+            id={`${props.id}-${o.value}`}
+            className={`choice ${selected ? 'choice-selected' : ''}`}
+            onClick={() => props.onChange(o.value)}
+            {...a11y('button', `${o.label}${selected ? '（已选）' : ''}`)}
+            aria-checked={selected ? 'true' : 'false'}
+          >
+            <Text className="choice-mark" aria-hidden="true">
+              {selected ? '✓' : ''}
+            </Text>
+            <View className="choice-body">
+              <Text className="choice-label">{o.label}</Text>
+              {o.hint && <Text className="choice-hint">{o.hint}</Text>}
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+/** A checkbox row (e.g. 我已阅读并同意参保须知). */
+export function CheckRow(props: { id: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <View
+      id={props.id}
+      className={`choice ${props.checked ? 'choice-selected' : ''}`}
+      onClick={() => props.onChange(!props.checked)}
+      {...a11y('button', props.label)}
+      aria-checked={props.checked ? 'true' : 'false'}
+    >
+      <Text className="choice-mark choice-mark-square" aria-hidden="true">
+        {props.checked ? '✓' : ''}
+      </Text>
+      <View className="choice-body">
+        <Text className="choice-label">{props.label}</Text>
+      </View>
+    </View>
+  )
+}
+
+/** A read-only label/value row. */
+export function InfoRow(props: { label: string; value: ReactNode; id?: string }) {
+  return (
+    <View className="info-row" id={props.id}>
+      <Text className="info-label">{props.label}</Text>
+      <Text className="info-value">{props.value}</Text>
+    </View>
+  )
+}
