@@ -50,6 +50,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      // Taro splits only initial chunks on H5, so every lazy page chunk carried its own copy of the shared
+      // code (rules engine, API client, components). Share what two or more pages use in async chunks.
+      webpackChain(chain) {
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              sharedAsync: { chunks: 'async', minChunks: 2, priority: -5, reuseExistingChunk: true },
+            },
+          },
+        })
+      },
     },
   }
   if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)

@@ -1,7 +1,8 @@
-import { Route, TabBar } from './routes'
+import { MainRoutes, SubPackages, TabBar } from './routes'
 
 export default defineAppConfig({
-  pages: Object.values(Route),
+  pages: [...MainRoutes],
+  subPackages: SubPackages,
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1677ff',

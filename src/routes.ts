@@ -25,6 +25,17 @@ export type RoutePath = (typeof Route)[RouteName]
 /** Pages reached from the tab bar (switchTab, not navigateTo). */
 export const TabRoutes: readonly RoutePath[] = [Route.Home, Route.Services, Route.Mine]
 
+/**
+ * The main package holds the tab pages only; every flow page is its own sub-package (root = its folder),
+ * so the mini-programs' main package stays within budget and a flow's code loads when it is opened.
+ * Paths do not change: `pages/assess/index` is page `index` of sub-package `pages/assess`.
+ */
+export const MainRoutes: readonly RoutePath[] = TabRoutes
+
+export const SubPackages = (Object.values(Route) as RoutePath[])
+  .filter((r) => !MainRoutes.includes(r))
+  .map((r) => ({ root: r.slice(0, r.lastIndexOf('/')), pages: [r.slice(r.lastIndexOf('/') + 1)] }))
+
 export const TabBar = [
   { pagePath: Route.Home, text: '首页', icon: 'home' },
   { pagePath: Route.Services, text: '办事', icon: 'services' },
