@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import type { Writable } from 'node:stream'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify'
 import cors from '@fastify/cors'
 import fastifyStatic from '@fastify/static'
 import rateLimit from '@fastify/rate-limit'
@@ -59,6 +59,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     bodyLimit: 64 * 1024,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    // malformed URLs (bad %-encoding, over-long path params) are refused in the API's shape too, not Fastify's
+    frameworkErrors: (err, _req, reply: FastifyReply) =>
+      reply.code(400).send(serverError(400, 'VALIDATION_FAILED', { reason: err.code }).body),
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const { db, file } = await openDatabase(config.dataDir)

@@ -55,6 +55,11 @@ export const api = {
   me: () => getJson(S.Account, '/me'),
   bindIdentity: (name: string, idNumber: string) => postJson(S.Account, '/me/identity', { name, idNumber }),
   activity: () => getJson(S.ActivityList, '/me/activity'),
+  /** 注销账号: deletes the account's personal data (the agency's records are kept); confirm with “注销”. */
+  deleteAccount: async () => {
+    const res = await http.delete('/me', { data: { confirm: '注销' } })
+    return checked(S.DeleteAccountResult, res.data)
+  },
 
   // regions and registration
   regions: () => getJson(S.RegionList, '/regions'),

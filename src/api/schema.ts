@@ -79,6 +79,18 @@ export const Account = Type.Object({
 })
 export const LoginResult = Type.Object({ token: Type.String(), expiresAt: Type.String(), account: Account })
 
+/** DELETE /api/me: the user confirms in words (注销) that the account and its personal data are to be deleted. */
+export const DeleteAccountBody = Req(
+  { confirm: Type.Literal('注销', { description: '确认注销：须为“注销”两字' }) },
+  'DeleteAccountBody',
+)
+export const DeleteAccountResult = Type.Object({
+  ok: Type.Literal(true),
+  deletedAt: Type.String(),
+  /** the agency's registration/assessment records of the person stay with the agency (kept by law) */
+  agencyRecordsKept: Type.Boolean({ description: '经办机构依法保存的参保登记与核定记录是否保留' }),
+})
+
 export const ActivityItem = Type.Object({
   at: Type.String(),
   action: Type.String(),
@@ -299,6 +311,7 @@ export const TaxListQuery = Req({ status: Type.Optional(AssessmentStatusEnum) },
 export type ErrorBody = Static<typeof ErrorBody>
 export type Account = Static<typeof Account>
 export type LoginResult = Static<typeof LoginResult>
+export type DeleteAccountResult = Static<typeof DeleteAccountResult>
 export type SmsSendResult = Static<typeof SmsSendResult>
 export type Region = Static<typeof Region>
 export type RegionList = Static<typeof RegionList>

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../context'
-import { Account, ActivityList, IdentityBody } from '../../../src/api/schema'
+import { Account, ActivityList, DeleteAccountBody, DeleteAccountResult, IdentityBody } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as auth from '../services/auth'
 import { myActivity } from '../services/activity'
+import { deleteAccount } from '../services/account-deletion'
 import { bearer, errors } from './_shared'
 
 export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
@@ -55,5 +56,21 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => myActivity(ctx, accountOf(req)),
+  )
+  app.delete(
+    '/api/me',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['account'],
+        summary: '注销账号：删除本账号的个人信息（经办机构依法保存的参保与核定记录保留，但不再与本账号关联）',
+        description:
+          '须提交 {"confirm":"注销"}。删除：登录令牌、实名绑定、代办关系（作为代办人）、幂等记录、该手机号的验证码；审计记录保留但以“已注销用户#…”代替办理人，并去除其中的姓名与身份证号。',
+        security: bearer,
+        body: DeleteAccountBody,
+        response: { 200: DeleteAccountResult, ...errors },
+      },
+    },
+    async (req) => deleteAccount(ctx, accountOf(req)),
   )
 }

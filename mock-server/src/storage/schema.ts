@@ -111,6 +111,15 @@ export interface AuditLogTable {
   after_json: string | null
 }
 
+/** Tombstones of deleted accounts (migration 002): the pseudonymous id that replaced the account, no personal data. */
+export interface DeletedAccountsTable {
+  pseudonym_id: string
+  pseudonym: string
+  channel: 'wechat' | 'alipay' | 'h5'
+  deleted_at: string
+  agency_records_kept: number
+}
+
 export interface SequencesTable {
   name: string
   value: number
@@ -127,4 +136,5 @@ export interface Database {
   idempotency: IdempotencyTable
   audit_log: AuditLogTable
   sequences: SequencesTable
+  deleted_accounts: DeletedAccountsTable
 }

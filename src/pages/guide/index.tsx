@@ -1,6 +1,173 @@
-import { View } from '@tarojs/components'
+/**
+ * 办事指南 (pages/guide?region=640000): who may register, materials, how to apply (this app, the official
+ * channels and the counters), processing time, offices, hotline, and the base/tier/period facts of the
+ * region. The only page parameter is a region code. Text quoted from a source document is marked as such
+ * (“原文”), and where a source is silent the page says so.
+ */
+import { useState } from 'react'
+import { View, Text, Button } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { contributionFacts, guideFor, listGuides, HOTLINE, type GuideLine } from '@/domain/guides'
+import { Route } from '@/routes'
+import { a11y } from '@/utils/a11y'
+import { go } from '@/utils/nav'
+import './index.css'
 
-// Placeholder while the page is being written (replaced in the same change).
-export default function Page() {
-  return <View className="page" />
+/** H5 renders Taro buttons as custom elements that are not keyboard-focusable: make ours focusable. */
+const FOCUSABLE = { tabIndex: 0 } as Record<string, unknown>
+
+function Lines({ lines, id }: { lines: GuideLine[]; id?: string }) {
+  return (
+    <View id={id}>
+      {lines.map((l, i) => (
+        <View key={i} className={`guide-line ${l.quote ? 'guide-quote' : ''} ${l.silent ? 'guide-silent' : ''}`}>
+          {l.quote && <Text className="guide-mark">原文{l.ref ? `（${l.ref}）` : ''}：</Text>}
+          {l.silent && <Text className="guide-mark">来源未写明：</Text>}
+          <Text className="guide-text">{l.text}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function Section(props: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <View className="card" id={props.id} {...a11y('region', props.title)}>
+      <Text className="card-title guide-title" {...a11y('heading')}>
+        {props.title}
+      </Text>
+      {props.children}
+    </View>
+  )
+}
+
+export default function Guide() {
+  const router = useRouter()
+  const guides = listGuides()
+  const asked = typeof router.params.region === 'string' ? router.params.region : ''
+  const [code, setCode] = useState(guideFor(asked) ? asked : guides[0].region)
+  const guide = guideFor(code) ?? guides[0]
+  const facts = contributionFacts(guide.region)
+
+  const call = () => void Taro.makePhoneCall({ phoneNumber: HOTLINE }).catch(() => {})
+
+  return (
+    <View className="page guide-page" id="guide-page">
+      <View className="card">
+        <Text className="card-title" {...a11y('heading')}>
+          选择地区
+        </Text>
+        <View className="guide-regions" id="guide-regions">
+          {guides.map((g) => {
+            const selected = g.region === guide.region
+            return (
+              <Button
+                {...FOCUSABLE}
+                key={g.region}
+                id={`region-${g.region}`}
+                className={`guide-region ${selected ? 'guide-region-selected' : ''}`}
+                onClick={() => setCode(g.region)}
+                {...a11y('button', `${g.name}${selected ? '（已选）' : ''}`)}
+                aria-pressed={selected ? 'true' : 'false'}
+              >
+                {selected && (
+                  <Text className="guide-region-mark" aria-hidden="true">
+                    ✓{' '}
+                  </Text>
+                )}
+                {g.name}
+              </Button>
+            )
+          })}
+        </View>
+      </View>
+
+      <View className="card" id="guide-source">
+        <Text className="card-title" {...a11y('heading')}>
+          {guide.name}灵活就业人员参保办事指南
+        </Text>
+        <Text className="muted block">
+          依据：{guide.source.title}（{guide.source.issuer}）
+        </Text>
+        {guide.source.scope && <Text className="muted block">适用范围：{guide.source.scope}</Text>}
+        <Text className="muted block">标“原文”的是来源文件的原话；具体以当地经办机构的规定为准。</Text>
+      </View>
+
+      <Section id="guide-who" title="谁可以参保">
+        <Lines lines={guide.eligibility} />
+      </Section>
+      <Section id="guide-materials" title="需要准备的材料">
+        <Lines lines={guide.materials} />
+      </Section>
+      <Section id="guide-how" title="怎么办理">
+        <Text className="guide-sub">线上办理</Text>
+        <Lines lines={guide.online} />
+        <Button
+          {...FOCUSABLE}
+          id="guide-go-register"
+          className="btn btn-primary"
+          onClick={() => go(Route.Register)}
+          {...a11y('button', '去参保登记')}
+        >
+          去参保登记
+        </Button>
+        <Text className="guide-sub">窗口办理</Text>
+        <Lines lines={guide.counters} />
+      </Section>
+      <Section id="guide-time" title="办理时限">
+        <Lines lines={guide.processingTime} />
+      </Section>
+      <Section id="guide-offices" title="办理地点">
+        <Lines lines={guide.officesNote} />
+        {guide.offices.length > 0 && (
+          <View {...a11y('list', '办理地点')}>
+            {guide.offices.map((o) => (
+              <View key={o.name} className="guide-office" {...a11y('listitem')}>
+                <Text className="guide-office-name">{o.name}</Text>
+                <Text className="guide-text block">地址：{o.address}</Text>
+                {o.hours && <Text className="muted block">受理时间：{o.hours}</Text>}
+              </View>
+            ))}
+          </View>
+        )}
+      </Section>
+      <Section id="guide-hotline" title="咨询电话">
+        <Lines lines={guide.hotline} />
+        <Button
+          {...FOCUSABLE}
+          id="guide-call"
+          className="btn btn-secondary"
+          onClick={call}
+          {...a11y('button', `拨打 ${HOTLINE}`)}
+        >
+          拨打 {HOTLINE}
+        </Button>
+      </Section>
+      <Section id="guide-contribution" title="缴费基数与缴费期间">
+        <Lines lines={guide.contribution} />
+        {facts && (
+          <View className="guide-facts" id="guide-facts">
+            <Text className="guide-sub">本应用按以下参数核定</Text>
+            <Text className="guide-text block">缴费基数：{facts.mode}</Text>
+            {facts.band && (
+              <Text className="guide-text block" id="guide-band">
+                {facts.band.year}年度缴费基数下限 {facts.band.lower}，上限 {facts.band.upper}。
+              </Text>
+            )}
+            {facts.tiers.length > 0 && (
+              <Text className="guide-text block">档次：{facts.tiers.map((t) => `${t}%`).join('、')}</Text>
+            )}
+            <Text className="guide-text block">年度：{facts.yearKind}</Text>
+            <Text className="guide-text block">{facts.rate}</Text>
+            {facts.period.map((p) => (
+              <Text key={p} className="guide-text block">
+                {p}
+              </Text>
+            ))}
+            <Text className="muted block">{facts.dataNotice}</Text>
+          </View>
+        )}
+      </Section>
+    </View>
+  )
 }

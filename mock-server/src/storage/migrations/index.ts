@@ -129,8 +129,24 @@ const m001: Migration = {
   },
 }
 
+/** 002: account deletion (注销). A deleted account leaves a pseudonymous tombstone, nothing personal. */
+const m002: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('deleted_accounts')
+      .addColumn('pseudonym_id', 'text', (c) => c.primaryKey().references('accounts.id'))
+      .addColumn('pseudonym', 'text', (c) => c.notNull())
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('deleted_at', 'text', (c) => c.notNull())
+      .addColumn('agency_records_kept', 'integer', (c) => c.notNull())
+      .execute()
+    await db.schema.createIndex('audit_actor').on('audit_log').columns(['actor_account_id', 'id']).execute()
+  },
+}
+
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
+  '002_account_deletion': m002,
 }
 
 export const migrationProvider: MigrationProvider = {

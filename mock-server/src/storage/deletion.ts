@@ -1,0 +1,99 @@
+/**
+ * Account deletion (注销): every statement that removes an account's personal data or pseudonymises
+ * what the agency must keep. Called by services/account-deletion.ts inside ONE transaction.
+ */
+import type { Executor } from './db'
+import type { AccountsTable, AuditLogTable, DeletedAccountsTable } from './schema'
+
+export const deletionRepo = {
+  /** The pseudonymous tombstone that takes the account's place (records it operated still point somewhere). */
+  insertTombstone: async (db: Executor, account: AccountsTable, t: DeletedAccountsTable) => {
+    await db
+      .insertInto('accounts')
+      .values({
+        id: t.pseudonym_id,
+        channel: account.channel,
+        channel_uid: t.pseudonym_id,
+        person_id: null,
+        created_at: account.created_at,
+      })
+      .execute()
+    await db.insertInto('deleted_accounts').values(t).execute()
+  },
+  /** Re-points the agency's records the account operated (代办/撤销) to the tombstone. */
+  repointAssessments: async (db: Executor, accountId: string, pseudonymId: string) => {
+    await db
+      .updateTable('assessments')
+      .set({ operator_account_id: pseudonymId })
+      .where('operator_account_id', '=', accountId)
+      .execute()
+    await db
+      .updateTable('assessments')
+      .set({ revoked_by_account_id: pseudonymId })
+      .where('revoked_by_account_id', '=', accountId)
+      .execute()
+  },
+  clearOperatorPerson: (db: Executor, personId: string) =>
+    db
+      .updateTable('assessments')
+      .set({ operator_person_id: null })
+      .where('operator_person_id', '=', personId)
+      .execute(),
+  deleteSessions: (db: Executor, accountId: string) =>
+    db.deleteFrom('sessions').where('account_id', '=', accountId).execute(),
+  deleteIdempotency: (db: Executor, accountId: string) =>
+    db.deleteFrom('idempotency').where('account_id', '=', accountId).execute(),
+  deleteAgentBindings: (db: Executor, accountId: string) =>
+    db.deleteFrom('agent_bindings').where('agent_account_id', '=', accountId).execute(),
+  deleteSmsCodes: (db: Executor, phone: string) => db.deleteFrom('sms_codes').where('phone', '=', phone).execute(),
+  deleteAccount: (db: Executor, accountId: string) => db.deleteFrom('accounts').where('id', '=', accountId).execute(),
+
+  /** Does anything of the agency (registration, records, other accounts, agents) still refer to the person? */
+  personStillReferenced: async (db: Executor, personId: string, exceptAccountId: string) => {
+    const reg = await db
+      .selectFrom('registrations')
+      .select('person_id')
+      .where('person_id', '=', personId)
+      .executeTakeFirst()
+    if (reg) return true
+    const rec = await db.selectFrom('assessments').select('id').where('person_id', '=', personId).executeTakeFirst()
+    if (rec) return true
+    const acc = await db
+      .selectFrom('accounts')
+      .select('id')
+      .where('person_id', '=', personId)
+      .where('id', '!=', exceptAccountId)
+      .executeTakeFirst()
+    if (acc) return true
+    const bind = await db
+      .selectFrom('agent_bindings')
+      .select('ref')
+      .where('person_id', '=', personId)
+      .executeTakeFirst()
+    return !!bind
+  },
+  deletePerson: (db: Executor, personId: string) => db.deleteFrom('persons').where('id', '=', personId).execute(),
+
+  /** Audit entries the account wrote, or that are about the person. */
+  auditEntriesOf: (db: Executor, accountId: string, personId: string | null) =>
+    db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where((eb) =>
+        personId
+          ? eb.or([eb('actor_account_id', '=', accountId), eb('subject_person_id', '=', personId)])
+          : eb('actor_account_id', '=', accountId),
+      )
+      .orderBy('id')
+      .execute(),
+  rewriteAudit: (
+    db: Executor,
+    id: number,
+    set: Partial<
+      Pick<
+        AuditLogTable,
+        'actor_account_id' | 'actor_label' | 'subject_person_id' | 'entity_id' | 'before_json' | 'after_json'
+      >
+    >,
+  ) => db.updateTable('audit_log').set(set).where('id', '=', id).execute(),
+}
