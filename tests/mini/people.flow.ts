@@ -1,0 +1,100 @@
+/**
+ * 我的代办 in a compiled mini-program bundle (dist/weapp or dist/alipay) run in Node with a fake `wx` / `my`
+ * against the real backend: an agent (channel login + real name) bound to two registered relatives through
+ * the API, the session put in the fake storage in the app's persisted format ('zjb-session'), then
+ * pages/people/index renders the list fetched through wx.request / my.request only, with masked names and
+ * IDs (never the full number). One suite, run by people.weapp / people.alipay.runtime.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchMini, startBackend, type Mini, type Target } from './harness'
+
+function idCheckChar(first17: string): string {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...first17].reduce((s, c, i) => s + Number(c) * w[i], 0)
+  return '10X98765432'[sum % 11]
+}
+const id = (first17: string) => first17 + idCheckChar(first17)
+const AGENT_ID = id('64010419950505013')
+const FATHER_ID = id('64010519680303011')
+const MOTHER_ID = id('64010619800808024')
+
+async function call(origin: string, method: string, url: string, body?: unknown, token?: string) {
+  const res = await fetch(origin + url, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+async function login(TARGET: Target, origin: string, code: string) {
+  return TARGET === 'weapp'
+    ? call(origin, 'POST', '/api/auth/wechat', { code })
+    : call(origin, 'POST', '/api/auth/alipay', { authCode: code })
+}
+
+async function relative(TARGET: Target, origin: string, code: string, name: string, idNumber: string) {
+  const l = await login(TARGET, origin, code)
+  await call(origin, 'POST', '/api/me/identity', { name, idNumber }, l.token)
+  await call(
+    origin,
+    'POST',
+    '/api/registration',
+    { region: '640000', district: '640104', category: 'OTHER_FLEXIBLE' },
+    l.token,
+  )
+}
+
+export function peopleSuite(TARGET: Target) {
+  const requestApi = TARGET === 'weapp' ? 'wx.request' : 'my.request'
+  describe(`${TARGET} runtime: 我的代办`, () => {
+    let backend: Awaited<ReturnType<typeof startBackend>>
+    let mini: Mini
+
+    beforeAll(async () => {
+      backend = await startBackend()
+      const o = backend.origin
+      await relative(TARGET, o, `people-father-${TARGET}`, '马大爷', FATHER_ID)
+      await relative(TARGET, o, `people-mother-${TARGET}`, '苏阿姨', MOTHER_ID)
+      const agent = await login(TARGET, o, `people-agent-${TARGET}`)
+      const account = await call(o, 'POST', '/api/me/identity', { name: '马小宁', idNumber: AGENT_ID }, agent.token)
+      await call(o, 'POST', '/api/agents/people', { name: '马大爷', idNumber: FATHER_ID }, agent.token)
+      await call(o, 'POST', '/api/agents/people', { name: '苏阿姨', idNumber: MOTHER_ID }, agent.token)
+      // zustand persist → Taro storage: the JSON string is stored as is
+      const session = JSON.stringify({ state: { token: agent.token, expiresAt: agent.expiresAt, account }, version: 0 })
+      const consent = JSON.stringify({ state: { version: 1, at: '2026-11-23T00:00:00Z' }, version: 0 })
+      mini = await launchMini(TARGET, { origin: o, storage: { 'zjb-session': session, 'zjb-consent': consent } })
+    })
+    afterAll(async () => {
+      mini?.close()
+      await backend?.close()
+    })
+
+    it(`renders the bound people fetched through ${requestApi}, masked`, async () => {
+      const page = await mini.openPage('pages/people/index')
+      await page.waitFor('马*爷')
+      await page.waitFor('苏*姨')
+      const text = page.text()
+      expect(text).toContain('我的代办对象')
+      expect(text).toContain(`640105********${FATHER_ID.slice(14)}`)
+      expect(text).toContain('宁夏回族自治区')
+      expect(text).toContain('正常参保')
+      expect(text).not.toContain(FATHER_ID)
+      expect(text).not.toContain(MOTHER_ID)
+      const people = mini.requests.filter((r) => r.url.endsWith('/api/agents/people'))
+      expect(people.length).toBeGreaterThan(0)
+      expect(people.every((r) => r.api === requestApi && r.status === 200)).toBe(true)
+      expect(people[0].header.Authorization ?? people[0].header.authorization).toMatch(/^Bearer /)
+    })
+
+    it('为TA办理 shows the actions for the chosen person', async () => {
+      const page = await mini.openPage('pages/people/index')
+      await page.waitFor('马*爷')
+      page.tap({ text: '为TA办理' })
+      await page.waitFor('正在为 马*爷 办理')
+      expect(page.text()).toContain('切换为本人办理')
+    })
+  })
+}
