@@ -6,13 +6,9 @@
  * IDs (never the full number). One suite, run by people.weapp / people.alipay.runtime.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { idCheckChar } from '../../src/domain/id'
 import { launchMini, startBackend, type Mini, type Target } from './harness'
 
-function idCheckChar(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, c, i) => s + Number(c) * w[i], 0)
-  return '10X98765432'[sum % 11]
-}
 const id = (first17: string) => first17 + idCheckChar(first17)
 const AGENT_ID = id('64010419950505013')
 const FATHER_ID = id('64010519680303011')
