@@ -6,15 +6,10 @@
  * (the 300.01 warning), and one backend quote.
  */
 import { expect } from 'vitest'
+import { idCheckChar } from '../../src/domain/id'
 import { BAKED_ORIGIN, type Mini, type MiniPage, type Target } from './harness'
 
 const ID_NX = '64010419800301011' // + check character below
-
-function idCheckChar(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, c, i) => s + Number(c) * w[i], 0)
-  return '10X98765432'[sum % 11]
-}
 
 async function call(origin: string, method: string, url: string, body?: unknown, token?: string) {
   const res = await fetch(origin + url, {
