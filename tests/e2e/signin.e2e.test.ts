@@ -91,7 +91,8 @@ describe('H5 sign-in: privacy consent, phone + code, real-name binding', () => {
 
     await page.getByRole('button', { name: '继续' }).click()
     await page.locator('#status-unregistered').waitFor()
-    expect(await pageText(page)).toContain('去参保登记')
+    // The identity page may still be fading out: read the home page once it is the one shown.
+    await expect.poll(() => pageText(page)).toContain('去参保登记')
     await screenshot(page, 'home-unregistered')
   })
 
