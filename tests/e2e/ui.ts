@@ -35,6 +35,12 @@ export async function answerModal(page: Page, confirm: boolean): Promise<string>
 }
 
 /** The visible page's text. */
-export function pageText(page: Page) {
-  return page.locator('.taro_page:visible').first().innerText()
+/**
+ * Text of the page being shown. During a page transition the previous page is still visible for a moment,
+ * so wait (up to 3 s) until exactly one page is visible; if that never happens, read the newest one.
+ */
+export async function pageText(page: Page) {
+  const visible = page.locator('.taro_page:visible')
+  for (let i = 0; i < 30 && (await visible.count()) !== 1; i++) await page.waitForTimeout(100)
+  return visible.last().innerText()
 }
