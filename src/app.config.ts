@@ -5,14 +5,14 @@ export default defineAppConfig({
   subPackages: SubPackages,
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#1677ff',
+    navigationBarBackgroundColor: '#0958d9',
     navigationBarTitleText: '灵活就业养老保险',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f5f6f8',
   },
   tabBar: {
     color: '#4e5969',
-    selectedColor: '#1677ff',
+    selectedColor: '#0958d9',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: TabBar.map((t) => ({

@@ -3,7 +3,7 @@ import type { Region } from '@/api/schema'
 import { computeBase, yearParameters, PERCENT_MAX, PERCENT_MIN } from '@/domain/base'
 import { dec, formatAmountCompact, formatYuan, parseUserAmount, roundHalfUp } from '@/domain/money'
 import { getRegion } from '@/domain/rulesets/regions'
-import { a11y } from '@/utils/a11y'
+import { a11y, checked } from '@/utils/a11y'
 import './flow.css'
 import './BaseChooser.css'
 
@@ -127,7 +127,7 @@ export function BaseChooser({ region, value, onChange, serverError }: BaseChoose
       )}
 
       {region.inputMode === 'tier' ? (
-        <View className="tier-list" {...a11y('list', '缴费档次')}>
+        <View className="tier-list" {...a11y('radiogroup', '缴费档次')}>
           <Text className="field-label">请选择缴费档次（按社平工资的百分比）</Text>
           {region.tiers.map((t, i) => {
             const selected = String(t.percent) === value
@@ -138,7 +138,8 @@ export function BaseChooser({ region, value, onChange, serverError }: BaseChoose
                 id={`tier-${t.percent}`}
                 className={`tier ${selected ? 'tier-selected' : ''}`}
                 onClick={() => onChange(String(t.percent))}
-                {...a11y('button', label)}
+                {...a11y('radio', label)}
+                {...checked('radio', selected)}
               >
                 <View className="tier-head">
                   <Text className="tier-name">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { a11y } from '@/utils/a11y'
+import { a11y, checked } from '@/utils/a11y'
 import './Form.css'
 
 /** A labelled field with its hint and its own error message (shown under it). */
@@ -31,9 +31,11 @@ export function ChoiceList<T extends string>(props: {
   options: readonly Choice<T>[]
   value?: T
   onChange: (v: T) => void
+  /** the group's name (e.g. the field label) */
+  label?: string
 }) {
   return (
-    <View id={props.id} {...a11y('list')}>
+    <View id={props.id} {...a11y('radiogroup', props.label)}>
       {props.options.map((o) => {
         const selected = props.value === o.value
         return (
@@ -42,8 +44,8 @@ export function ChoiceList<T extends string>(props: {
             id={`${props.id}-${o.value}`}
             className={`choice ${selected ? 'choice-selected' : ''}`}
             onClick={() => props.onChange(o.value)}
-            {...a11y('button', `${o.label}${selected ? '（已选）' : ''}`)}
-            aria-checked={selected ? 'true' : 'false'}
+            {...a11y('radio')}
+            {...checked('radio', selected)}
           >
             <Text className="choice-mark" aria-hidden="true">
               {selected ? '✓' : ''}
@@ -66,8 +68,8 @@ export function CheckRow(props: { id: string; label: string; checked: boolean; o
       id={props.id}
       className={`choice ${props.checked ? 'choice-selected' : ''}`}
       onClick={() => props.onChange(!props.checked)}
-      {...a11y('button', props.label)}
-      aria-checked={props.checked ? 'true' : 'false'}
+      {...a11y('checkbox')}
+      {...checked('checkbox', props.checked)}
     >
       <Text className="choice-mark choice-mark-square" aria-hidden="true">
         {props.checked ? '✓' : ''}

@@ -7,7 +7,12 @@ export function Steps({ steps, current }: { steps: readonly string[]; current: n
   return (
     <View className="steps" {...a11y('list', `第 ${current + 1} 步，共 ${steps.length} 步：${steps[current]}`)}>
       {steps.map((s, i) => (
-        <View key={s} className={`step ${i === current ? 'step-current' : i < current ? 'step-done' : ''}`}>
+        <View
+          key={s}
+          className={`step ${i === current ? 'step-current' : i < current ? 'step-done' : ''}`}
+          {...a11y('listitem')}
+          {...(i === current ? { 'aria-current': 'step' } : {})}
+        >
           <Text className="step-index">{i < current ? '✓' : i + 1}</Text>
           <Text className="step-label">{s}</Text>
         </View>

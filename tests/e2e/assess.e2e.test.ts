@@ -171,7 +171,7 @@ describe('缴费核定 (H5)', () => {
     expect(await text(page, '#tier-60')).toContain('¥898.60')
     expect(await text(page, '#tier-300')).toContain('¥22,467.00')
     expect(await page.getByRole('button', { name: '下一步：选择缴费期间' }).isDisabled()).toBe(true)
-    await page.getByRole('button', { name: /第5档 100%/ }).click()
+    await page.getByRole('radio', { name: /第5档 100%/ }).click()
     expect(await text(page, '#tier-100')).toContain('已选')
     await screenshot(page, 'assess-base-tier')
     await toPeriodStep(page)
@@ -207,7 +207,7 @@ describe('缴费核定 (H5)', () => {
     // Frequencies offered by the region; 按月 is the default (one month), 按季 gives a calendar quarter.
     expect(await text(page, '#end-month-text')).toContain('2026年9月')
     await expect.poll(() => text(page, '#preview-total')).toBe('¥1,200.00')
-    await page.getByRole('button', { name: /^按季缴费/ }).click()
+    await page.getByRole('radio', { name: /^按季缴费/ }).click()
     expect(await text(page, '#period-summary')).toBe('2026年7月–2026年9月（共3个月）')
     await expect.poll(() => text(page, '#preview-kinds')).toContain('当期')
     await screenshot(page, 'assess-period-quarter')

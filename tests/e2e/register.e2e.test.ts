@@ -18,7 +18,7 @@ async function toForm(page: Page) {
   await page.locator('#register-notice').waitFor()
   expect(await pageText(page)).toContain('年满16周岁')
   expect(await pageText(page)).toContain('不受户籍限制')
-  await page.getByRole('button', { name: '我已阅读并知晓参保须知' }).click()
+  await page.getByRole('checkbox', { name: '我已阅读并知晓参保须知' }).click()
   await page.getByRole('button', { name: '下一步' }).click()
   await page.locator('#register-submit').waitFor()
 }

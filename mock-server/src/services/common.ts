@@ -13,6 +13,15 @@ export const CHANNEL_NAMES: Record<AccountRow['channel'], string> = { wechat: '�
 /** A masked label of an account for audit lines and "who acted for me" (never the ID number). */
 export async function actorLabel(db: Executor, account: AccountRow): Promise<string> {
   const channel = CHANNEL_NAMES[account.channel]
+  if (!account.person_id) {
+    // a deleted account's tombstone (see storage/deletion.ts): its stable pseudonym, never a channel id
+    const tomb = await db
+      .selectFrom('deleted_accounts')
+      .select('pseudonym')
+      .where('pseudonym_id', '=', account.id)
+      .executeTakeFirst()
+    if (tomb) return tomb.pseudonym
+  }
   if (account.person_id) {
     const p = await personsRepo.find(db, account.person_id)
     if (p) return `${channel}用户 ${maskName(p.name)}`

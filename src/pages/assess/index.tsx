@@ -16,11 +16,12 @@ import { addMonths, formatMonthZh, formatPeriodZh, parseMonth } from '@/domain/m
 import { formatYuan } from '@/domain/money'
 import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
-import { a11y } from '@/utils/a11y'
+import { a11y, checked } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import './index.css'
+import { usePageClass } from '@/store/prefs'
 
 const STEPS = ['选择缴费基数', '选择缴费期间', '确认核定', '传输税务'] as const
 const FREQUENCY_LABEL: Record<string, string> = { monthly: '按月', quarterly: '按季', yearly: '按年' }
@@ -60,6 +61,7 @@ function shapeFor(frequency: string, start: string, months: string[]): { start: 
 }
 
 export default function AssessPage() {
+  const pageClass = usePageClass()
   const { ready } = useRequireLogin()
   const person = useActingFor((s) => s.person)
   const personRef = person?.personRef
@@ -152,7 +154,7 @@ export default function AssessPage() {
   if (!ready) return <PageState loading />
   if (loadError || !ctx) {
     return (
-      <View className="page">
+      <View className={pageClass('page')}>
         <ProxyBanner />
         <PageState loading={!loadError} error={loadError} onRetry={load} />
       </View>
@@ -160,7 +162,7 @@ export default function AssessPage() {
   }
   if (!ctx.registration.registered || !ctx.region) {
     return (
-      <View className="page">
+      <View className={pageClass('page')}>
         <ProxyBanner />
         <View className="card" id="not-registered" {...a11y('alert')}>
           <Text className="card-title">{person ? `${person.nameMasked} 尚未参保登记` : '您还没有参保登记'}</Text>
@@ -303,7 +305,7 @@ export default function AssessPage() {
   }
 
   return (
-    <View className="page assess-page">
+    <View className={pageClass('page assess-page')}>
       <ProxyBanner />
       <Steps steps={STEPS} current={step} />
 
@@ -340,7 +342,7 @@ export default function AssessPage() {
               。已过去的月份为补缴，本月为当期，以后的月份为预缴。
             </Text>
             {region.frequencyOptions.length > 0 && (
-              <View className="frequency" {...a11y('list', '缴费频次')}>
+              <View className="frequency" {...a11y('radiogroup', '缴费频次')}>
                 <Text className="field-label">缴费频次</Text>
                 <View className="frequency-row">
                   {region.frequencyOptions.map((f) => (
@@ -349,7 +351,8 @@ export default function AssessPage() {
                       id={`freq-${f}`}
                       className={`choice ${frequency === f ? 'choice-selected' : ''}`}
                       onClick={() => changeFrequency(f)}
-                      {...a11y('button', `${FREQUENCY_LABEL[f] ?? f}缴费${frequency === f ? '，已选' : ''}`)}
+                      {...a11y('radio', `${FREQUENCY_LABEL[f] ?? f}缴费`)}
+                      {...checked('radio', frequency === f)}
                     >
                       <Text>
                         {frequency === f ? '✓ ' : ''}

@@ -12,6 +12,7 @@ import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
 import { go } from '@/utils/nav'
 import './index.css'
+import { usePageClass } from '@/store/prefs'
 
 /** H5 renders Taro buttons as custom elements that are not keyboard-focusable: make ours focusable. */
 const FOCUSABLE = { tabIndex: 0 } as Record<string, unknown>
@@ -42,6 +43,7 @@ function Section(props: { id: string; title: string; children: React.ReactNode }
 }
 
 export default function Guide() {
+  const pageClass = usePageClass()
   const router = useRouter()
   const guides = listGuides()
   const asked = typeof router.params.region === 'string' ? router.params.region : ''
@@ -52,7 +54,7 @@ export default function Guide() {
   const call = () => void Taro.makePhoneCall({ phoneNumber: HOTLINE }).catch(() => {})
 
   return (
-    <View className="page guide-page" id="guide-page">
+    <View className={pageClass('page guide-page')} id="guide-page">
       <View className="card">
         <Text className="card-title" {...a11y('heading')}>
           选择地区

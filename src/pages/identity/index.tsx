@@ -14,6 +14,7 @@ import { continueAfterSignIn } from '@/utils/auth'
 import { formatDateZh } from '@/utils/format'
 import { sexLabel } from '@/utils/labels'
 import { replace } from '@/utils/nav'
+import { usePageClass } from '@/store/prefs'
 
 /** Problems of the typed ID number, in the engine's words; nothing while it is still being typed. */
 export function idProblem(raw: string, finished: boolean): string | undefined {
@@ -27,6 +28,7 @@ export function idProblem(raw: string, finished: boolean): string | undefined {
 const NAME_RE = /^[\u3400-\u9fff\u{20000}-\u{2ffff}·•．.A-Za-z\s]{1,30}$/u
 
 export default function Identity() {
+  const pageClass = usePageClass()
   const router = useRouter()
   const params = router.params as Record<string, string | undefined>
   const token = useSession((s) => s.token)
@@ -82,7 +84,7 @@ export default function Identity() {
   if (account?.identity) {
     const id = account.identity
     return (
-      <View className="page identity">
+      <View className={pageClass('page identity')}>
         <View className="card" id="identity-done" {...a11y('region', '实名信息')}>
           {done && <Text className="success-title">实名认证成功</Text>}
           {!done && (
@@ -108,7 +110,7 @@ export default function Identity() {
   }
 
   return (
-    <View className="page identity">
+    <View className={pageClass('page identity')}>
       <View className="card">
         <Text className="card-title" {...a11y('heading')}>
           实名认证

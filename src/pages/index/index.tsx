@@ -16,6 +16,7 @@ import { go } from '@/utils/nav'
 import { openService, services } from '@/services'
 import '@/components/Form.css'
 import './index.css'
+import { ELDER_OFFER_AGE, ageOn, usePageClass, usePrefs } from '@/store/prefs'
 
 type Load = { state: 'loading' } | { state: 'ready'; health: Health } | { state: 'error'; error: ApiError }
 type Mine =
@@ -25,6 +26,7 @@ type Mine =
   | { state: 'error'; error: ApiError }
 
 export default function Home() {
+  const pageClass = usePageClass()
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const [mine, setMine] = useState<Mine>({ state: 'none' })
   const token = useSession((s) => s.token)
@@ -32,6 +34,12 @@ export default function Home() {
   const account = useSession((s) => s.account)
   const signedIn = hasValidSession({ token, expiresAt })
   const identified = signedIn && !!account?.identity
+  const elderMode = usePrefs((s) => s.elderMode)
+  const elderOffered = usePrefs((s) => s.elderOffered)
+  const age = load.state === 'ready' ? ageOn(account?.identity?.birthDate, load.health.today) : undefined
+  const offerElder = identified && !elderMode && !elderOffered && age !== undefined && age >= ELDER_OFFER_AGE
+  // 长辈模式 shows only the four main services (no 代他人核定)
+  const shown = elderMode ? services.filter((s) => ELDER_SERVICES.includes(s.key)) : services
 
   const loadMine = useCallback(async () => {
     if (!identified) return setMine({ state: 'none' })
@@ -68,13 +76,15 @@ export default function Home() {
   usePullDownRefresh(() => void refresh())
 
   return (
-    <View className="page home">
+    <View className={pageClass('page home')}>
       <View className="home-hero">
         <Text className="home-title" {...a11y('heading')}>
           灵活就业养老保险「指尖办」
         </Text>
         <Text className="home-subtitle">参保登记、缴费核定、停保续保，指尖即可办理</Text>
       </View>
+
+      {offerElder && <ElderOffer />}
 
       <View className="card status-card" {...a11y('status')} id="status-card">
         {load.state === 'loading' && <Text className="muted">正在连接社保服务…</Text>}
@@ -131,12 +141,12 @@ export default function Home() {
         <Text className="card-title" {...a11y('heading')}>
           常用服务
         </Text>
-        <View className="service-grid" {...a11y('list')}>
-          {services.map((s) => (
+        <View className="service-grid">
+          {shown.map((s) => (
             <View
               key={s.key}
               className="service-entry"
-              {...a11y('button', s.route ? s.title : `${s.title}：${s.note ?? ''}`)}
+              {...a11y('button')}
               id={`entry-${s.key}`}
               onClick={() => void openService(s)}
             >
@@ -144,10 +154,44 @@ export default function Home() {
                 {s.icon}
               </Text>
               <Text className="service-title">{s.title}</Text>
-              <Text className="service-hint">{s.route ? s.hint : (s.note ?? s.hint)}</Text>
+              {!elderMode && <Text className="service-hint">{s.route ? s.hint : (s.note ?? s.hint)}</Text>}
             </View>
           ))}
         </View>
+      </View>
+    </View>
+  )
+}
+
+/** The services 长辈模式 keeps on 首页. */
+const ELDER_SERVICES: readonly string[] = ['register', 'assess', 'records', 'suspend']
+
+/** Offered once, to users aged 50 and over, the first time they see 首页 signed in. */
+function ElderOffer() {
+  const setElderMode = usePrefs((s) => s.setElderMode)
+  const markElderOffered = usePrefs((s) => s.markElderOffered)
+  const answer = (on: boolean) => {
+    setElderMode(on)
+    markElderOffered()
+  }
+  return (
+    <View className="card elder-offer" id="elder-offer" {...a11y('dialog', '开启长辈模式？')}>
+      <Text className="card-title" {...a11y('heading')}>
+        开启长辈模式？
+      </Text>
+      <Text className="muted">字更大、按钮更大，首页只显示常用的四项服务。以后可在「我的」中随时开启或关闭。</Text>
+      <View className="elder-offer-actions">
+        <Button
+          id="elder-offer-yes"
+          className="btn btn-primary"
+          onClick={() => answer(true)}
+          {...a11y('button', '开启')}
+        >
+          开启
+        </Button>
+        <Button id="elder-offer-no" className="btn btn-plain" onClick={() => answer(false)} {...a11y('button', '暂不')}>
+          暂不
+        </Button>
       </View>
     </View>
   )

@@ -13,6 +13,7 @@ import { a11y } from '@/utils/a11y'
 import { continueAfterSignIn } from '@/utils/auth'
 import { go, replace } from '@/utils/nav'
 import './index.css'
+import { usePageClass } from '@/store/prefs'
 
 const env = process.env.TARO_ENV
 const PHONE_RE = /^1\d{10}$/
@@ -50,6 +51,7 @@ function alipayAuthCode(): Promise<string> {
 }
 
 export default function Login() {
+  const pageClass = usePageClass()
   const router = useRouter()
   const params = router.params as Record<string, string | undefined>
   const consentVersion = useConsent((s) => s.version)
@@ -134,7 +136,7 @@ export default function Login() {
 
   if (!consented) {
     return (
-      <View className="page login">
+      <View className={pageClass('page login')}>
         <View className="card" {...a11y('region', '隐私保护提示')} id="consent-card">
           <Text className="login-title" {...a11y('heading')}>
             隐私保护提示
@@ -187,7 +189,7 @@ export default function Login() {
   }
 
   return (
-    <View className="page login">
+    <View className={pageClass('page login')}>
       <View className="card" id="login-card">
         <Text className="login-title" {...a11y('heading')}>
           登录

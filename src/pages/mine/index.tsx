@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text, Button, Input } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { api } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
@@ -11,10 +11,11 @@ import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { useConsent } from '@/store/consent'
 import { hasValidSession, useSession } from '@/store/session'
-import { a11y } from '@/utils/a11y'
+import { a11y, checked } from '@/utils/a11y'
 import { formatDateZh } from '@/utils/format'
 import { CHANNEL_LABELS, sexLabel } from '@/utils/labels'
 import { go } from '@/utils/nav'
+import { usePageClass, usePrefs } from '@/store/prefs'
 
 /** Signs out: tells the server, then clears everything the device keeps about the user. */
 export async function signOutEverywhere() {
@@ -28,7 +29,18 @@ export async function signOutEverywhere() {
   useActingFor.getState().actForSelf()
 }
 
+/** After 注销: the server has already dropped the token; clear everything the device keeps about the user. */
+export function clearLocalAccount() {
+  useSession.getState().signOut()
+  useConsent.getState().withdraw()
+  useActingFor.getState().actForSelf()
+}
+
+/** The word the user types (or taps) to confirm deletion. */
+export const DELETE_WORD = '注销'
+
 export default function Mine() {
+  const pageClass = usePageClass()
   const token = useSession((s) => s.token)
   const expiresAt = useSession((s) => s.expiresAt)
   const account = useSession((s) => s.account)
@@ -36,6 +48,10 @@ export default function Mine() {
   const [registration, setRegistration] = useState<RegistrationStatus>()
   const [error, setError] = useState<ApiError>()
   const [busy, setBusy] = useState(false)
+  /** which account-and-privacy panel is open */
+  const [panel, setPanel] = useState<'none' | 'withdraw' | 'delete'>('none')
+  const [deleteWord, setDeleteWord] = useState('')
+  const [deleteError, setDeleteError] = useState<ApiError>()
 
   const load = useCallback(async () => {
     if (!hasValidSession()) return Taro.stopPullDownRefresh()
@@ -69,9 +85,45 @@ export default function Mine() {
     void go(Route.Home)
   }
 
+  async function withdrawConsent() {
+    setBusy(true)
+    await signOutEverywhere()
+    setBusy(false)
+    setPanel('none')
+    setRegistration(undefined)
+    void Taro.showToast({ title: '已撤回授权并退出登录', icon: 'none', duration: 2500 })
+    void go(Route.Home)
+  }
+
+  async function deleteAccount() {
+    if (deleteWord.trim() !== DELETE_WORD) return
+    setBusy(true)
+    setDeleteError(undefined)
+    try {
+      await api.deleteAccount()
+    } catch (e) {
+      setBusy(false)
+      setDeleteError(toApiError(e))
+      return
+    }
+    clearLocalAccount()
+    setBusy(false)
+    setPanel('none')
+    setDeleteWord('')
+    setRegistration(undefined)
+    void Taro.showToast({ title: '账户已注销', icon: 'none', duration: 2500 })
+    void go(Route.Home)
+  }
+
+  function openPanel(p: 'withdraw' | 'delete') {
+    setPanel((cur) => (cur === p ? 'none' : p))
+    setDeleteWord('')
+    setDeleteError(undefined)
+  }
+
   if (!signedIn) {
     return (
-      <View className="page mine">
+      <View className={pageClass('page mine')}>
         <View className="card" id="mine-guest">
           <Text className="card-title" {...a11y('heading')}>
             您还没有登录
@@ -86,6 +138,7 @@ export default function Mine() {
             登录
           </Button>
         </View>
+        <ElderSwitch />
         <PrivacyLink />
       </View>
     )
@@ -93,7 +146,7 @@ export default function Mine() {
 
   const id = account?.identity
   return (
-    <View className="page mine">
+    <View className={pageClass('page mine')}>
       <View className="card" id="mine-person" {...a11y('region', '个人信息')}>
         <Text className="card-title" {...a11y('heading')}>
           个人信息
@@ -154,7 +207,7 @@ export default function Mine() {
         </View>
       )}
 
-      <View className="card" {...a11y('list', '办理')}>
+      <View className="card" {...a11y('region', '办理')}>
         <MenuItem
           id="menu-register"
           label={registration?.registered ? '参保登记/变更参保地' : '参保登记'}
@@ -162,6 +215,87 @@ export default function Mine() {
         />
         <MenuItem id="menu-suspend" label="停保/续保" onClick={() => void go(Route.Suspend)} />
         <MenuItem id="menu-privacy" label="隐私政策与用户协议" onClick={() => void go(Route.Privacy)} />
+      </View>
+
+      <ElderSwitch />
+
+      <View className="card" id="mine-account" {...a11y('region', '账户与隐私')}>
+        <Text className="card-title" {...a11y('heading')}>
+          账户与隐私
+        </Text>
+        <MenuItem id="menu-withdraw" label="撤回隐私授权" onClick={() => openPanel('withdraw')} />
+        {panel === 'withdraw' && (
+          <View id="withdraw-panel" className="confirm-panel" {...a11y('region', '撤回隐私授权')}>
+            <Text className="notice-text">
+              撤回授权后，我们不再处理您的个人信息：您将退出登录，本机保存的登录状态和信息会被清除；再次使用须重新阅读并同意《隐私政策》和《用户协议》。
+            </Text>
+            <Text className="notice-text">
+              撤回授权不会删除您的账户。如希望同时删除账户和实名绑定、代办关系等信息，请选择「注销账户」。
+            </Text>
+            <Button
+              id="withdraw-confirm"
+              className="btn btn-danger"
+              loading={busy}
+              disabled={busy}
+              onClick={() => void withdrawConsent()}
+              {...a11y('button', '撤回授权并退出登录')}
+            >
+              撤回授权并退出登录
+            </Button>
+            <Button
+              id="withdraw-delete"
+              className="btn btn-secondary"
+              onClick={() => openPanel('delete')}
+              {...a11y('button', '改为注销账户')}
+            >
+              改为注销账户
+            </Button>
+            <Button className="btn btn-plain" onClick={() => setPanel('none')} {...a11y('button', '取消')}>
+              取消
+            </Button>
+          </View>
+        )}
+        <MenuItem id="menu-delete" label="注销账户" onClick={() => openPanel('delete')} />
+        {panel === 'delete' && (
+          <View id="delete-panel" className="confirm-panel" {...a11y('region', '注销账户')}>
+            <Text className="notice-text">注销后，以下信息将被删除：</Text>
+            <Text className="notice-text">
+              · 您的登录账户和登录凭证；· 实名绑定（姓名、身份证号码与本账户的关联）；·
+              您作为代办人添加的家人及代办关系；· 本机保存的信息。
+            </Text>
+            <Text className="notice-text">
+              社保经办机构依法保存的参保登记、缴费核定和办理记录不会删除；其中的办理人将显示为“已注销用户”，不再包含您的姓名和身份证号码。
+            </Text>
+            <Text className="notice-text delete-warning">注销不可撤销。注销后再次登录，将作为新用户重新实名认证。</Text>
+            <Text className="field-label">请输入“{DELETE_WORD}”二字以确认</Text>
+            <Input
+              id="delete-confirm-input"
+              className="field-input"
+              placeholder={`请输入“${DELETE_WORD}”`}
+              value={deleteWord}
+              onInput={(e) => setDeleteWord(e.detail.value)}
+              aria-label={`请输入“${DELETE_WORD}”二字以确认`}
+            />
+            {deleteError && (
+              <Text className="field-error" id="delete-error" {...a11y('alert')}>
+                {deleteError.message}
+              </Text>
+            )}
+            <Button
+              id="delete-confirm"
+              className="btn btn-danger"
+              loading={busy}
+              disabled={busy || deleteWord.trim() !== DELETE_WORD}
+              onClick={() => void deleteAccount()}
+              {...a11y('button', '确认注销账户')}
+            >
+              确认注销账户
+            </Button>
+            <Button className="btn btn-plain" onClick={() => setPanel('none')} {...a11y('button', '取消注销')}>
+              取消
+            </Button>
+          </View>
+        )}
       </View>
 
       <Button
@@ -193,6 +327,32 @@ function PrivacyLink() {
   return (
     <View className="card">
       <MenuItem id="menu-privacy" label="隐私政策与用户协议" onClick={() => void go(Route.Privacy)} />
+    </View>
+  )
+}
+
+/** 长辈模式: one switch, state in words and a mark (never colour alone). */
+function ElderSwitch() {
+  const on = usePrefs((s) => s.elderMode)
+  const setElderMode = usePrefs((s) => s.setElderMode)
+  const markElderOffered = usePrefs((s) => s.markElderOffered)
+  return (
+    <View className="card" id="mine-display">
+      <View
+        id="elder-switch"
+        className={`info-row menu-item elder-switch ${on ? 'elder-switch-on' : ''}`}
+        onClick={() => {
+          setElderMode(!on)
+          markElderOffered()
+        }}
+        {...a11y('switch', '长辈模式：字更大、按钮更大')}
+        {...checked('switch', on)}
+      >
+        <Text className="info-label menu-label">长辈模式：字更大、按钮更大</Text>
+        <Text className="elder-switch-state" aria-hidden="true">
+          {on ? '已开启 ●' : '已关闭 ○'}
+        </Text>
+      </View>
     </View>
   )
 }

@@ -27,6 +27,7 @@ import { a11y } from '@/utils/a11y'
 import { go } from '@/utils/nav'
 import '@/components/Form.css'
 import './index.css'
+import { usePageClass } from '@/store/prefs'
 
 /** H5 renders Taro buttons as custom elements that are not keyboard-focusable: make ours focusable. */
 const FOCUSABLE = { tabIndex: 0 } as Record<string, unknown>
@@ -88,6 +89,7 @@ function idProblem(raw: string, finished: boolean): string | undefined {
 }
 
 export default function People() {
+  const pageClass = usePageClass()
   const { ready } = useRequireLogin()
   const actingFor = useActingFor((s) => s.person)
   const actFor = useActingFor((s) => s.actFor)
@@ -189,7 +191,7 @@ export default function People() {
   const idMasked = idValid && !idEditing
 
   return (
-    <View className="page people-page" id="people-page">
+    <View className={pageClass('page people-page')} id="people-page">
       <ProxyBanner />
       <View className="card">
         <Text className="card-title" {...a11y('heading')}>

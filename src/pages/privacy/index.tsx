@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import { a11y } from '@/utils/a11y'
+import { a11y, focusable } from '@/utils/a11y'
 import '@/components/Form.css'
+import { usePageClass } from '@/store/prefs'
 
 const sections: { title: string; paragraphs: string[] }[] = [
   {
@@ -29,7 +30,7 @@ const sections: { title: string; paragraphs: string[] }[] = [
   {
     title: '四、您的权利',
     paragraphs: [
-      '您可以查询、更正您的信息；可以随时退出登录；可以撤回同意（退出登录后，下次登录时会重新征求您的同意）。如需注销账号或有任何疑问，请拨打人社服务热线 12333。',
+      '您可以查询、更正您的信息；可以随时退出登录；可以在「我的 → 账户与隐私」中撤回同意（撤回后将退出登录，下次登录时会重新征求您的同意），或注销账户（删除您的个人信息；社保经办记录依法保留）。如有任何疑问，请拨打人社服务热线 12333。',
     ],
   },
   {
@@ -44,8 +45,9 @@ const sections: { title: string; paragraphs: string[] }[] = [
 ]
 
 export default function Privacy() {
+  const pageClass = usePageClass()
   return (
-    <View className="page privacy">
+    <View className={pageClass('page privacy')}>
       <View className="card">
         <Text className="card-title" {...a11y('heading')}>
           隐私政策与用户协议
@@ -53,7 +55,7 @@ export default function Privacy() {
         <Text className="muted">版本 1 · 灵活就业养老保险「指尖办」</Text>
       </View>
       {sections.map((s) => (
-        <View key={s.title} className="card" {...a11y('region', s.title)}>
+        <View key={s.title} className="card" {...a11y('region', s.title)} {...focusable}>
           <Text className="card-title" {...a11y('heading')}>
             {s.title}
           </Text>

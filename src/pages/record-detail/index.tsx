@@ -18,6 +18,7 @@ import { useRequireLogin } from '@/utils/auth'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import './index.css'
+import { usePageClass } from '@/store/prefs'
 
 const BASE_KIND: Record<string, string> = {
   percent: '社平工资百分比',
@@ -36,6 +37,7 @@ function baseInputText(r: Assessment): string {
 }
 
 export default function RecordDetailPage() {
+  const pageClass = usePageClass()
   const { ready } = useRequireLogin()
   const id = useRouter().params.id ?? ''
   const [record, setRecord] = useState<Assessment>()
@@ -69,7 +71,7 @@ export default function RecordDetailPage() {
   if (!ready) return <PageState loading />
   if (!record) {
     return (
-      <View className="page">
+      <View className={pageClass('page')}>
         <ProxyBanner />
         <PageState loading={!error} error={error} onRetry={load} />
         {error && (
@@ -142,7 +144,7 @@ export default function RecordDetailPage() {
   const canRevoke = r.status === 'CREATED' || r.status === 'TRANSMITTED'
 
   return (
-    <View className="page detail-page">
+    <View className={pageClass('page detail-page')}>
       <ProxyBanner />
       <View className="card" id="record-detail">
         <View className="record-head">

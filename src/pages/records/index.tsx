@@ -6,16 +6,17 @@ import { api } from '@/api/endpoints'
 import type { Assessment } from '@/api/schema'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
-import { StatusTag, statusLabel } from '@/components/StatusTag'
+import { StatusTag } from '@/components/StatusTag'
 import { formatYuan } from '@/domain/money'
 import { formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
-import { a11y } from '@/utils/a11y'
+import { a11y, checked } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import './index.css'
+import { usePageClass } from '@/store/prefs'
 
 type Filter = 'ALL' | Assessment['status']
 const FILTERS: { key: Filter; label: string }[] = [
@@ -33,6 +34,7 @@ export function operatorText(r: Assessment): string {
 }
 
 export default function RecordsPage() {
+  const pageClass = usePageClass()
   const { ready } = useRequireLogin()
   const personRef = useActingFor((s) => s.person?.personRef)
   const [filter, setFilter] = useState<Filter>('ALL')
@@ -79,16 +81,17 @@ export default function RecordsPage() {
   const currentLabel = FILTERS.find((f) => f.key === filter)?.label ?? ''
 
   return (
-    <View className="page records-page">
+    <View className={pageClass('page records-page')}>
       <ProxyBanner />
-      <View className="filters" {...a11y('list', '按状态筛选')}>
+      <View className="filters" {...a11y('tablist', '按状态筛选')}>
         {FILTERS.map((f) => (
           <View
             key={f.key}
             id={`filter-${f.key}`}
             className={`filter ${filter === f.key ? 'filter-selected' : ''}`}
             onClick={() => chooseFilter(f.key)}
-            {...a11y('tab', `${f.label}${filter === f.key ? '，已选' : ''}`)}
+            {...a11y('tab')}
+            {...checked('tab', filter === f.key)}
           >
             <Text>{f.label}</Text>
           </View>
@@ -110,17 +113,14 @@ export default function RecordsPage() {
             </Button>
           </View>
         ) : (
-          <View id="records-list" {...a11y('list', `核定记录，共 ${items?.length ?? 0} 条`)}>
+          <View id="records-list" {...a11y('region', `核定记录，共 ${items?.length ?? 0} 条`)}>
             {items?.map((r) => (
               <View
                 key={r.id}
                 className="card record"
                 id={`record-${r.id}`}
                 onClick={() => go(Route.RecordDetail, { id: r.id })}
-                {...a11y(
-                  'button',
-                  `核定流水号 ${r.id}，${formatPeriodZh(r.start, r.end)}，${r.months}个月，合计 ${formatYuan(r.total)}，${statusLabel(r.status)}`,
-                )}
+                {...a11y('button')}
               >
                 <View className="record-head">
                   <Text className="record-id-small">{r.id}</Text>

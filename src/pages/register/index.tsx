@@ -24,6 +24,7 @@ import {
   type EmployeeStatus,
 } from '@/utils/labels'
 import { go, replace } from '@/utils/nav'
+import { usePageClass } from '@/store/prefs'
 
 const STEPS = ['阅读参保须知', '填写登记信息', '登记完成'] as const
 
@@ -58,6 +59,7 @@ type Data = { registration: RegistrationStatus; regions: Region[]; today: string
 type Stage = 'view' | 'notice' | 'form' | 'done'
 
 export default function Register() {
+  const pageClass = usePageClass()
   const { ready } = useRequireLogin()
   const identity = useSession((s) => s.account?.identity)
   const [data, setData] = useState<Data>()
@@ -173,7 +175,7 @@ export default function Register() {
   if (stage === 'view') {
     const canChange = currentRegion?.reregister === 'change_region'
     return (
-      <View className="page register">
+      <View className={pageClass('page register')}>
         <View className="card" id="registration-current" {...a11y('region', '我的参保登记')}>
           <Text className="card-title" {...a11y('heading')}>
             您已办理参保登记
@@ -217,7 +219,7 @@ export default function Register() {
   }
 
   return (
-    <View className="page register">
+    <View className={pageClass('page register')}>
       <Steps steps={STEPS} current={stepIndex} />
 
       {stage === 'notice' && (

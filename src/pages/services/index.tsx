@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { a11y } from '@/utils/a11y'
 import { services } from '@/services'
+import { usePageClass } from '@/store/prefs'
 
 /** 办事: every service with a one-line explanation of the term, as the agencies use it. */
 const explanations: Record<string, string> = {
@@ -12,8 +13,9 @@ const explanations: Record<string, string> = {
 }
 
 export default function Services() {
+  const pageClass = usePageClass()
   return (
-    <View className="page">
+    <View className={pageClass('page')}>
       {services.map((s) => (
         <View key={s.key} className="card" {...a11y('region', s.title)}>
           <Text className="card-title" {...a11y('heading')}>

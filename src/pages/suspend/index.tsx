@@ -17,13 +17,15 @@ import { useRequireLogin } from '@/utils/auth'
 import { formatDateZh } from '@/utils/format'
 import { SUSPEND_REASONS, reasonLabel, type SuspendReason } from '@/utils/labels'
 import { go } from '@/utils/nav'
+import { usePageClass } from '@/store/prefs'
 
 async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
-  const r = await Taro.showModal({ title, content, confirmText, cancelText: '取消', confirmColor: '#1677FF' })
+  const r = await Taro.showModal({ title, content, confirmText, cancelText: '取消', confirmColor: '#0958d9' })
   return !!r.confirm
 }
 
 export default function Suspend() {
+  const pageClass = usePageClass()
   const { ready } = useRequireLogin()
   const person = useActingFor((s) => s.person)
   const personRef = person?.personRef
@@ -127,7 +129,7 @@ export default function Suspend() {
       : []
 
   return (
-    <View className="page suspend">
+    <View className={pageClass('page suspend')}>
       <ProxyBanner />
       <View className="card" id="suspend-status" {...a11y('region', '参保状态')}>
         <Text className="card-title" {...a11y('heading')}>
@@ -169,7 +171,7 @@ export default function Suspend() {
 
       <ErrorSummary error={error} />
       {openRecords.length > 0 && (
-        <View className="card" id="open-records" {...a11y('list', '未缴费的核定记录')}>
+        <View className="card" id="open-records" {...a11y('region', '未缴费的核定记录')}>
           <Text className="card-title">请先撤销这些核定记录</Text>
           {openRecords.map((id) => (
             <Text
@@ -194,6 +196,7 @@ export default function Suspend() {
           <Field label="停保原因" id="reason" error={fieldErrors.reason}>
             <ChoiceList
               id="reason"
+              label="停保原因"
               options={SUSPEND_REASONS}
               value={reason}
               onChange={(v) => {
@@ -215,7 +218,7 @@ export default function Suspend() {
               <View
                 id="stop-date-picker"
                 className={`field-picker ${stopDate ? '' : 'field-picker-placeholder'}`}
-                {...a11y('button', `停保日期：${stopDate ? formatDateZh(stopDate) : '请选择'}`)}
+                {...a11y('button', stopDate ? `停保日期：${formatDateZh(stopDate)}` : '请选择停保日期')}
               >
                 {stopDate ? formatDateZh(stopDate) : '请选择停保日期 ›'}
               </View>

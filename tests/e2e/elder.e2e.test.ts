@@ -1,0 +1,136 @@
+/**
+ * 长辈模式 (elder mode) in the H5 build: switched on in 我的, 首页 shows only the four main services, body
+ * text is ≥ 18 px and buttons ≥ 60 px tall; it persists across a reload (zjb-prefs) and switches back off.
+ * Users aged 50 and over are offered it once on 首页. Screenshots: elder-home, elder-mine, normal-home,
+ * normal-mine.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launch, newPhonePage, screenshot } from './browser'
+import { makeId, openSignedIn, registeredUser, type TestUser } from './session'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const MAIN = ['参保登记', '缴费核定', '核定记录', '停保/续保']
+
+async function serviceTitles(page: Page): Promise<string[]> {
+  await page.locator('.taro_page:visible .service-entry').first().waitFor()
+  return page.locator('.taro_page:visible .service-title').allInnerTexts()
+}
+
+/** Smallest computed font-size (px) of the visible elements matching `selector`. */
+async function minFontSize(page: Page, selector: string): Promise<number> {
+  const sizes = await page
+    .locator(`.taro_page:visible ${selector}`)
+    .evaluateAll((els) =>
+      els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    )
+  expect(sizes.length).toBeGreaterThan(0)
+  return Math.min(...sizes)
+}
+
+async function height(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(`.taro_page:visible ${selector}`).first().boundingBox()
+  return box?.height ?? 0
+}
+
+async function openTab(page: Page, path: string) {
+  await page.goto(`${baseURL}/#/${path}`)
+  await page.locator('.taro_page:visible').first().waitFor()
+  await page.waitForLoadState('networkidle')
+}
+
+let user: TestUser
+
+beforeAll(async () => {
+  user = await registeredUser(baseURL, {
+    name: '周长辈',
+    idNumber: makeId('640104', '1968-07-07', '061'),
+    region: '640000',
+    district: '640104',
+  })
+})
+
+describe('长辈模式', () => {
+  it('is switched on in 我的: four services, text ≥ 18 px, buttons ≥ 60 px; persists; switches off', async () => {
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, user, '/pages/index/index')
+    // normal mode first
+    expect(await serviceTitles(page)).toEqual([...MAIN.slice(0, 3), '代他人核定', MAIN[3]])
+    await screenshot(page, 'normal-home')
+    await openTab(page, 'pages/mine/index')
+    const sw = page.locator('.taro_page:visible #elder-switch')
+    await sw.waitFor()
+    expect(await sw.getAttribute('aria-checked')).toBe('false')
+    expect(await height(page, '#logout')).toBeLessThan(60)
+    await screenshot(page, 'normal-mine')
+
+    // on
+    await sw.click()
+    await expect.poll(() => sw.getAttribute('aria-checked')).toBe('true')
+    expect(await page.locator('.taro_page:visible .page.elder').count()).toBe(1)
+    expect(await minFontSize(page, '.info-label, .info-value, .menu-label')).toBeGreaterThanOrEqual(18)
+    expect(await height(page, '#logout')).toBeGreaterThanOrEqual(60)
+    expect(await height(page, '#elder-switch')).toBeGreaterThanOrEqual(60)
+    await screenshot(page, 'elder-mine')
+
+    await openTab(page, 'pages/index/index')
+    expect(await serviceTitles(page)).toEqual(MAIN)
+    expect(await minFontSize(page, '.muted, .info-label, .info-value, .service-title')).toBeGreaterThanOrEqual(18)
+    expect(await height(page, '#home-assess')).toBeGreaterThanOrEqual(60)
+    expect(await height(page, '.service-entry')).toBeGreaterThanOrEqual(60)
+    await screenshot(page, 'elder-home')
+
+    // persists across a reload
+    await page.reload()
+    await page.locator('.taro_page:visible').first().waitFor()
+    expect(await serviceTitles(page)).toEqual(MAIN)
+    expect(await page.evaluate(() => localStorage.getItem('zjb-prefs'))).toContain('elderMode\\":true')
+
+    // off
+    await openTab(page, 'pages/mine/index')
+    await page.locator('.taro_page:visible #elder-switch').click()
+    await expect.poll(() => page.locator('.taro_page:visible #elder-switch').getAttribute('aria-checked')).toBe('false')
+    expect(await height(page, '#logout')).toBeLessThan(60)
+    await openTab(page, 'pages/index/index')
+    expect(await serviceTitles(page)).toHaveLength(5)
+    expect(await page.locator('.taro_page:visible .page.elder').count()).toBe(0)
+    await page.context().close()
+  })
+
+  it('is offered once on 首页 to a user aged 50 and over, and not to a younger one', async () => {
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, user, '/pages/index/index') // born 1968: 58 on the server's today
+    const offer = page.locator('.taro_page:visible #elder-offer')
+    await offer.waitFor()
+    expect(await offer.innerText()).toContain('开启长辈模式？')
+    await page.locator('.taro_page:visible #elder-offer-yes').click()
+    await offer.waitFor({ state: 'detached' })
+    expect(await serviceTitles(page)).toEqual(MAIN)
+    await page.reload()
+    await page.locator('#status-registered').waitFor()
+    expect(await page.locator('#elder-offer').count()).toBe(0)
+    await page.context().close()
+
+    const young = await registeredUser(baseURL, {
+      name: '吴年轻',
+      idNumber: makeId('640104', '1990-01-01', '073'),
+      region: '640000',
+      district: '640104',
+    })
+    const page2 = await newPhonePage(browser)
+    await openSignedIn(page2, baseURL, young, '/pages/index/index')
+    await page2.locator('#status-registered').waitFor()
+    expect(await page2.locator('#elder-offer').count()).toBe(0)
+    expect(await serviceTitles(page2)).toHaveLength(5)
+    await page2.context().close()
+  })
+})
