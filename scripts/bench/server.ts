@@ -60,7 +60,14 @@ async function appServer(dir: string, users: number): Promise<{ app: FastifyInst
       method: 'POST',
       url: '/api/registration',
       headers,
-      payload: { region: '640000', district: '640104', category: 'OTHER_FLEXIBLE' },
+      payload: {
+        region: '640000',
+        district: '640104',
+        category: 'OTHER_FLEXIBLE',
+        ethnicity: '汉族',
+        address: '宁夏银川市兴庆区解放东街1号',
+        mobile: '13900000000',
+      },
     })
     if (reg.statusCode !== 201) throw new Error(`registration of user ${i}: ${reg.body}`)
     tokens.push(token)

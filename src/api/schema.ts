@@ -141,6 +141,17 @@ export const RegisterBody = Req(
     subsidyDistrict: Type.Optional(Str(32)),
     postType: Type.Optional(Str(16, { description: 'cadre | worker（按岗位性质确定女性退休年龄的地区）' })),
     localHukou: Type.Optional(Type.Boolean()),
+    ethnicity: Type.Optional(
+      Str(16, { description: '民族：56个民族名称之一或“其他”（新登记必填；变更参保地时不填则沿用）' }),
+    ),
+    address: Type.Optional(Str(300, { description: '联系地址，去除首尾空格后5–100个字（新登记必填）' })),
+    mobile: Type.Optional(Str(32, { description: '手机号码，11位、以1开头（新登记必填）' })),
+    hukouType: Type.Optional(
+      Str(16, {
+        description:
+          '户口性质（选填）：LOCAL_URBAN 本地城镇 | LOCAL_RURAL 本地农村 | NONLOCAL_URBAN 外地城镇 | NONLOCAL_RURAL 外地农村',
+      }),
+    ),
   },
   'RegisterBody',
 )
@@ -150,6 +161,10 @@ export const RegistrationStatus = Type.Object({
   regionName: Nullable(Type.String()),
   district: Nullable(Type.String()),
   category: Nullable(Type.String()),
+  ethnicity: Nullable(Type.String({ description: '民族' })),
+  hukouType: Nullable(Type.String({ description: '户口性质代码（未填写为 null）' })),
+  mobileMasked: Nullable(Type.String({ description: '手机号码（已脱敏，如 138****0001）' })),
+  address: Nullable(Type.String({ description: '联系地址（仅本人及其代办人可见）' })),
   status: Nullable(Type.Union([Type.Literal('ACTIVE'), Type.Literal('SUSPENDED')])),
   workStartDate: Nullable(DateStr),
   retirementCategory: Nullable(Type.String()),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
 import { bindIdentity, makeId, openSignedIn, signUp } from './session'
-import { pageText, pick } from './ui'
+import { fill, pageText, pick } from './ui'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -36,8 +36,13 @@ describe('H5 参保登记 against the real backend', () => {
     // Nothing chosen: every problem at once, each next to its field.
     await page.getByRole('button', { name: '提交登记' }).click()
     await page.locator('#error-summary').waitFor()
-    expect(await page.locator('#error-summary').innerText()).toContain('有 3 个问题需要处理')
-    for (const f of ['category', 'region', 'employee']) await page.locator(`#${f}-error`).waitFor()
+    expect(await page.locator('#error-summary').innerText()).toContain('有 5 个问题需要处理')
+    for (const f of ['category', 'region', 'employee', 'address', 'mobile']) await page.locator(`#${f}-error`).waitFor()
+    // 民族 defaults to 汉族; the pickers and inputs carry their labels
+    expect(await page.locator('#ethnicity-picker').innerText()).toContain('汉族')
+    expect(await page.getByRole('button', { name: '民族：汉族' }).count()).toBe(1)
+    expect(await page.getByLabel('联系地址').count()).toBeGreaterThan(0)
+    expect(await page.getByLabel('手机号码').count()).toBeGreaterThan(0)
     await screenshot(page, 'register-form-errors')
 
     expect(await page.locator('#reg-birth').innerText()).toContain('1985年3月15日')
@@ -47,16 +52,31 @@ describe('H5 参保登记 against the real backend', () => {
     expect(await page.locator('#region-picker').innerText()).toContain('宁夏')
     await pick(page, 'district-picker')
     await page.locator('#employee-NONE').click()
+    await pick(page, 'ethnicity-picker', '回族')
+    expect(await page.locator('#ethnicity-picker').innerText()).toContain('回族')
+    await pick(page, 'hukouType-picker', '本地城镇')
+    await fill(page, 'address', '宁夏银川市兴庆区解放东街1号')
+    await fill(page, 'mobile', '13800000004')
     await screenshot(page, 'register-form')
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/registration') && r.request().method() === 'POST')
     await page.getByRole('button', { name: '提交登记' }).click()
-    expect((await answer).status()).toBe(201)
+    const response = await answer
+    expect(response.status()).toBe(201)
+    expect(response.request().postDataJSON()).toMatchObject({
+      ethnicity: '回族',
+      hukouType: 'LOCAL_URBAN',
+      address: '宁夏银川市兴庆区解放东街1号',
+      mobile: '13800000004',
+    })
     await page.locator('#register-done').waitFor()
     const done = await pageText(page)
     expect(done).toContain('参保登记成功')
     expect(done).toContain('宁夏回族自治区')
     expect(await page.locator('#reg-retirement').innerText()).toContain('2043年3月')
     expect(await page.locator('#reg-work-start').innerText()).toContain('2026年1月1日')
+    expect(await page.locator('#reg-ethnicity').innerText()).toContain('回族')
+    expect(await page.locator('#reg-mobile').innerText()).toContain('138****0004')
+    expect(await page.locator('#reg-address').innerText()).toContain('解放东街1号')
     await screenshot(page, 'register-done')
     expect(await page.getByRole('button', { name: '去缴费核定' }).count()).toBeGreaterThan(0)
 
@@ -78,6 +98,8 @@ describe('H5 参保登记 against the real backend', () => {
     await pick(page, 'region-picker', '宁夏回族自治区')
     await pick(page, 'district-picker')
     await page.locator('#employee-ACTIVE').click()
+    await fill(page, 'address', '宁夏银川市兴庆区解放东街2号')
+    await fill(page, 'mobile', '13800000005')
     await page.getByRole('button', { name: '提交登记' }).click()
     await page.locator('#error-summary').waitFor()
     const summary = await page.locator('#error-summary').innerText()

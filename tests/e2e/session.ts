@@ -63,9 +63,29 @@ export async function bindIdentity(baseURL: string, user: TestUser, name: string
 export async function register(
   baseURL: string,
   user: TestUser,
-  body: { region: string; district?: string; category?: string },
+  body: {
+    region: string
+    district?: string
+    category?: string
+    ethnicity?: string
+    address?: string
+    mobile?: string
+    hukouType?: string
+  },
 ) {
-  return call(baseURL, 'POST', '/api/registration', { category: 'OTHER_FLEXIBLE', ...body }, user.token)
+  return call(
+    baseURL,
+    'POST',
+    '/api/registration',
+    {
+      category: 'OTHER_FLEXIBLE',
+      ethnicity: '汉族',
+      address: '宁夏银川市兴庆区解放东街1号',
+      mobile: '13900000000',
+      ...body,
+    },
+    user.token,
+  )
 }
 
 /** Sign up + bind + register in one go. */

@@ -39,7 +39,14 @@ export async function signedInStorage(origin: string, target: Target): Promise<R
     origin,
     'POST',
     '/api/registration',
-    { region: '640000', district: '640104', category: 'OTHER_FLEXIBLE' },
+    {
+      region: '640000',
+      district: '640104',
+      category: 'OTHER_FLEXIBLE',
+      ethnicity: '汉族',
+      address: '宁夏银川市兴庆区解放东街1号',
+      mobile: '13900000000',
+    },
     login.token,
   )
   // zustand persist → Taro storage: the JSON string is stored as is (mini-program storage keeps the string).

@@ -38,7 +38,14 @@ async function relative(TARGET: Target, origin: string, code: string, name: stri
     origin,
     'POST',
     '/api/registration',
-    { region: '640000', district: '640104', category: 'OTHER_FLEXIBLE' },
+    {
+      region: '640000',
+      district: '640104',
+      category: 'OTHER_FLEXIBLE',
+      ethnicity: '汉族',
+      address: '宁夏银川市兴庆区解放东街1号',
+      mobile: '13900000000',
+    },
     l.token,
   )
 }

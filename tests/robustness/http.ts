@@ -41,7 +41,14 @@ export async function signUp(call: Call, code: string, name: string, idNumber: s
   if (register) {
     const reg = await call('POST', '/api/registration', {
       token,
-      body: { region: '640000', district: '640104', category: 'OTHER_FLEXIBLE' },
+      body: {
+        region: '640000',
+        district: '640104',
+        category: 'OTHER_FLEXIBLE',
+        ethnicity: '汉族',
+        address: '宁夏银川市兴庆区解放东街1号',
+        mobile: '13900000000',
+      },
     })
     if (reg.status !== 201) throw new Error(`registration: ${JSON.stringify(reg.body)}`)
   }

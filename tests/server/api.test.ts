@@ -3,7 +3,7 @@
  * endpoint, authorisation matrix, idempotency, concurrency, restart, bad input, log privacy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, NX, TJ, WH, auth, login, makeApp, makeId, person, TODAY, type TestApp } from './helpers'
+import { ADMIN, NX, PERSON_DATA, TJ, WH, auth, login, makeApp, makeId, person, TODAY, type TestApp } from './helpers'
 import { seedDemo } from '../../mock-server/src/demo/seed'
 
 const ID_SELF = makeId('640104', '1985-03-15', '002') // F, Ningxia
@@ -201,6 +201,7 @@ describe('registration', () => {
       region: '640000',
       category: 'EMPLOYER_WITH_STAFF',
       employeeInsuranceStatus: 'ACTIVE',
+      ...PERSON_DATA,
     })
     expect(r.statusCode).toBe(422)
     const codes = r.json().errors.map((e: any) => e.code)

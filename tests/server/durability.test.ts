@@ -51,7 +51,14 @@ describe('kill -9', () => {
     await fetch(`${base}/api/registration`, {
       method: 'POST',
       headers: h,
-      body: JSON.stringify({ region: '640000', district: '640104', category: 'OTHER_FLEXIBLE' }),
+      body: JSON.stringify({
+        region: '640000',
+        district: '640104',
+        category: 'OTHER_FLEXIBLE',
+        ethnicity: '汉族',
+        address: '宁夏银川市兴庆区解放东街1号',
+        mobile: '13900000000',
+      }),
     })
     const created = await fetch(`${base}/api/assessments`, {
       method: 'POST',

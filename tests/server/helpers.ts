@@ -85,12 +85,20 @@ export async function person(
       method: 'POST',
       url: '/api/registration',
       headers: auth(token),
-      payload: { region: reg.region, district: reg.district, category: reg.category ?? 'OTHER_FLEXIBLE' },
+      payload: {
+        region: reg.region,
+        district: reg.district,
+        category: reg.category ?? 'OTHER_FLEXIBLE',
+        ...PERSON_DATA,
+      },
     })
     if (r.statusCode !== 201) throw new Error(r.body)
   }
   return token
 }
+
+/** The registration data every new registration needs (RULES.md §1.8: 民族, 联系地址, 手机号码). */
+export const PERSON_DATA = { ethnicity: '汉族', address: '宁夏银川市兴庆区解放东街1号', mobile: '13900000000' }
 
 export const NX = { region: '640000', district: '640104' }
 export const WH = { region: '420100', district: '420100' }

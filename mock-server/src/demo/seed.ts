@@ -68,6 +68,22 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 
 const NX = { region: '640000', district: '640104' }
 
+/** Registration data of RULES.md §1.8 for demo person n (民族, 户口性质, 联系地址; the mobile is the demo phone). */
+const DEMO_DATA: Record<number, { ethnicity: string; hukouType: string; address: string }> = {
+  2: { ethnicity: '回族', hukouType: 'LOCAL_URBAN', address: '宁夏银川市兴庆区解放东街12号' },
+  3: { ethnicity: '汉族', hukouType: 'LOCAL_URBAN', address: '湖北省武汉市江岸区沿江大道88号' },
+  4: { ethnicity: '满族', hukouType: 'NONLOCAL_URBAN', address: '天津市和平区南京路100号' },
+  5: { ethnicity: '汉族', hukouType: 'LOCAL_RURAL', address: '宁夏银川市西夏区怀远路5号' },
+  6: { ethnicity: '回族', hukouType: 'LOCAL_URBAN', address: '宁夏银川市金凤区北京中路66号' },
+  7: { ethnicity: '回族', hukouType: 'LOCAL_RURAL', address: '宁夏银川市金凤区良田镇植物园村3组' },
+  8: { ethnicity: '汉族', hukouType: 'LOCAL_RURAL', address: '宁夏银川市金凤区良田镇植物园村3组' },
+  9: { ethnicity: '汉族', hukouType: 'NONLOCAL_URBAN', address: '宁夏银川市兴庆区文化东街20号' },
+}
+
+function demoData(n: number) {
+  return { ...DEMO_DATA[n], mobile: DEMO_PEOPLE[n - 1].phone }
+}
+
 async function accountsFor(ctx: AppContext, p: DemoPerson): Promise<[AccountRow, AccountRow]> {
   const h5 = await findOrCreateAccount(ctx, 'h5', p.phone)
   await bindIdentity(ctx, h5, p.name, p.idNumber)
@@ -94,7 +110,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   }
   const y = ctx.clock.today().slice(0, 4)
   // 2: Ningxia with one record in each status
-  await step('register 2', () => registerPerson(ctx, acc[2], { ...NX, category: 'OTHER_FLEXIBLE' }))
+  await step('register 2', () => registerPerson(ctx, acc[2], { ...NX, category: 'OTHER_FLEXIBLE', ...demoData(2) }))
   await step('records 2', async () => {
     const paid = (await create(ctx, acc[2], { start: `${y}-01`, end: `${y}-03`, base: '60' })).body.id
     await transmitRecord(ctx, acc[2], paid)
@@ -107,16 +123,26 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   })
   // 3: Wuhan, tier mode
   await step('register 3', () =>
-    registerPerson(ctx, acc[3], { region: '420100', district: '420102', category: 'SELF_EMPLOYED_NO_EMPLOYEES' }),
+    registerPerson(ctx, acc[3], {
+      region: '420100',
+      district: '420102',
+      category: 'SELF_EMPLOYED_NO_EMPLOYEES',
+      ...demoData(3),
+    }),
   )
   await step('record 3', () => create(ctx, acc[3], { start: `${y}-07`, end: `${y}-09`, base: '100' }))
   // 4: Tianjin, amount mode
   await step('register 4', () =>
-    registerPerson(ctx, acc[4], { region: '120000', district: '120101', category: 'PART_TIME_UNINSURED' }),
+    registerPerson(ctx, acc[4], {
+      region: '120000',
+      district: '120101',
+      category: 'PART_TIME_UNINSURED',
+      ...demoData(4),
+    }),
   )
   // 5: suspended after a paid record
   await step('register 5', () =>
-    registerPerson(ctx, acc[5], { region: '640000', district: '640105', category: 'OTHER_FLEXIBLE' }),
+    registerPerson(ctx, acc[5], { region: '640000', district: '640105', category: 'OTHER_FLEXIBLE', ...demoData(5) }),
   )
   await step('suspend 5', async () => {
     const id = (await create(ctx, acc[5], { start: `${y}-01`, end: `${y}-06`, base: '60' })).body.id
@@ -126,13 +152,13 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   })
   // 6–8: agent with two bound parents
   await step('register 6', () =>
-    registerPerson(ctx, acc[6], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE' }),
+    registerPerson(ctx, acc[6], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE', ...demoData(6) }),
   )
   await step('register 7', () =>
-    registerPerson(ctx, acc[7], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE' }),
+    registerPerson(ctx, acc[7], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE', ...demoData(7) }),
   )
   await step('register 8', () =>
-    registerPerson(ctx, acc[8], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE' }),
+    registerPerson(ctx, acc[8], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE', ...demoData(8) }),
   )
   await step('bind parents', async () => {
     // bindings belong to an agent ACCOUNT: bind on both the H5 and the WeChat account of 6
@@ -144,7 +170,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await create(ctx, acc[6], { start: `${y}-01`, end: `${y}-06`, base: '60', personRef: father })
   })
   // 9: near retirement
-  await step('register 9', () => registerPerson(ctx, acc[9], { ...NX, category: 'OTHER_FLEXIBLE' }))
+  await step('register 9', () => registerPerson(ctx, acc[9], { ...NX, category: 'OTHER_FLEXIBLE', ...demoData(9) }))
   return true
 }
 

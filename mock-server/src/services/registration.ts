@@ -4,13 +4,19 @@ import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
+import { AppError, SERVER_MESSAGES, ruleError, type Problem } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import {
+  ADDRESS_MAX,
+  ADDRESS_MIN,
+  MOBILE_RE,
+  isEthnicity,
+  isHukouType,
+  maskPhone,
   assessmentYearBounds,
   assessmentYearOf,
   formatMonth,
   getRegion,
-  must,
   parseMonth,
   regionOrRefuse,
   register,
@@ -31,6 +37,10 @@ export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow)
       regionName: null,
       district: null,
       category: null,
+      ethnicity: null,
+      hukouType: null,
+      mobileMasked: null,
+      address: null,
       status: null,
       workStartDate: null,
       retirementCategory: null,
@@ -69,6 +79,10 @@ export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow)
     regionName: region?.name ?? null,
     district: reg.district,
     category: reg.category,
+    ethnicity: reg.ethnicity,
+    hukouType: reg.hukou_type,
+    mobileMasked: reg.mobile ? maskPhone(reg.mobile) : null,
+    address: reg.address,
     status: reg.status,
     workStartDate: reg.work_start_date,
     retirementCategory: reg.retirement_category,
@@ -86,58 +100,134 @@ export async function getStatus(ctx: AppContext, account: AccountRow, personRef?
   return statusOf(ctx.db, ctx, subject.person)
 }
 
+type PersonFields = Pick<RegistrationRow, 'ethnicity' | 'hukou_type' | 'address' | 'mobile'>
+
+function problem(code: string, detail: Record<string, unknown>): Problem {
+  return { code, message: SERVER_MESSAGES[code], detail }
+}
+
+/**
+ * The registration data of RULES.md §1.8 (民族, 户口性质, 联系地址, 手机号码): checked all at once.
+ * A new registration must supply ethnicity, address and mobile; a region change may omit them and
+ * keeps the stored values (a value missing from both is required). hukouType stays optional.
+ */
+export function checkPersonFields(
+  body: Pick<RegisterBody, 'ethnicity' | 'address' | 'mobile' | 'hukouType'>,
+  stored: PersonFields | undefined,
+): { fields: PersonFields; problems: Problem[] } {
+  const problems: Problem[] = []
+  const ethnicity = body.ethnicity ?? stored?.ethnicity ?? null
+  if (ethnicity === null || ethnicity === '') problems.push(problem('ETHNICITY_REQUIRED', { field: 'ethnicity' }))
+  else if (!isEthnicity(ethnicity)) problems.push(problem('ETHNICITY_INVALID', { field: 'ethnicity' }))
+
+  const rawAddress = body.address !== undefined ? body.address.trim() : (stored?.address ?? null)
+  const address = rawAddress === '' ? null : rawAddress
+  if (address === null) problems.push(problem('ADDRESS_REQUIRED', { field: 'address' }))
+  else {
+    const length = Array.from(address).length
+    if (length < ADDRESS_MIN || length > ADDRESS_MAX)
+      problems.push(problem('ADDRESS_INVALID', { field: 'address', min: ADDRESS_MIN, max: ADDRESS_MAX, length }))
+  }
+
+  const rawMobile = body.mobile !== undefined ? body.mobile.trim() : (stored?.mobile ?? null)
+  const mobile = rawMobile === '' ? null : rawMobile
+  if (mobile === null) problems.push(problem('MOBILE_REQUIRED', { field: 'mobile' }))
+  else if (!MOBILE_RE.test(mobile)) problems.push(problem('MOBILE_INVALID', { field: 'mobile' }))
+
+  const hukouType = body.hukouType ?? stored?.hukou_type ?? null
+  if (hukouType !== null && !isHukouType(hukouType))
+    problems.push(problem('HUKOU_TYPE_INVALID', { field: 'hukouType' }))
+
+  return { fields: { ethnicity, hukou_type: hukouType, address, mobile }, problems }
+}
+
+/** Audit entries keep the fact of a change, not the contact data itself. */
+function forAudit(row: RegistrationRow | Partial<RegistrationRow>) {
+  const { mobile, address, ...rest } = row
+  return {
+    ...rest,
+    ...(mobile !== undefined ? { mobile: mobile ? maskPhone(mobile) : null } : {}),
+    ...(address !== undefined ? { address: address ? '（已记录）' : null } : {}),
+  }
+}
+
 export async function registerPerson(
   ctx: AppContext,
   account: AccountRow,
   body: RegisterBody,
 ): Promise<Outcome<RegisterResult>> {
   const subject = await resolveSubject(ctx.db, account)
-  const region = regionOrRefuse(body.region)
+  const before = await registrationsRepo.find(ctx.db, subject.person.id)
+  const checked = checkPersonFields(body, before)
+  let region
+  try {
+    region = regionOrRefuse(body.region)
+  } catch (e) {
+    if (e instanceof AppError) throw new AppError(e.statusCode, [...e.problems, ...checked.problems])
+    throw e
+  }
   const out = await idempotent(ctx, account.id, undefined, null, async (trx) => {
     const existing = await registrationsRepo.find(trx, subject.person.id)
+    const { fields, problems } = checkPersonFields(body, existing)
     const districtCode = body.district ? registrationRegionFor(region.code, body.district) : undefined
     const knownDistrict =
       districtCode && region.districts.some((d) => d.code === districtCode) ? districtCode : undefined
-    const result = must(
-      register(
-        {
-          today: ctx.clock.today(),
-          person: {
-            id: subject.person.id_number,
-            name: subject.person.name,
-            region: knownDistrict,
-            category: body.category,
-            employeeInsuranceStatus: body.employeeInsuranceStatus,
-            subsidyDistrict: body.subsidyDistrict,
-            postType: body.postType,
-            localHukou: body.localHukou,
-            existingFlexibleRegistration: !!existing,
-          },
+    const hukouType = fields.hukou_type
+    const r = register(
+      {
+        today: ctx.clock.today(),
+        person: {
+          id: subject.person.id_number,
+          name: subject.person.name,
+          region: knownDistrict,
+          category: body.category,
+          employeeInsuranceStatus: body.employeeInsuranceStatus,
+          subsidyDistrict: body.subsidyDistrict,
+          postType: body.postType,
+          // an explicit localHukou wins; otherwise the 户口性质 says whether the hukou is local
+          localHukou: body.localHukou ?? (isHukouType(hukouType) ? hukouType.startsWith('LOCAL_') : undefined),
+          existingFlexibleRegistration: !!existing,
         },
-        region.rule_set,
-      ),
+      },
+      region.rule_set,
     )
+    // rule refusals first (the primary one stays the engine's), then the data problems: one answer
+    const ruleProblems: Problem[] = r.ok
+      ? []
+      : r.errors.map((e) => ({ code: e.code, message: e.message, detail: e.detail as Record<string, unknown> }))
+    if (!r.ok || problems.length > 0)
+      throw new AppError(r.ok ? 422 : ruleError(r.errors).statusCode, [...ruleProblems, ...problems])
+    const result = r.value
     const now = ctx.clock.now().toISOString()
     if (existing) {
       const patch: Partial<RegistrationRow> = {
         region: region.code,
         district: result.region,
         category: body.category,
+        ...fields,
         retirement_category: result.retirement_category,
         retirement_month: result.retirement_month,
         updated_at: now,
       }
       await registrationsRepo.update(trx, subject.person.id, patch)
-      await audit(trx, ctx, account, subject.person.id, 'REGION_CHANGED', 'registration', subject.person.id, existing, {
-        ...existing,
-        ...patch,
-      })
+      await audit(
+        trx,
+        ctx,
+        account,
+        subject.person.id,
+        'REGION_CHANGED',
+        'registration',
+        subject.person.id,
+        forAudit(existing),
+        forAudit({ ...existing, ...patch }),
+      )
     } else {
       const row: RegistrationRow = {
         person_id: subject.person.id,
         region: region.code,
         district: result.region,
         category: body.category,
+        ...fields,
         status: 'ACTIVE',
         work_start_date: result.work_start_date,
         retirement_category: result.retirement_category,
@@ -149,7 +239,17 @@ export async function registerPerson(
         updated_at: now,
       }
       await registrationsRepo.insert(trx, row)
-      await audit(trx, ctx, account, subject.person.id, 'REGISTERED', 'registration', subject.person.id, null, row)
+      await audit(
+        trx,
+        ctx,
+        account,
+        subject.person.id,
+        'REGISTERED',
+        'registration',
+        subject.person.id,
+        null,
+        forAudit(row),
+      )
     }
     return {
       status: existing ? 200 : 201,

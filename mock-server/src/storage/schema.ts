@@ -40,6 +40,11 @@ export interface RegistrationsTable {
   region: string
   district: string
   category: string
+  /** migration 003: registration data of RULES.md §1.8 (null on rows registered before it) */
+  ethnicity: string | null
+  hukou_type: string | null
+  address: string | null
+  mobile: string | null
   status: 'ACTIVE' | 'SUSPENDED'
   work_start_date: string
   retirement_category: string

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { View, Text, Button, Picker } from '@tarojs/components'
+import { View, Text, Button, Input, Picker } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { api } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
@@ -10,6 +10,16 @@ import { PageState } from '@/components/PageState'
 import { StatusTag } from '@/components/StatusTag'
 import { Steps } from '@/components/Steps'
 import { formatMonthZh } from '@/domain'
+import {
+  ADDRESS_MAX,
+  ADDRESS_MIN,
+  DEFAULT_ETHNICITY,
+  ETHNICITIES,
+  HUKOU_TYPES,
+  MOBILE_RE,
+  hukouTypeLabel,
+  type HukouType,
+} from '@/domain/ethnicities'
 import { Route } from '@/routes'
 import { useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
@@ -28,7 +38,17 @@ import { usePageClass } from '@/store/prefs'
 
 const STEPS = ['阅读参保须知', '填写登记信息', '登记完成'] as const
 
-type FieldKey = 'category' | 'region' | 'district' | 'employee' | 'postType' | 'person'
+type FieldKey =
+  | 'category'
+  | 'region'
+  | 'district'
+  | 'employee'
+  | 'postType'
+  | 'person'
+  | 'ethnicity'
+  | 'hukouType'
+  | 'address'
+  | 'mobile'
 
 /** Which field a refusal belongs to (the rest are shown in the summary only). */
 const FIELD_OF: Record<string, FieldKey> = {
@@ -40,6 +60,13 @@ const FIELD_OF: Record<string, FieldKey> = {
   FEMALE_CATEGORY_REQUIRED: 'postType',
   AGE_AT_OR_ABOVE_RETIREMENT: 'person',
   AGE_BELOW_MIN: 'person',
+  ETHNICITY_REQUIRED: 'ethnicity',
+  ETHNICITY_INVALID: 'ethnicity',
+  HUKOU_TYPE_INVALID: 'hukouType',
+  ADDRESS_REQUIRED: 'address',
+  ADDRESS_INVALID: 'address',
+  MOBILE_REQUIRED: 'mobile',
+  MOBILE_INVALID: 'mobile',
 }
 
 const POST_TYPES = [
@@ -53,7 +80,13 @@ interface Form {
   district?: string
   employee?: EmployeeStatus
   postType?: 'cadre' | 'worker'
+  ethnicity: string
+  hukouType?: HukouType
+  address: string
+  mobile: string
 }
+
+const EMPTY_FORM: Form = { ethnicity: DEFAULT_ETHNICITY, address: '', mobile: '' }
 
 type Data = { registration: RegistrationStatus; regions: Region[]; today: string }
 type Stage = 'view' | 'notice' | 'form' | 'done'
@@ -66,7 +99,7 @@ export default function Register() {
   const [loadError, setLoadError] = useState<ApiError>()
   const [stage, setStage] = useState<Stage>('notice')
   const [agreed, setAgreed] = useState(false)
-  const [form, setForm] = useState<Form>({})
+  const [form, setForm] = useState<Form>(EMPTY_FORM)
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldKey, string>>>({})
   const [error, setError] = useState<ApiError>()
   const [busy, setBusy] = useState(false)
@@ -100,6 +133,10 @@ export default function Register() {
   const current = data.registration
   const currentRegion = regions.find((r) => r.code === current.region)
   const changing = current.registered
+  const ethnicityIndex = ETHNICITIES.indexOf(form.ethnicity as (typeof ETHNICITIES)[number])
+  const hukouIndex = HUKOU_TYPES.findIndex((h) => h.value === form.hukouType)
+  /** On a region change a blank mobile keeps the stored one (the app only sees it masked). */
+  const keepMobile = changing && !!current.mobileMasked
 
   const set = (patch: Partial<Form>) => {
     setForm((f) => ({ ...f, ...patch }))
@@ -118,6 +155,20 @@ export default function Register() {
       problems.push({ code: 'DISTRICT', field: 'district', message: '请选择参保区县（您工作或居住所在的区县）。' })
     if (!form.employee)
       problems.push({ code: 'EMPLOYEE', field: 'employee', message: '请回答您目前是否在单位参加职工养老保险。' })
+    if (ethnicityIndex < 0) problems.push({ code: 'ETHNICITY', field: 'ethnicity', message: '请选择民族。' })
+    const address = form.address.trim()
+    if (!address) problems.push({ code: 'ADDRESS', field: 'address', message: '请填写联系地址。' })
+    else if (Array.from(address).length < ADDRESS_MIN || Array.from(address).length > ADDRESS_MAX)
+      problems.push({
+        code: 'ADDRESS',
+        field: 'address',
+        message: `联系地址须为${ADDRESS_MIN}至${ADDRESS_MAX}个字，请填写到街道门牌号。`,
+      })
+    const mobile = form.mobile.trim()
+    if (!mobile && !keepMobile)
+      problems.push({ code: 'MOBILE', field: 'mobile', message: '请填写手机号码（11位，以1开头）。' })
+    else if (mobile && !MOBILE_RE.test(mobile))
+      problems.push({ code: 'MOBILE', field: 'mobile', message: '手机号码格式不正确，请输入11位手机号码（以1开头）。' })
     return problems
   }
 
@@ -142,6 +193,10 @@ export default function Register() {
       employeeInsuranceStatus: form.employee,
       ...(form.district ? { district: form.district } : {}),
       ...(form.postType ? { postType: form.postType } : {}),
+      ethnicity: form.ethnicity,
+      address: form.address.trim(),
+      ...(form.mobile.trim() ? { mobile: form.mobile.trim() } : {}),
+      ...(form.hukouType ? { hukouType: form.hukouType } : {}),
     }
     setBusy(true)
     setError(undefined)
@@ -193,8 +248,12 @@ export default function Register() {
                 className="btn btn-secondary"
                 onClick={() => {
                   setForm({
+                    ...EMPTY_FORM,
                     region: current.region ?? undefined,
                     category: (current.category ?? undefined) as CategoryCode,
+                    ethnicity: current.ethnicity ?? DEFAULT_ETHNICITY,
+                    hukouType: (current.hukouType ?? undefined) as HukouType | undefined,
+                    address: current.address ?? '',
                   })
                   setStage('form')
                 }}
@@ -284,6 +343,76 @@ export default function Register() {
                 {fieldErrors.person}
               </Text>
             )}
+            <Field label="民族" id="ethnicity" error={fieldErrors.ethnicity}>
+              <Picker
+                key={`ethnicity-${ethnicityIndex}`}
+                mode="selector"
+                range={[...ETHNICITIES]}
+                value={Math.max(0, ethnicityIndex)}
+                onChange={(e) => {
+                  const v = ETHNICITIES[Number(e.detail.value)]
+                  if (v) set({ ethnicity: v })
+                }}
+              >
+                <View
+                  id="ethnicity-picker"
+                  className="field-picker"
+                  {...a11y('button', `民族：${ethnicityIndex >= 0 ? form.ethnicity : '请选择'}`)}
+                >
+                  {ethnicityIndex >= 0 ? form.ethnicity : '请选择民族 ›'}
+                </View>
+              </Picker>
+            </Field>
+            <Field label="户口性质（选填）" id="hukouType" error={fieldErrors.hukouType}>
+              <Picker
+                key={`hukou-${hukouIndex}`}
+                mode="selector"
+                range={HUKOU_TYPES.map((h) => h.label)}
+                value={Math.max(0, hukouIndex)}
+                onChange={(e) => {
+                  const h = HUKOU_TYPES[Number(e.detail.value)]
+                  if (h) set({ hukouType: h.value })
+                }}
+              >
+                <View
+                  id="hukouType-picker"
+                  className={`field-picker ${hukouIndex >= 0 ? '' : 'field-picker-placeholder'}`}
+                  {...a11y('button', `户口性质：${hukouIndex >= 0 ? HUKOU_TYPES[hukouIndex].label : '请选择（选填）'}`)}
+                >
+                  {hukouIndex >= 0 ? HUKOU_TYPES[hukouIndex].label : '请选择户口性质（选填） ›'}
+                </View>
+              </Picker>
+            </Field>
+            <Field label="联系地址" id="address" error={fieldErrors.address} hint="请填写到街道门牌号，5至100个字。">
+              <Input
+                id="address"
+                className={`field-input ${fieldErrors.address ? 'field-input-invalid' : ''}`}
+                maxlength={ADDRESS_MAX}
+                placeholder="如：宁夏银川市兴庆区解放东街1号"
+                value={form.address}
+                onInput={(e) => set({ address: e.detail.value })}
+                aria-label="联系地址"
+              />
+            </Field>
+            <Field
+              label="手机号码"
+              id="mobile"
+              error={fieldErrors.mobile}
+              hint={
+                keepMobile ? `不填写则沿用已登记的 ${current.mobileMasked}。` : '用于经办机构联系您，11位，以1开头。'
+              }
+            >
+              <Input
+                id="mobile"
+                className={`field-input ${fieldErrors.mobile ? 'field-input-invalid' : ''}`}
+                type="number"
+                maxlength={11}
+                placeholder={keepMobile ? `已登记 ${current.mobileMasked}` : '请输入11位手机号码'}
+                value={form.mobile}
+                onInput={(e) => set({ mobile: e.detail.value.replace(/\D/g, '') })}
+                aria-label="手机号码"
+              />
+            </Field>
           </View>
           <View className="card">
             <Field label="参保身份" id="category" error={fieldErrors.category}>
@@ -413,6 +542,10 @@ function RegistrationInfo({ registration: r, region }: { registration: Registrat
         id="reg-region"
       />
       <InfoRow label="参保身份" value={categoryLabel(r.category)} />
+      <InfoRow label="民族" value={r.ethnicity ?? '—'} id="reg-ethnicity" />
+      {r.hukouType && <InfoRow label="户口性质" value={hukouTypeLabel(r.hukouType)} id="reg-hukou" />}
+      <InfoRow label="手机号码" value={r.mobileMasked ?? '—'} id="reg-mobile" />
+      <InfoRow label="联系地址" value={r.address ?? '—'} id="reg-address" />
       <InfoRow label="参保状态" value={r.status ? <StatusTag status={r.status} /> : '—'} />
       <InfoRow label="参加工作时间" value={r.workStartDate ? formatDateZh(r.workStartDate) : '—'} id="reg-work-start" />
       <InfoRow

@@ -144,9 +144,20 @@ const m002: Migration = {
   },
 }
 
+/** 003: registration data of RULES.md §1.8 — 民族, 户口性质, 联系地址, 手机号码 (nullable: older rows lack them). */
+const m003: Migration = {
+  async up(db: Kysely<any>) {
+    // one column per statement: SQLite's ALTER TABLE adds a single column at a time
+    for (const column of ['ethnicity', 'hukou_type', 'address', 'mobile']) {
+      await db.schema.alterTable('registrations').addColumn(column, 'text').execute()
+    }
+  },
+}
+
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_account_deletion': m002,
+  '003_registration_fields': m003,
 }
 
 export const migrationProvider: MigrationProvider = {
