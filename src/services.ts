@@ -2,7 +2,6 @@
  * The service entries shown on 首页 and 办事, and where each one leads. Entries that need a signed-in,
  * identified user go through 登录 / 实名认证 first and come back.
  */
-import Taro from '@tarojs/taro'
 import { Route, type RouteName } from '@/routes'
 import { hasValidSession, useSession } from '@/store/session'
 import { returnParams } from '@/utils/auth'
@@ -14,10 +13,8 @@ export interface ServiceEntry {
   hint: string
   /** One character shown in a round badge (no emoji: not every phone or font has them). */
   icon: string
-  /** The page of the flow; absent while the flow is not available here yet. */
-  route?: RouteName
-  /** Shown instead of navigating when there is no route. */
-  note?: string
+  /** The page of the flow. */
+  route: RouteName
 }
 
 export const services: ServiceEntry[] = [
@@ -29,16 +26,13 @@ export const services: ServiceEntry[] = [
     title: '代他人核定',
     hint: '为家人办理缴费核定',
     icon: '代',
-    note: '可在「我的」中添加家人后办理（即将开放）',
+    route: 'People',
   },
   { key: 'suspend', title: '停保/续保', hint: '暂停或恢复参保', icon: '停', route: 'Suspend' },
 ]
 
-/** Opens a service: its page, after 登录 / 实名认证 when needed; an entry without a page shows its note. */
+/** Opens a service: its page, after 登录 / 实名认证 when needed. */
 export function openService(entry: ServiceEntry) {
-  if (!entry.route) {
-    return Taro.showToast({ title: entry.note ?? '即将开放', icon: 'none', duration: 2500 })
-  }
   const state = useSession.getState()
   if (!hasValidSession(state)) return go(Route.Login, returnParams(entry.route))
   if (!state.account?.identity) return go(Route.Identity, returnParams(entry.route))

@@ -193,3 +193,16 @@ describe('H5 我的代办', () => {
     expect(await visible(page, '#people-list').innerText()).not.toContain('张*英')
   })
 })
+
+describe('代他人核定 entry points', () => {
+  it('首页 代他人核定 and 我的 → 我的代办 both open the family list', async () => {
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, agent, '/pages/index/index')
+    await visible(page, '#entry-proxy').click()
+    await visible(page, '#people-page').waitFor()
+    await openSignedIn(page, baseURL, agent, '/pages/mine/index')
+    await visible(page, '#menu-people').click()
+    await visible(page, '#people-page').waitFor()
+    expect(await pageText(page)).toContain('我的代办')
+  })
+})

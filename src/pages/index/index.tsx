@@ -154,7 +154,7 @@ export default function Home() {
                 {s.icon}
               </Text>
               <Text className="service-title">{s.title}</Text>
-              {!elderMode && <Text className="service-hint">{s.route ? s.hint : (s.note ?? s.hint)}</Text>}
+              {!elderMode && <Text className="service-hint">{s.hint}</Text>}
             </View>
           ))}
         </View>
