@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '../../src/domain/id'
+import { callApi as call } from '../support/http'
 
 let phoneSeq = 0
 
@@ -19,17 +20,6 @@ export function nextPhone(): string {
 export function makeId(area: string, birth: string, seq: string): string {
   const first17 = `${area}${birth.replace(/-/g, '')}${seq}`
   return first17 + idCheckChar(first17)
-}
-
-async function call<T>(baseURL: string, method: string, url: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(baseURL + url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`)
-  return json as T
 }
 
 export interface TestUser {

@@ -8,19 +8,9 @@
 import { expect } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
 import { BAKED_ORIGIN, type Mini, type MiniPage, type Target } from './harness'
+import { callApi as call } from '../support/http'
 
 const ID_NX = '64010419800301011' // + check character below
-
-async function call(origin: string, method: string, url: string, body?: unknown, token?: string) {
-  const res = await fetch(origin + url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 /** Creates a registered Ningxia user through the channel's login; returns the storage the app would have. */
 export async function signedInStorage(origin: string, target: Target): Promise<Record<string, unknown>> {

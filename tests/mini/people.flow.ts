@@ -8,22 +8,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
 import { launchMini, startBackend, type Mini, type Target } from './harness'
+import { callApi as call } from '../support/http'
 
 const id = (first17: string) => first17 + idCheckChar(first17)
 const AGENT_ID = id('64010419950505013')
 const FATHER_ID = id('64010519680303011')
 const MOTHER_ID = id('64010619800808024')
-
-async function call(origin: string, method: string, url: string, body?: unknown, token?: string) {
-  const res = await fetch(origin + url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 async function login(TARGET: Target, origin: string, code: string) {
   return TARGET === 'weapp'
