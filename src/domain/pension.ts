@@ -3,8 +3,10 @@
  *   basic    = 计发基数 × (1 + 平均缴费指数) / 2 × 缴费年限 × 1%
  *   account  = 个人账户储存额 / 计发月数(退休年龄)
  *   total    = basic + account (each rounded HALF_UP to the cent first)
- * The 计发月数 table is supported for whole ages 50–65 only; other ages (incl. the reform's
- * 60y4m etc.) give PENSION_DIVISOR_UNDEFINED unless a table is configured.
+ * 计发月数 (revised §9, 2026-12): whole ages 50–65 take their row of the 2005 table; a non-whole age
+ * Y岁M个月 (the reform's 60y4m etc.) is interpolated by month between rows Y and Y+1 and rounded HALF_UP
+ * to one decimal: M(Y) − (M(Y) − M(Y+1)) × M / 12. Ages outside 50y0m–65y0m give
+ * PENSION_DIVISOR_UNDEFINED unless the region configures a table, which always wins.
  */
 import { refusal } from './errors'
 import type BigJs from 'big.js'
@@ -56,16 +58,26 @@ export interface PensionEstimate {
   divisor: number
 }
 
-/** 计发月数 for an age, or null when undefined (§9). */
+/** 计发月数 for an age, or null when undefined (§9): a table row, or the monthly interpolation. */
 export function pensionDivisor(
   ageYears: number,
   ageMonths = 0,
   table?: Readonly<Record<string, number>>,
 ): number | null {
+  if (!Number.isInteger(ageYears) || !Number.isInteger(ageMonths) || ageMonths < 0 || ageMonths > 11) return null
   const configured = table?.[ageMonths ? `${ageYears}y${ageMonths}m` : String(ageYears)]
   if (configured !== undefined) return configured
-  if (ageMonths !== 0 || !Number.isInteger(ageYears)) return null
-  return PENSION_DIVISORS[ageYears] ?? null
+  const row = PENSION_DIVISORS[ageYears]
+  if (row === undefined) return null
+  if (ageMonths === 0) return row
+  const next = PENSION_DIVISORS[ageYears + 1]
+  if (next === undefined) return null // 65y1m and later: no row 66 agreed on (§9)
+  const interpolated = dec(row).minus(
+    dec(row - next)
+      .times(ageMonths)
+      .div(12),
+  )
+  return Number(roundHalfUp(interpolated, 1).toFixed(1))
 }
 
 const NON_NEGATIVE_DECIMAL = /^\d+(?:\.\d+)?$/

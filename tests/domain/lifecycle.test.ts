@@ -131,11 +131,22 @@ describe('transfer, benefit, pension (§8, §9)', () => {
     })
     expect([50, 55, 60, 63, 65].map((a) => pensionDivisor(a))).toEqual([195, 170, 139, 117, 101])
     expect([49, 66, 47, 70].map((a) => pensionDivisor(a))).toEqual([null, null, null, null])
-    expect(pensionDivisor(60, 4)).toBeNull()
+    // revised §9: interpolated by month, HALF_UP to one decimal; a configured table wins
+    expect(pensionDivisor(60, 4)).toBe(136.7)
+    expect(pensionDivisor(62, 10)).toBe(118.3)
+    expect(pensionDivisor(60, 1)).toBe(138.4)
+    expect(pensionDivisor(50, 1)).toBe(194.6)
+    expect(pensionDivisor(64, 11)).toBe(101.7)
+    expect(pensionDivisor(65, 1)).toBeNull()
+    expect(pensionDivisor(49, 11)).toBeNull()
+    expect(pensionDivisor(60, 12)).toBeNull()
     expect(pensionDivisor(60, 4, { '60y4m': 136 })).toBe(136)
     expect(
+      pensionEstimate({ baseMonthly: 8000, avgIndex: '1.0', years: 20, account: 100000, ageYears: 60, ageMonths: 4 }),
+    ).toEqual({ ok: true, value: { basic: '1600.00', personal_account: '731.53', total: '2331.53', divisor: 136.7 } })
+    expect(
       code(
-        pensionEstimate({ baseMonthly: 8000, avgIndex: '1.0', years: 20, account: 100000, ageYears: 60, ageMonths: 4 }),
+        pensionEstimate({ baseMonthly: 8000, avgIndex: '1.0', years: 20, account: 100000, ageYears: 65, ageMonths: 1 }),
       ),
     ).toBe('PENSION_DIVISOR_UNDEFINED')
     expect(code(pensionEstimate({ baseMonthly: 'x', avgIndex: '1.0', years: 20, account: 1, ageYears: 60 }))).toBe(

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { fail, ok, refusal } from '../../src/domain'
-import { casesPath, compareExpected, loadCaseFile, runCase, type Case, type CaseFile } from './runner'
+import { caseFiles, casesPath, compareExpected, loadCaseFile, runCase, type Case, type CaseFile } from './runner'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '../..')
@@ -64,6 +64,12 @@ describe('case runner', () => {
     expect(casesPath({ RULES_CASES: '/tmp/x.json' }, '/default.json')).toBe('/tmp/x.json')
     expect(casesPath({}, '/default.json')).toBe('/default.json')
     expect(casesPath({ RULES_CASES: ' ' }, '/default.json')).toBe('/default.json')
+    expect(caseFiles({}, '/repo/cases.json')).toEqual(['/repo/cases.json'])
+    expect(caseFiles({ RULES_CASES: 'more.json', INIT_CWD: '/home/x' }, '/repo/cases.json')).toEqual([
+      '/repo/cases.json',
+      '/home/x/more.json',
+    ])
+    expect(caseFiles({ RULES_CASES: '/repo/cases.json' }, '/repo/cases.json')).toEqual(['/repo/cases.json'])
   })
 
   it("uses the file's own rule sets (and overrides)", () => {

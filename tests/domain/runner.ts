@@ -6,6 +6,7 @@
  *   ok=false → errors[0].code must equal `error`, and every listed detail key must match.
  * An unknown operation throws (the case fails, it is never skipped).
  */
+import path from 'node:path'
 import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import {
@@ -63,6 +64,17 @@ export function loadCaseFile(path: string): CaseFile {
 export function casesPath(env: Record<string, string | undefined>, fallback: string): string {
   const fromEnv = env.RULES_CASES
   return fromEnv && fromEnv.trim() !== '' ? fromEnv : fallback
+}
+
+/**
+ * The case files to run: the repo's own reference cases always, and the file named by RULES_CASES as
+ * well (a relative path is read from where the command was typed: npm's INIT_CWD, else the cwd).
+ */
+export function caseFiles(env: Record<string, string | undefined>, repoCases: string): string[] {
+  const fromEnv = env.RULES_CASES?.trim()
+  if (!fromEnv) return [repoCases]
+  const extra = path.resolve(env.INIT_CWD ?? process.cwd(), fromEnv)
+  return extra === path.resolve(repoCases) ? [repoCases] : [repoCases, extra]
 }
 
 const parsedCache = new WeakMap<CaseFile, Map<string, RuleSet>>()
