@@ -8,10 +8,12 @@ import prodConfig from './prod'
  * each build lands in dist/<target> so they sit side by side.
  *
  * API base URL: on H5 the app is served by the backend itself, so requests are same-origin ('').
- * Mini-programs need an absolute URL: TARO_APP_API_BASE, default http://127.0.0.1:3000.
+ * Mini-programs need an absolute URL: TARO_APP_API_BASE, default the local server on PORT
+ * (http://127.0.0.1:${PORT:-3000}), so that `PORT=3100 npm start` builds mini-programs that call port 3100.
  */
 const target = process.env.TARO_ENV
-const apiBase = process.env.TARO_APP_API_BASE ?? (target === 'h5' ? '' : 'http://127.0.0.1:3000')
+const localApi = `http://127.0.0.1:${process.env.PORT || '3000'}`
+const apiBase = process.env.TARO_APP_API_BASE ?? (target === 'h5' ? '' : localApi)
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -33,6 +35,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
     },
+    // the H5 site's favicon (drawn by scripts/make-tab-icons.mjs); browsers ask for /favicon.ico on every load
+    copy:
+      target === 'h5'
+        ? { patterns: [{ from: 'src/assets/favicon.ico', to: `dist/h5/favicon.ico` }], options: {} }
+        : undefined,
     h5: {
       publicPath: '/',
       staticDirectory: 'static',

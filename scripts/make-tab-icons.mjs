@@ -2,6 +2,7 @@
 /**
  * Draws the three tab-bar icons (首页 / 办事 / 我的) as 81×81 PNGs, grey and blue, into src/assets/tab/.
  * Mini-program tab bars need PNG files; drawing them here keeps the repo free of binary design sources.
+ * Also draws the H5 site's favicon.ico (a blue disc with the home shape), copied into dist/h5 by the build.
  * Run once after changing a shape: node scripts/make-tab-icons.mjs
  */
 import fs from 'node:fs'
@@ -86,3 +87,20 @@ for (const [name, f] of Object.entries(shapes)) {
   fs.writeFileSync(path.join(out, `${name}-active.png`), png(f, [0x16, 0x77, 0xff]))
 }
 console.log(`tab icons written to ${out}`)
+
+// favicon.ico: one 81×81 PNG image inside an ICO directory (every browser reads PNG-in-ICO)
+const disc = (x, y) => Math.hypot(x - 40.5, y - 40.5) <= 40 && !shapes.home(x, y)
+const image = png(disc, [0x09, 0x58, 0xd9])
+const header = Buffer.alloc(22)
+header.writeUInt16LE(0, 0) // reserved
+header.writeUInt16LE(1, 2) // type: icon
+header.writeUInt16LE(1, 4) // one image
+header[6] = S // width
+header[7] = S // height
+header.writeUInt16LE(1, 10) // colour planes
+header.writeUInt16LE(32, 12) // bits per pixel
+header.writeUInt32LE(image.length, 14)
+header.writeUInt32LE(22, 18) // offset of the image
+const favicon = path.resolve(out, '../favicon.ico')
+fs.writeFileSync(favicon, Buffer.concat([header, image]))
+console.log(`favicon written to ${favicon}`)
