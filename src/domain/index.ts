@@ -56,6 +56,18 @@ export {
 } from './suspension'
 export { transferEligibility, type TransferInput, type TransferEligibility } from './transfer'
 export { benefitEligibility, type BenefitInput, type BenefitEligibility } from './benefit'
+export {
+  estimateForPerson,
+  contributionYears,
+  paybackYears,
+  type EstimateInput,
+  type PersonEstimate,
+  type Assumption,
+  type AssumptionKey,
+  type CountedMonth,
+  type ContributionYears,
+  type ContributionYearsInput,
+} from './estimate'
 export { pensionEstimate, pensionDivisor, PENSION_DIVISORS, type PensionInput, type PensionEstimate } from './pension'
 
 // building blocks
