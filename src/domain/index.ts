@@ -68,6 +68,7 @@ export {
   type ContributionYears,
   type ContributionYearsInput,
 } from './estimate'
+export { baseOptions, compareOptions, NINGXIA_COMPARE_PERCENTS, type BaseOption, type ComparedOption } from './compare'
 export { pensionEstimate, pensionDivisor, PENSION_DIVISORS, type PensionInput, type PensionEstimate } from './pension'
 
 // building blocks
