@@ -69,6 +69,15 @@ export {
   type ContributionYearsInput,
 } from './estimate'
 export { baseOptions, compareOptions, NINGXIA_COMPARE_PERCENTS, type BaseOption, type ComparedOption } from './compare'
+export {
+  historyByYear,
+  firstOpenMonth,
+  type History,
+  type HistoryInput,
+  type HistoryRecord,
+  type YearHistory,
+  type Gap,
+} from './history'
 export { pensionEstimate, pensionDivisor, PENSION_DIVISORS, type PensionInput, type PensionEstimate } from './pension'
 
 // building blocks
