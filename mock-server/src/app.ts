@@ -131,9 +131,14 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   if (config.enableDevPages) {
     await app.register(swaggerUi, {
       routePrefix: '/api/docs',
-      // Swagger UI's own CSP (hashes of its inline scripts), without upgrade-insecure-requests (plain-HTTP dev)
+      // Swagger UI's own CSP (hashes of its inline scripts); its React UI sets inline styles, and plain-HTTP
+      // development cannot take upgrade-insecure-requests
       staticCSP: true,
-      transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+      transformStaticCSP: (header) =>
+        header
+          .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';")
+          .replace(/frame-ancestors [^;]*;/, "frame-ancestors 'none';")
+          .replace(/\s*upgrade-insecure-requests;?/, ''),
     })
   }
 
