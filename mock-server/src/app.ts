@@ -71,13 +71,15 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
         socket.destroy()
         return
       }
-      const tooLarge = err.code === 'HPE_HEADER_OVERFLOW'
-      const status = tooLarge ? 431 : 400
-      const body = JSON.stringify(
-        serverError(status, tooLarge ? 'HEADERS_TOO_LARGE' : 'VALIDATION_FAILED', { reason: err.code ?? '' }).body,
-      )
+      const [status, code, reason] =
+        err.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'HEADERS_TOO_LARGE', 'Request Header Fields Too Large']
+          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'REQUEST_TIMEOUT', 'Request Timeout']
+            : [400, 'VALIDATION_FAILED', 'Bad Request']
+      const body = JSON.stringify(serverError(status, code, { reason: err.code ?? '' }).body)
       socket.end(
-        `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+        `HTTP/1.1 ${status} ${reason}\r\n` +
           'Content-Type: application/json; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\n' +
           `Cache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       )

@@ -15,7 +15,7 @@
  *       registration-data refusals (ETHNICITY_/ADDRESS_/MOBILE_ REQUIRED|INVALID, HUKOU_TYPE_INVALID),
  *       which join the rule refusals in one answer
  *   429 RATE_LIMITED, SMS_COOLDOWN, SMS_DAILY_LIMIT, SMS_LOCKED (header Retry-After)
- *   431 HEADERS_TOO_LARGE
+ *   408 REQUEST_TIMEOUT, 431 HEADERS_TOO_LARGE (answered by app.ts clientErrorHandler, before Fastify)
  *   503 DB_BUSY (another process holds the database lock; header Retry-After) — never a 500
  */
 import type { Refusal } from '../../src/domain/errors'
@@ -47,6 +47,7 @@ export const SERVER_MESSAGES: Record<string, string> = {
   SMS_DAILY_LIMIT: '该手机号今天获取验证码的次数已达上限，请明天再试，或使用微信、支付宝小程序办理。',
   SMS_LOCKED: '验证码错误次数过多，该手机号已暂停获取验证码，请稍后再试。',
   HEADERS_TOO_LARGE: '请求头过大，请清除浏览器缓存（Cookie）后重试。',
+  REQUEST_TIMEOUT: '请求超时，请检查网络后重试。',
   DB_BUSY: '系统繁忙，请稍等几秒后重试。',
   AGENT_SELF: '不能把本人添加为代办对象；本人业务请直接办理。',
   ETHNICITY_REQUIRED: '请选择民族。',
