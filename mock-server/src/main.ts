@@ -30,7 +30,14 @@ function banner(config: ServerConfig, dbFile: string, seeded: boolean): string {
 
 async function main() {
   const config = loadConfig()
-  const { app, ctx } = await buildApp({ config })
+  const { app, ctx } = await buildApp({ config }).catch((err: NodeJS.ErrnoException) => {
+    // e.g. DATA_DIR not writable: name the variable rather than print a stack
+    if (err.code && /^(EACCES|EPERM|ENOENT|ENOTDIR|EROFS|EEXIST|SQLITE_CANTOPEN)/.test(err.code))
+      throw new ConfigError([
+        `DATA_DIR=${JSON.stringify(config.dataDir)} cannot be used (${err.code}); use a writable folder`,
+      ])
+    throw err
+  })
   const shutdown = async () => {
     await app.close()
     process.exit(0)

@@ -83,6 +83,16 @@ describe('the server refuses to start with a bad configuration (real process)', 
     expect(fs.existsSync(path.join(dir, DB_FILE_NAME))).toBe(false)
   }, 90_000)
 
+  it('a DATA_DIR that cannot hold the database: exit 2 naming DATA_DIR, no stack trace', async () => {
+    const file = path.join(tempDir(), 'a-file')
+    fs.writeFileSync(file, '')
+    const r = await runServer({ DATA_DIR: file, SEED_DEMO: '0' })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('DATA_DIR=')
+    expect(r.stderr).toContain('use a writable folder')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  }, 90_000)
+
   it('NODE_ENV=production with simulated providers and no ADMIN_TOKEN: exit 2 with both reasons', async () => {
     const r = await runServer({ DATA_DIR: tempDir(), NODE_ENV: 'production' })
     expect(r.code).toBe(2)
