@@ -187,7 +187,15 @@ export const AssessBody = Req(
     start: Str(7, { description: 'YYYY-MM' }),
     end: Str(7, { description: 'YYYY-MM' }),
     base: Str(32, { description: '缴费基数输入：百分比/月工资（宁夏）、档次（武汉）或金额（天津）' }),
-    frequency: Type.Optional(Str(16, { description: 'monthly | quarterly | yearly' })),
+    // an enum in every region (also where the rule set has no frequencies: nothing else is stored)
+    // validated as an enum in every region (also where the rule set has no frequencies); typed string for the app
+    frequency: Type.Optional(
+      Type.Unsafe<string>({
+        type: 'string',
+        enum: ['monthly', 'quarterly', 'yearly'],
+        description: 'monthly | quarterly | yearly',
+      }),
+    ),
     personRef: Type.Optional(PersonRef),
   },
   'AssessBody',

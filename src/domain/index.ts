@@ -109,6 +109,7 @@ export {
   type Period,
 } from './period'
 export { birthAndSexOf, type Person } from './person'
+export { normaliseName, NAME_MIN_LENGTH, NAME_MAX_LENGTH, NAME_DOT, type NameProblem } from './names'
 export { ERROR_CODES, MESSAGES, refusal, type ErrorCode, type ErrorDetails, type Refusal } from './errors'
 export { ok, fail, primaryError, type Result } from './result'
 export { formatYuan, formatYuanText, formatAmountCompact, moneyString, parseUserAmount } from './money'

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppContext } from '../context'
+import { cspDirectives } from '../plugins/security'
 
 /** /dev/tax: a tiny page to drive the simulated tax bureau (the admin token is typed in). */
 const PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>税务端（模拟）</title>
@@ -15,8 +16,20 @@ document.getElementById('l').innerHTML='<tr><th>核定流水号</th><th>参保�
 async function act(id,a){const r=await fetch('/api/tax/assessments/'+id+'/'+a,{method:'POST',headers:h()});const j=await r.json();document.getElementById('m').textContent=r.ok?id+' → '+j.status+(j.taxRevoked?'（税务已撤销）':''):j.message;load()}
 </script></html>`
 
+const DEV_PAGE_HELMET = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      ...cspDirectives([]),
+      'script-src': ["'self'", "'unsafe-inline'"],
+      'script-src-attr': ["'unsafe-inline'"],
+    },
+  },
+}
+
 export async function devRoutes(app: FastifyInstance, _ctx: AppContext) {
-  app.get('/dev/tax', { schema: { hide: true } }, async (_req, reply) =>
+  // registered only with ENABLE_DEV_PAGES (app.ts). The page's inline script and handlers need their own CSP.
+  app.get('/dev/tax', { schema: { hide: true }, helmet: DEV_PAGE_HELMET }, async (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(PAGE),
   )
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../context'
 import { RegistrationStatus, ResumeBody, SuspendBody } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/suspension'
-import { bearer, errors, IdempotencyHeaders } from './_shared'
+import { bearer, errors, IdempotencyHeaders, sendOutcome } from './_shared'
 
 export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
@@ -23,7 +23,7 @@ export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const out = await svc.suspendPerson(ctx, accountOf(req), req.body, req.headers['idempotency-key'])
-      return reply.code(out.status).send(out.body)
+      return sendOutcome(reply, out)
     },
   )
   app.post(
@@ -41,7 +41,7 @@ export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const out = await svc.resumePerson(ctx, accountOf(req), req.body.personRef, req.headers['idempotency-key'])
-      return reply.code(out.status).send(out.body)
+      return sendOutcome(reply, out)
     },
   )
 }

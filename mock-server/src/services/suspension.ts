@@ -46,7 +46,7 @@ export async function suspendPerson(
       ...reg,
       ...patch,
     })
-    return { status: 200, body: await statusOf(trx, ctx, subject.person) }
+    return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
   })
 }
 
@@ -75,6 +75,6 @@ export async function resumePerson(ctx: AppContext, account: AccountRow, personR
       ...reg,
       ...patch,
     })
-    return { status: 200, body: await statusOf(trx, ctx, subject.person) }
+    return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
   })
 }

@@ -30,9 +30,24 @@ export interface SessionsTable {
 
 export interface SmsCodesTable {
   phone: string
+  /** '' once used or locked */
   code_hash: string
   expires_at: string
+  /** wrong codes since the last success or lock (a resend keeps it) */
   attempts: number
+  /** migration 004: per-phone limits */
+  last_sent_at: string | null
+  /** China date (YYYY-MM-DD) that sent_count counts */
+  sent_day: string | null
+  sent_count: number
+  locked_until: string | null
+}
+
+/** migration 004: fixed-window request counters of @fastify/rate-limit (key → window start ms, count). */
+export interface RateLimitsTable {
+  key: string
+  window_start: number
+  count: number
 }
 
 export interface RegistrationsTable {
@@ -101,6 +116,8 @@ export interface IdempotencyTable {
   status_code: number
   body: string
   created_at: string
+  /** migration 004: whom the answer was about (a replay re-checks access); null on older rows */
+  person_id?: string | null
 }
 
 export interface AuditLogTable {
@@ -135,6 +152,7 @@ export interface Database {
   persons: PersonsTable
   sessions: SessionsTable
   sms_codes: SmsCodesTable
+  rate_limits: RateLimitsTable
   registrations: RegistrationsTable
   assessments: AssessmentsTable
   agent_bindings: AgentBindingsTable
