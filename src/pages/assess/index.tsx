@@ -21,6 +21,7 @@ import { clearDraft, loadDraft, useDraft, useLeaveGuard } from '@/utils/draft'
 import { a11y, checked } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
 import { go, replace } from '@/utils/nav'
+import { loadErrorOf } from '@/utils/loadError'
 import '@/components/flow.css'
 import './index.css'
 import { usePageClass } from '@/store/prefs'
@@ -215,7 +216,7 @@ export default function AssessPage() {
     return (
       <View className={pageClass('page')}>
         <ProxyBanner />
-        <PageState loading={!loadError} error={loadError} onRetry={load} />
+        <PageState loading={!loadError} error={loadErrorOf(loadError)} onRetry={load} />
       </View>
     )
   }
