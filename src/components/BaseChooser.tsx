@@ -245,10 +245,14 @@ function Option(props: {
         {selected && <Text className="tier-check">✓ 已选</Text>}
       </View>
       <View className="tier-figures">
-        <Text className="muted">月缴费基数 </Text>
-        <Text className="money">{formatYuan(base)}</Text>
-        <Text className="muted gap-left">每月缴费 </Text>
-        <Text className="money">{formatYuan(contribution)}</Text>
+        <View className="fig">
+          <Text className="muted">月缴费基数 </Text>
+          <Text className="money">{formatYuan(base)}</Text>
+        </View>
+        <View className="fig">
+          <Text className="muted">每月缴费 </Text>
+          <Text className="money">{formatYuan(contribution)}</Text>
+        </View>
       </View>
     </View>
   )
@@ -343,11 +347,6 @@ export function BaseChooser({ region, value, onChange, serverError }: BaseChoose
               </View>
             ))}
           </View>
-          {!entry.mode && (
-            <Text className="field-hint" id="base-mode-hint">
-              请先选择“按比例”或“按工资”。
-            </Text>
-          )}
           {entry.mode === 'percent' && (
             <View>
               <View className="tier-list" {...a11y('radiogroup', '常用比例')}>
@@ -424,13 +423,15 @@ export function BaseChooser({ region, value, onChange, serverError }: BaseChoose
           <Text className="base-reading-text">{reading.text}</Text>
           {reading.baseMonthly && (
             <View className="base-reading-figures">
-              <Text className="muted">月缴费基数 </Text>
-              <Text className="money">{formatYuan(reading.baseMonthly)}</Text>
+              <View className="fig">
+                <Text className="muted">月缴费基数 </Text>
+                <Text className="money">{formatYuan(reading.baseMonthly)}</Text>
+              </View>
               {reading.contributionMonthly && (
-                <>
-                  <Text className="muted gap-left">每月缴费 </Text>
+                <View className="fig">
+                  <Text className="muted">每月缴费 </Text>
                   <Text className="money">{formatYuan(reading.contributionMonthly)}</Text>
-                </>
+                </View>
               )}
             </View>
           )}

@@ -231,7 +231,7 @@ export default function AssessPage() {
           <Text className="muted block-text">
             {person
               ? '缴费核定前，须由其本人先办理参保登记（本人登录后在“参保登记”中办理）。登记后，您即可为其核定缴费。'
-              : '缴费核定前需要先办理参保登记。登记约需 3 分钟，登记后即可选择缴费基数和缴费期间。'}
+              : '缴费核定前，需要先办理参保登记（约需 3 分钟）。登记后，即可选择缴费基数和期间。'}
           </Text>
           {!person && (
             <Button
