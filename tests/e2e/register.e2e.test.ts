@@ -22,6 +22,8 @@ async function toForm(page: Page) {
   // 下一步 looks disabled and says why until the box is ticked.
   expect(await page.locator('#notice-next').getAttribute('class')).toContain('btn-disabled')
   expect(await page.locator('#notice-next-why').innerText()).toContain('请先勾选')
+  // disabled, and still readable: dark grey on light grey
+  expect(await page.locator('#notice-next').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(78, 89, 105)')
   await page.getByRole('checkbox', { name: '我已阅读并知晓参保须知' }).click()
   expect(await page.locator('#notice-next').getAttribute('class')).not.toContain('btn-disabled')
   await page.getByRole('button', { name: '下一步', exact: true }).click()
@@ -124,6 +126,8 @@ describe('H5 参保登记 against the real backend', () => {
     expect(items).toContain('宁夏回族自治区')
     expect(items).not.toContain('武汉市')
     await page.locator('.weui-picker__action:visible', { hasText: '取消' }).last().click()
+    await page.locator('.weui-picker:visible').waitFor({ state: 'hidden' })
+    expect(await page.locator('#district-picker').innerText()).not.toContain('请选择') // the current district kept
     await screenshot(page, 'register-change-region')
   })
 

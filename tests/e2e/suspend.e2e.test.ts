@@ -34,6 +34,8 @@ describe('H5 停保/续保 against the real backend', () => {
     // The person themself is not offered 参保人死亡; the dates offered come from the engine.
     expect(await page.locator('#reason-DEATH').count()).toBe(0)
     expect(await page.locator('#field-stop-date').innerText()).toContain('可选 2026年9月1日 至 2026年12月31日')
+    // Its label is readable (Taro's [disabled] style once made it white on white).
+    expect(await page.locator('#suspend-submit').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(201, 53, 63)')
     await screenshot(page, 'suspend-form')
 
     // Nothing chosen: both problems at once.

@@ -339,6 +339,7 @@ export default function Register() {
                   setForm({
                     ...EMPTY_FORM,
                     region: current.region ?? undefined,
+                    district: current.district ?? undefined,
                     category: (current.category ?? undefined) as CategoryCode,
                     ethnicity: current.ethnicity ?? DEFAULT_ETHNICITY,
                     hukouType: (current.hukouType ?? undefined) as HukouType | undefined,
@@ -562,9 +563,12 @@ export default function Register() {
               </Picker>
             </Field>
             {notOffered.length > 0 && (
-              <Text className="field-hint" id="region-not-offered">
-                可在线变更到：{offered.map((r) => r.name).join('、')}。{notOffered.map((r) => r.name).join('、')}
-                按当地规定不接受已参保人员在线变更参保地，如需转到这些地区，请到当地社保经办机构办理转移接续。
+              <Text className="field-hint field-note" id="region-not-offered">
+                {offered.length === 1 && offered[0].code === current.region
+                  ? `您可以在${offered[0].name}内变更参保区县。`
+                  : `可在线变更到：${offered.map((r) => r.name).join('、')}。`}
+                {notOffered.map((r) => r.name).join('、')}
+                按当地规定不接受已参保人员在线变更参保地；如需转到这些地区，请到当地社保经办机构办理转移接续。
               </Text>
             )}
             {region && region.districts.length > 0 && (
