@@ -327,8 +327,8 @@ export function BaseChooser({ region, value, onChange, serverError }: BaseChoose
           <View className="mode-row" id="base-mode" {...a11y('radiogroup', '缴费基数确定方式')}>
             {(
               [
-                ['percent', '按比例', '选社平工资的 60%–300%'],
-                ['wage', '按工资', '按您的月工资收入'],
+                ['percent', '按比例', '社平工资的百分比'],
+                ['wage', '按工资', '您的月工资收入'],
               ] as const
             ).map(([mode, name, hint]) => (
               <View

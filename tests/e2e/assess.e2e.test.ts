@@ -284,7 +284,17 @@ describe('缴费核定 (H5)', () => {
     await toPeriodStep(page)
     await stepMonth(page, 'end-month', 'prev', 3)
     expect(await text(page, '#period-summary')).toBe('2026年1月–2026年9月（共9个月）')
-    await page.waitForTimeout(400) // the draft is written a moment after the last change
+    // the draft is written a moment after the last change
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(localStorage)
+            .filter((k) => k.startsWith('zjb-draft:assess:'))
+            .map((k) => localStorage.getItem(k))
+            .join(),
+        ),
+      )
+      .toContain('2026-09')
     await page.reload()
     await page.locator('#step-period').waitFor()
     expect(await text(page, '#period-summary')).toBe('2026年1月–2026年9月（共9个月）')

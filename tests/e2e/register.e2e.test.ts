@@ -75,7 +75,16 @@ describe('H5 参保登记 against the real backend', () => {
     await fill(page, 'address', '宁夏银川市兴庆区解放东街1号')
 
     // A reload keeps everything entered (a draft for this person).
-    await page.waitForTimeout(400)
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(localStorage)
+            .filter((k) => k.startsWith('zjb-draft:register:'))
+            .map((k) => localStorage.getItem(k))
+            .join(),
+        ),
+      )
+      .toContain('解放东街1号')
     await page.reload()
     await page.locator('#register-submit').waitFor()
     expect(await page.locator('#address input').inputValue()).toBe('宁夏银川市兴庆区解放东街1号')
