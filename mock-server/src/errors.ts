@@ -12,13 +12,15 @@
  *   409 PERIOD_OVERLAP, ID_BOUND_ELSEWHERE, ACCOUNT_ALREADY_BOUND  conflicts with stored state
  *   413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE
  *   422 every other rule refusal of src/domain, IDEMPOTENCY_KEY_REUSED, login-code refusals,
- *       registration-data refusals (ETHNICITY_/ADDRESS_/MOBILE_ REQUIRED|INVALID, HUKOU_TYPE_INVALID),
+ *       registration-data refusals (ETHNICITY_/ADDRESS_/MOBILE_ REQUIRED|INVALID, ADDRESS_CHARS_INVALID,
+ *       HUKOU_TYPE_INVALID; address and mobile rules from src/domain/registration.ts),
  *       which join the rule refusals in one answer
  *   429 RATE_LIMITED, SMS_COOLDOWN, SMS_DAILY_LIMIT, SMS_LOCKED (header Retry-After)
  *   408 REQUEST_TIMEOUT, 431 HEADERS_TOO_LARGE (answered by app.ts clientErrorHandler, before Fastify)
  *   503 DB_BUSY (another process holds the database lock; header Retry-After) — never a 500
  */
 import type { Refusal } from '../../src/domain/errors'
+import { CONTACT_MESSAGES } from '../../src/domain/registration'
 
 export interface Problem {
   code: string
@@ -52,10 +54,8 @@ export const SERVER_MESSAGES: Record<string, string> = {
   AGENT_SELF: '不能把本人添加为代办对象；本人业务请直接办理。',
   ETHNICITY_REQUIRED: '请选择民族。',
   ETHNICITY_INVALID: '民族不在可选范围内，请从列表中选择（56个民族或“其他”）。',
-  ADDRESS_REQUIRED: '请填写联系地址。',
-  ADDRESS_INVALID: '联系地址须为5至100个字，请填写到街道门牌号。',
-  MOBILE_REQUIRED: '请填写手机号码。',
-  MOBILE_INVALID: '手机号码格式不正确，请输入11位手机号码（以1开头）。',
+  ...CONTACT_MESSAGES,
+  CONTACT_NOTHING_TO_CHANGE: '请填写要更正的手机号码或联系地址。',
   HUKOU_TYPE_INVALID: '户口性质不在可选范围内，请从列表中选择（本地城镇、本地农村、外地城镇、外地农村）。',
   INTERNAL: '服务暂时不可用，请稍后再试。如多次失败，请拨打 12333 咨询。',
 }

@@ -65,6 +65,9 @@ export const api = {
   regions: () => getJson(S.RegionList, '/regions'),
   registration: (personRef?: string) => getJson(S.RegistrationStatus, '/registration', forWhom(personRef)),
   register: (body: S.RegisterBody) => postJson(S.RegisterResult, '/registration', body),
+  /** 更正联系方式: POST (same as PATCH) because wx.request / my.request have no PATCH. */
+  correctContact: (body: S.ContactBody, key: string) =>
+    postJson(S.RegistrationStatus, '/registration/contact', body, key),
 
   // assessments
   quote: (body: S.AssessBody) => postJson(S.Quote, '/assessments/quote', body),
@@ -86,6 +89,8 @@ export const api = {
 
   // suspension and resumption
   suspend: (body: S.SuspendBody, key: string) => postJson(S.RegistrationStatus, '/suspension', body, key),
+  suspensionOptions: (personRef?: string) => getJson(S.SuspensionOptions, '/suspension/options', forWhom(personRef)),
+  checkSuspension: (body: S.SuspendBody) => postJson(S.SuspensionCheck, '/suspension/check', body),
   resume: (key: string, personRef?: string) =>
     postJson(S.RegistrationStatus, '/suspension/resume', forWhom(personRef), key),
 }

@@ -146,6 +146,9 @@ export const RegisterBody = Req(
     ),
     address: Type.Optional(Str(300, { description: '联系地址，去除首尾空格后5–100个字（新登记必填）' })),
     mobile: Type.Optional(Str(32, { description: '手机号码，11位、以1开头（新登记必填）' })),
+    mobileFromLogin: Type.Optional(
+      Type.Boolean({ description: '不填 mobile 时使用登录手机号（仅手机号登录的账号；应用不保存完整号码）' }),
+    ),
     hukouType: Type.Optional(
       Str(16, {
         description:
@@ -179,6 +182,16 @@ export const RegisterResult = Type.Object({
   action: Type.Union([Type.Literal('REGISTERED'), Type.Literal('REGION_CHANGED')]),
   registration: RegistrationStatus,
 })
+/** PATCH /api/registration/contact: 更正手机号码和/或联系地址（本人或代办人），同一规则校验。 */
+export const ContactBody = Req(
+  {
+    mobile: Type.Optional(Str(32, { description: '新手机号码，11位、以1开头' })),
+    mobileFromLogin: Type.Optional(Type.Boolean({ description: '改用登录手机号（仅手机号登录的账号）' })),
+    address: Type.Optional(Str(300, { description: '新联系地址，去除首尾空格后5–100个字' })),
+    personRef: Type.Optional(PersonRef),
+  },
+  'ContactBody',
+)
 export const PersonRefQuery = Req({ personRef: Type.Optional(PersonRef) }, 'PersonRefQuery')
 
 // ── assessments ────────────────────────────────────────────────────────────────────────────
@@ -313,6 +326,12 @@ export const SuspendBody = Req(
   },
   'SuspendBody',
 )
+export const SuspensionOptions = Type.Object({
+  reasons: Type.Array(Type.String(), { description: '可选停保原因（本人办理不含 DEATH）' }),
+  earliestStopDate: DateStr,
+  latestStopDate: DateStr,
+})
+export const SuspensionCheck = Type.Object({ ok: Type.Literal(true), suspendedFrom: Month })
 export const ResumeBody = Req({ personRef: Type.Optional(PersonRef) }, 'ResumeBody')
 
 // ── tax side (simulation) ──────────────────────────────────────────────────────────────────
@@ -349,6 +368,8 @@ export type AddPersonBody = Static<typeof AddPersonBody>
 export type BoundPerson = Static<typeof BoundPerson>
 export type BoundPersonList = Static<typeof BoundPersonList>
 export type SuspendBody = Static<typeof SuspendBody>
+export type ContactBody = Static<typeof ContactBody>
+export type SuspensionOptions = Static<typeof SuspensionOptions>
 export type ActivityList = Static<typeof ActivityList>
 export type TaxAssessment = Static<typeof TaxAssessment>
 export type TaxAssessmentList = Static<typeof TaxAssessmentList>

@@ -95,6 +95,7 @@ describe('代办 journey (issue #6, H5)', () => {
 
     await visible(page, '#step-base').waitFor()
     await expectBanner(page, '赵*民')
+    await visible(page, '#mode-percent').click() // 宁夏: 按比例, then the percentage
     await visible(page, '#base-input input').fill('60')
     await expect.poll(() => text(page, '#base-reading')).toContain('¥4,853.00')
     await page.getByRole('button', { name: '下一步：选择缴费期间' }).click()

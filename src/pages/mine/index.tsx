@@ -214,6 +214,13 @@ export default function Mine() {
           onClick={() => void go(Route.Register)}
         />
         <MenuItem id="menu-suspend" label="停保/续保" onClick={() => void go(Route.Suspend)} />
+        {registration?.registered && (
+          <MenuItem
+            id="menu-contact"
+            label="更正联系方式（手机号码、地址）"
+            onClick={() => void go(Route.Register, { edit: 'contact' })}
+          />
+        )}
         <MenuItem id="menu-people" label="我的代办（为家人办理）" onClick={() => void go(Route.People)} />
         <MenuItem id="menu-guide" label="办事指南" onClick={() => void go(Route.Guide)} />
         <MenuItem id="menu-privacy" label="隐私政策与用户协议" onClick={() => void go(Route.Privacy)} />
