@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REGION_RULE_SETS } from '../../src/domain'
 import { compareFor, estimateFor, yearsFor } from '../../src/domain/insights'
-import { auth, makeApp, makeId, NX, person, TJ, type TestApp } from './helpers'
+import { auth, makeApp, makeId, NX, person, TJ, TODAY, type TestApp } from './helpers'
 
 let app: TestApp
 let close: () => Promise<void>
@@ -187,6 +187,8 @@ describe('pay → receipt → public verification', () => {
     expect(assessment.status).toBe('PAID')
     expect(receipt).toMatchObject({ assessmentId: id, total: '970.60', start: '2026-10', nameMasked: '张*' })
     expect(receipt.idNumberMasked).not.toContain(meId.slice(6, 14))
+    expect(receipt.paidDate).toBe(TODAY)
+    expect(receipt.voucherNo).toMatch(new RegExp(`^PZ${TODAY.replace(/-/g, '')}[0-9A-Z]{10}$`))
     const replay = await post(me, `/api/assessments/${id}/pay`, {}, 'pay-key-1')
     expect(replay.headers['idempotent-replayed']).toBe('true')
     expect(replay.json().receipt.voucherNo).toBe(receipt.voucherNo)

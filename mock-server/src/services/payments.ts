@@ -55,12 +55,19 @@ function refuseUnpayable(row: AssessmentRow) {
   }
 }
 
-async function issueVoucher(db: Executor, ctx: AppContext, row: AssessmentRow, transactionId: string) {
+async function issueVoucher(
+  db: Executor,
+  ctx: AppContext,
+  row: AssessmentRow,
+  transactionId: string,
+  paidDate: string,
+) {
   const prior = await vouchersRepo.findByAssessment(db, row.id)
   if (prior) return prior
   const paidAt = row.paid_at ?? ctx.clock.now().toISOString()
   const voucher = {
-    voucher_no: newVoucherNo(chinaDate(paidAt)),
+    voucher_no: newVoucherNo(paidDate),
+    paid_date: paidDate,
     assessment_id: row.id,
     person_id: row.person_id,
     cashier_transaction_id: transactionId,
@@ -74,7 +81,7 @@ async function issueVoucher(db: Executor, ctx: AppContext, row: AssessmentRow, t
 async function receiptOf(
   db: Executor,
   row: AssessmentRow,
-  v: { voucher_no: string; cashier_transaction_id: string; paid_at: string },
+  v: { voucher_no: string; cashier_transaction_id: string; paid_at: string; paid_date: string },
 ): Promise<Receipt> {
   const owner = (await personsRepo.find(db, row.person_id)) as PersonRow
   const region = getRegion(row.region)
@@ -91,7 +98,7 @@ async function receiptOf(
     baseMonthly: row.base_monthly,
     total: row.total,
     paidAt: v.paid_at,
-    paidDate: chinaDate(v.paid_at),
+    paidDate: v.paid_date,
     payee: PAYEE_OF(row.region),
     cashierTransactionId: v.cashier_transaction_id,
   }
@@ -132,7 +139,7 @@ export async function pay(ctx: AppContext, account: AccountRow, id: string, key?
     const patch = { status: 'PAID' as const, paid_at: paid.paidAt }
     await assessmentsRepo.update(trx, id, patch)
     const after = { ...row, ...patch }
-    const voucher = await issueVoucher(trx, ctx, after, paid.transactionId)
+    const voucher = await issueVoucher(trx, ctx, after, paid.transactionId, ctx.clock.today())
     const self = account.person_id === row.person_id
     await audit(
       trx,
@@ -157,7 +164,14 @@ export async function receipt(ctx: AppContext, account: AccountRow, id: string):
     if (row.status !== 'PAID') {
       throw serverError(422, 'RECEIPT_NOT_PAID', { id }, '本核定尚未缴费，缴费成功后才有缴费凭证。')
     }
-    const v = await issueVoucher(trx, ctx, row, `SW-TAX-${row.id}`)
+    // paid on the tax side: the date of its paid mark
+    const v = await issueVoucher(
+      trx,
+      ctx,
+      row,
+      `SW-TAX-${row.id}`,
+      chinaDate(row.paid_at ?? ctx.clock.now().toISOString()),
+    )
     return receiptOf(trx, row, v)
   })
 }
@@ -176,6 +190,6 @@ export async function checkVoucher(ctx: AppContext, voucherNo: string): Promise<
     nameMasked: maskName(owner.name),
     start: row.start,
     end: row.end,
-    paidDate: chinaDate(v.paid_at),
+    paidDate: v.paid_date,
   }
 }

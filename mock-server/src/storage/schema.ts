@@ -137,6 +137,8 @@ export interface VouchersTable {
   person_id: string
   cashier_transaction_id: string
   paid_at: string
+  /** the agency's date of the payment (China time, YYYY-MM-DD) */
+  paid_date: string
   issued_at: string
 }
 

@@ -164,6 +164,7 @@ const m007: Migration = {
       .addColumn('person_id', 'text', (c) => c.notNull())
       .addColumn('cashier_transaction_id', 'text', (c) => c.notNull())
       .addColumn('paid_at', 'text', (c) => c.notNull())
+      .addColumn('paid_date', 'text', (c) => c.notNull())
       .addColumn('issued_at', 'text', (c) => c.notNull())
       .execute()
     await db.schema.createIndex('vouchers_person').on('vouchers').column('person_id').execute()
