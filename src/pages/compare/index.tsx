@@ -92,7 +92,7 @@ export default function ComparePage() {
             </View>
             {rows.map((r) => (
               <View key={r.input} id={`chart-${r.input}`}>
-                <Text className="option-head">{optionLabel(r)}</Text>
+                <Text className="option-head">{optionLabel(r, rows)}</Text>
                 <Bar label="每月缴费" value={formatYuan(r.monthly)} share={share(r.monthly, maxCost)} tone="cost" />
                 <Bar
                   label="预计每月养老金"
@@ -117,12 +117,12 @@ export default function ComparePage() {
                   onClick={() => setChosen(r.input)}
                   {...a11y(
                     'radio',
-                    `${optionLabel(r)}，每月缴费 ${formatYuan(r.monthly)}，预计每月养老金 ${formatYuan(r.estimate.total)}`,
+                    `${optionLabel(r, rows)}，每月缴费 ${formatYuan(r.monthly)}，预计每月养老金 ${formatYuan(r.estimate.total)}`,
                   )}
                   {...checked('radio', on)}
                 >
                   <View className="option-head">
-                    <Text>{optionLabel(r)}</Text>
+                    <Text>{optionLabel(r, rows)}</Text>
                     <Text>{on ? '✓ 已选' : ''}</Text>
                   </View>
                   <View className="option-grid">
@@ -187,9 +187,9 @@ export default function ComparePage() {
               className="btn btn-primary btn-block"
               id="compare-choose"
               onClick={() => selected && go(Route.Assess, { base: selected.input })}
-              {...a11y('button', selected ? `按 ${optionLabel(selected)} 去缴费核定` : '请先选择一行')}
+              {...a11y('button', selected ? `按 ${optionLabel(selected, rows)} 去缴费核定` : '请先选择一行')}
             >
-              {selected ? `按 ${optionLabel(selected)} 去缴费核定` : '请先选择一行'}
+              {selected ? `按 ${optionLabel(selected, rows)} 去缴费核定` : '请先选择一行'}
             </Button>
             <Button
               className="btn btn-secondary btn-block"

@@ -50,7 +50,7 @@ export default function ReceiptPage() {
         <>
           <View className="card receipt-card" id="receipt">
             <Text className="card-title" {...a11y('heading')}>
-              城乡基本养老保险（灵活就业）缴费凭证
+              基本养老保险（灵活就业人员）缴费凭证
             </Text>
             <Row label="凭证号" value={r.voucherNo} id="receipt-voucher" />
             <Row label="核定流水号" value={r.assessmentId} id="receipt-assessment" />
