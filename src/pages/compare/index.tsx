@@ -21,10 +21,14 @@ import '@/components/Form.css'
 import '@/components/insights.css'
 
 /** The row's name as the person's region reads it. */
-export function optionLabel(row: ComparisonRow): string {
+export function optionLabel(row: ComparisonRow, rows: readonly ComparisonRow[] = []): string {
   if (row.kind === 'declared_wage') return `申报工资 ${formatYuan(row.base)}`
-  if (row.kind === 'amount')
-    return row.percent ? `${formatYuan(row.base)}（约社平${row.percent}%）` : formatYuan(row.base)
+  if (row.kind === 'amount') {
+    if (row.percent) return `${formatYuan(row.base)}（约社平${row.percent}%）`
+    if (row === rows[0]) return `${formatYuan(row.base)}（下限）`
+    if (row === rows[rows.length - 1]) return `${formatYuan(row.base)}（上限）`
+    return formatYuan(row.base)
+  }
   return `${row.percent ?? row.input}%`
 }
 
