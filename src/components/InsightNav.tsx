@@ -14,7 +14,7 @@ const ITEMS: ReadonlyArray<{ route: RoutePath; label: string; id: string }> = [
 /** The four 算得清 pages, linked to each other; the current one is marked. */
 export function InsightNav({ current }: { current: RoutePath }) {
   return (
-    <View className="insight-nav" {...a11y('list', '算得清')}>
+    <View className="insight-nav">
       {ITEMS.map((item) => {
         const on = item.route === current
         return (

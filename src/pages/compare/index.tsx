@@ -171,6 +171,7 @@ export default function ComparePage() {
                   maxlength={12}
                   value={wage}
                   onInput={(e) => setWage(e.detail.value)}
+                  placeholder="如 9000"
                   aria-label="申报月工资收入（元）"
                 />
               </Field>

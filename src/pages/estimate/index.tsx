@@ -163,6 +163,7 @@ export default function EstimatePage() {
                 maxlength={12}
                 value={form.base}
                 onInput={(e) => set({ base: e.detail.value })}
+                placeholder="如 100"
                 aria-label="至退休前的缴费基数"
               />
             </Field>
@@ -179,6 +180,7 @@ export default function EstimatePage() {
                 maxlength={12}
                 value={form.pensionBase}
                 onInput={(e) => set({ pensionBase: e.detail.value })}
+                placeholder="元/月"
                 aria-label="计发基数（元/月）"
               />
             </Field>
@@ -195,6 +197,7 @@ export default function EstimatePage() {
                 maxlength={8}
                 value={form.interestRate}
                 onInput={(e) => set({ interestRate: e.detail.value })}
+                placeholder="不填按 0 计"
                 aria-label="个人账户记账利率（年，%）"
               />
             </Field>
@@ -211,6 +214,7 @@ export default function EstimatePage() {
                 maxlength={12}
                 value={form.openingBalance}
                 onInput={(e) => set({ openingBalance: e.detail.value })}
+                placeholder="没有请留空"
                 aria-label="个人账户已有储存额（元）"
               />
             </Field>

@@ -60,6 +60,7 @@ export default function VoucherCheckPage() {
             maxlength={24}
             value={no}
             onInput={(e) => setNo(e.detail.value)}
+            placeholder="PZ 开头的凭证号"
             aria-label="凭证号"
           />
         </Field>
