@@ -24,6 +24,19 @@ export function subscribeResults(
   })
 }
 
+declare const my: { requestSubscribeMessage?: (o: Record<string, unknown>) => void } | undefined
+
+/** The platform's subscribe-message request: WeChat through Taro, Alipay through my.requestSubscribeMessage (entityIds). */
+function askSubscribe(ids: string[]): Promise<Record<string, unknown>> {
+  if (process.env.TARO_ENV === 'alipay' && typeof my !== 'undefined' && my?.requestSubscribeMessage) {
+    const request = my.requestSubscribeMessage
+    return new Promise((resolve, reject) => request({ entityIds: ids, success: resolve, fail: reject }))
+  }
+  return Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option) as unknown as Promise<
+    Record<string, unknown>
+  >
+}
+
 function open(item: ReminderItem) {
   if (item.kind === 'AWAITING_PAYMENT' && item.record_id) return go(Route.Cashier, { id: item.record_id })
   if (item.kind === 'YEARS_SHORT') return go(Route.Years)
@@ -59,11 +72,7 @@ export function ReminderCard() {
 
   const subscribe = async () => {
     try {
-      const res = (await Taro.requestSubscribeMessage({
-        tmplIds: data.templateIds,
-        // Alipay names the templates entityIds
-        ...(env === 'alipay' ? { entityIds: data.templateIds } : {}),
-      } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, unknown>
+      const res = await askSubscribe(data.templateIds)
       const results = subscribeResults(data.templateIds, res)
       const out = await api.subscribe({ channel: env as 'weapp' | 'alipay', results })
       setData({ ...data, subscribed: out.subscribed })

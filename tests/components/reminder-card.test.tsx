@@ -77,6 +77,35 @@ describe('ReminderCard', () => {
     }
   })
 
+  it('on Alipay asks through my.requestSubscribeMessage (entityIds)', async () => {
+    const env = process.env.TARO_ENV
+    process.env.TARO_ENV = 'alipay'
+    const g = globalThis as unknown as { my?: unknown }
+    try {
+      vi.spyOn(http, 'get').mockResolvedValue({
+        data: { registered: true, items: tianjinReminders(), templateIds: ['zjb-due-reminder'], subscribed: [] },
+      })
+      const ask = vi.fn((o: { entityIds: string[]; success: (r: unknown) => void }) =>
+        o.success({ behavior: 'subscribe', result: { subscribeEntityIds: o.entityIds, unsubscribedEntityIds: [] } }),
+      )
+      g.my = { requestSubscribeMessage: ask }
+      const post = vi.spyOn(http, 'post').mockResolvedValue({ data: { ok: true, subscribed: ['zjb-due-reminder'] } })
+      render(<ReminderCard />)
+      await waitFor(() => expect(screen.getByText('开启缴费提醒')).toBeTruthy())
+      fireEvent.click(screen.getByText('开启缴费提醒'))
+      await waitFor(() => expect(screen.getByText('已开启缴费提醒。')).toBeTruthy())
+      expect(ask.mock.calls[0][0].entityIds).toEqual(['zjb-due-reminder'])
+      expect(post).toHaveBeenCalledWith(
+        '/reminders/subscriptions',
+        { channel: 'alipay', results: [{ templateId: 'zjb-due-reminder', status: 'accept' }] },
+        undefined,
+      )
+    } finally {
+      process.env.TARO_ENV = env
+      delete g.my
+    }
+  })
+
   it('reads both platforms’ answers', () => {
     expect(subscribeResults(['a', 'b'], { a: 'accept', b: 'reject' })).toEqual([
       { templateId: 'a', status: 'accept' },
