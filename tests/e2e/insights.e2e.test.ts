@@ -308,6 +308,7 @@ describe('去缴费 → 缴费凭证 → 核验 (H5)', () => {
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.taro_page:visible .receipt-actions').isVisible()).toBe(false)
     expect(await visible(page, '#receipt').isVisible()).toBe(true)
+    await screenshot(page, 'receipt-print')
     await page.emulateMedia({ media: 'screen' })
 
     await visible(page, '#receipt-verify').click()
