@@ -29,7 +29,8 @@ export function optionLabel(row: ComparisonRow, rows: readonly ComparisonRow[] =
     if (row === rows[rows.length - 1]) return `${formatYuan(row.base)}（上限）`
     return formatYuan(row.base)
   }
-  return `${row.percent ?? row.input}%`
+  if (row.kind === 'tier') return `${row.percent ?? row.input}%档`
+  return `社平工资的${row.percent ?? row.input}%`
 }
 
 /** Share of the largest value of a column (Number is fine for a bar's width; the figures shown are strings). */
