@@ -247,3 +247,33 @@ describe('reminders and subscriptions', () => {
     expect(bad.json().error).toBe('TEMPLATE_UNKNOWN')
   })
 })
+
+describe('acting for a relative and guessing voucher numbers', () => {
+  it('an agent pays a relative’s record; the relative sees who paid', async () => {
+    const list = await get(agent, `/api/assessments?personRef=${ref}`)
+    const id = list.json().items[0].id as string
+    await post(agent, `/api/assessments/${id}/transmit`)
+    const paid = await post(agent, `/api/assessments/${id}/pay`)
+    expect(paid.statusCode, paid.body).toBe(200)
+    expect(paid.json().receipt.nameMasked).toBe('李*')
+    const rel = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'ins-rel' } })
+    const activity = await get(rel.json().token, '/api/me/activity')
+    const entry = activity.json().items.find((i: { action: string }) => i.action === 'ASSESSMENT_PAID_BY_AGENT')
+    expect(entry).toMatchObject({ entityId: id, byAgent: true })
+  })
+
+  it('the public voucher check is limited per IP', async () => {
+    const limited = await makeApp({ env: { RATE_LOOKUP_MAX: '2' } })
+    try {
+      const codes: number[] = []
+      for (let i = 0; i < 6; i++) {
+        const r = await limited.app.inject({ method: 'GET', url: `/api/vouchers/PZ20261123AAAAAAAA${i}A` })
+        codes.push(r.statusCode)
+      }
+      expect(codes.slice(0, 4)).toEqual([404, 404, 404, 404])
+      expect(codes.slice(4)).toEqual([429, 429])
+    } finally {
+      await limited.app.close()
+    }
+  })
+})
