@@ -32,6 +32,7 @@ import { agentRoutes } from './routes/agents'
 import { suspensionRoutes } from './routes/suspension'
 import { taxRoutes } from './routes/tax'
 import { devRoutes } from './routes/dev'
+import { insightRoutes } from './routes/insights'
 
 export interface BuildOptions {
   config: ServerConfig
@@ -159,6 +160,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
       await devRoutes(api, ctx)
       api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
     }
+    await insightRoutes(api, ctx)
   })
 
   if (fs.existsSync(config.h5Dir)) {

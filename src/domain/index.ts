@@ -126,3 +126,25 @@ export { formatYuan, formatYuanText, formatAmountCompact, moneyString, parseUser
 export { formatMonthZh, formatPeriodZh, parseMonth, formatMonth, addMonths, isMonthString } from './month'
 export * from './rulesets'
 export * from './ethnicities'
+export {
+  personContext,
+  estimateFor,
+  compareFor,
+  yearsFor,
+  historyFor,
+  remindersFor,
+  explainEstimate,
+  interestFraction,
+  historyRecordsOf,
+  type PersonFacts,
+  type InsightRecord,
+  type EstimateAssumptions,
+  type PersonContext,
+  type PersonEstimateAnswer,
+  type ComparisonAnswer,
+  type YearsAnswer,
+  type Reminder,
+  type ReminderKind,
+  type ChosenBase,
+  type EstimateExplanation,
+} from './insights'

@@ -104,6 +104,8 @@ function report(name: string, violations: Violation[]): string {
 const PARAMS: Partial<Record<RouteName, string>> = {
   RecordDetail: '?id=RECORD',
   Guide: '?region=640000',
+  Cashier: '?id=RECORD',
+  Receipt: '?id=RECORD',
 }
 
 async function openPage(name: RouteName): Promise<Page> {

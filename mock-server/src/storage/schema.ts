@@ -147,6 +147,27 @@ export interface SequencesTable {
   value: number
 }
 
+/** 缴费凭证 of a paid record (migration 007); the voucher number is random, not a sequence. */
+export interface VouchersTable {
+  voucher_no: string
+  assessment_id: string
+  person_id: string
+  cashier_transaction_id: string
+  paid_at: string
+  /** the agency's date of the payment (China time, YYYY-MM-DD) */
+  paid_date: string
+  issued_at: string
+}
+
+/** Reminder subscriptions granted on WeChat / Alipay (migration 007), per account and template. */
+export interface ReminderSubscriptionsTable {
+  account_id: string
+  template_id: string
+  channel: string
+  status: string
+  updated_at: string
+}
+
 export interface Database {
   accounts: AccountsTable
   persons: PersonsTable
@@ -160,4 +181,6 @@ export interface Database {
   audit_log: AuditLogTable
   sequences: SequencesTable
   deleted_accounts: DeletedAccountsTable
+  vouchers: VouchersTable
+  reminder_subscriptions: ReminderSubscriptionsTable
 }
