@@ -48,6 +48,8 @@ export interface ServerConfig {
   rateLookupMax: number
   smsCooldownSeconds: number
   smsDailyMax: number
+  /** subscribe-message template ids offered on each platform (REMINDER_TEMPLATES_WEAPP / _ALIPAY) */
+  reminderTemplates: { weapp: string[]; alipay: string[] }
   smsLockMinutes: number
   dbBusyWaitMs: number
 }
@@ -120,6 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     return fallback
   }
 
+  const templates = (name: string): string[] =>
+    text(
+      name,
+      'zjb-due-reminder',
+      (v) => v.split(',').every((t) => /^[\w-]{1,64}$/.test(t)),
+      'comma-separated template ids (letters, digits, _ and -)',
+    ).split(',')
+
   const nodeEnv = oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development')
   const production = nodeEnv === 'production'
   const today = text('TODAY', '', validDate, 'a date YYYY-MM-DD (e.g. 2026-03-10), or leave it unset')
@@ -164,6 +174,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     smsDailyMax: int('SMS_DAILY_MAX', 1, 1000, 10, ' (codes per phone per day)'),
     smsLockMinutes: int('SMS_LOCK_MINUTES', 1, 1440, 30, ' (minutes)'),
     dbBusyWaitMs: int('DB_BUSY_WAIT_MS', 0, 60000, 3000, ' (milliseconds)'),
+    reminderTemplates: {
+      weapp: templates('REMINDER_TEMPLATES_WEAPP'),
+      alipay: templates('REMINDER_TEMPLATES_ALIPAY'),
+    },
   }
 
   if (production) {

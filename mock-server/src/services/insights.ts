@@ -180,12 +180,6 @@ export async function history(ctx: AppContext, account: AccountRow, personRef?: 
 
 // ── reminders and subscriptions ─────────────────────────────────────────────────────────────
 
-/** Subscription templates the app may ask for (on the real platforms: the ids configured in each console). */
-export const REMINDER_TEMPLATES: Record<'weapp' | 'alipay', string[]> = {
-  weapp: (process.env.REMINDER_TEMPLATES_WEAPP ?? 'zjb-due-reminder').split(',').filter(Boolean),
-  alipay: (process.env.REMINDER_TEMPLATES_ALIPAY ?? 'zjb-due-reminder').split(',').filter(Boolean),
-}
-
 /**
  * The reminders of the signed-in person (or a bound person): next unpaid month, the declaration window
  * (天津), records awaiting payment, a minimum that cannot be reached. Also the server function the 消息 list
@@ -210,16 +204,17 @@ export async function reminders(ctx: AppContext, account: AccountRow, personRef?
   const r = await remindersOf(ctx, account, personRef)
   const templateIds =
     account.channel === 'wechat'
-      ? REMINDER_TEMPLATES.weapp
+      ? ctx.config.reminderTemplates.weapp
       : account.channel === 'alipay'
-        ? REMINDER_TEMPLATES.alipay
+        ? ctx.config.reminderTemplates.alipay
         : []
   return { ...r, templateIds, subscribed: await subscribedOf(ctx.db, account.id) }
 }
 
 /** Records what the user answered to the platform's subscribe-message request (one row per template). */
 export async function subscribe(ctx: AppContext, account: AccountRow, body: SubscribeBody) {
-  const known = REMINDER_TEMPLATES[body.channel]
+  // subscription templates the app may ask for (on the real platforms: the ids configured in each console)
+  const known = ctx.config.reminderTemplates[body.channel]
   const unknown = body.results.filter((r) => !known.includes(r.templateId))
   if (unknown.length) {
     throw serverError(
