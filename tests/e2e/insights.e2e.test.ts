@@ -219,6 +219,18 @@ describe('档次对比 (H5)', () => {
       await expect
         .poll(() => page.url(), { timeout: 15000 })
         .toContain(`pages/assess/index?base=${encodeURIComponent(chosen.input)}`)
+      // …and 缴费核定 opens with that base chosen (the selected option, or the typed amount's reading)
+      await expect
+        .poll(
+          async () => {
+            const selected = page.locator('.taro_page:visible .tier-selected')
+            if (await selected.count()) return selected.first().innerText()
+            const reading = page.locator('.taro_page:visible #base-reading')
+            return (await reading.count()) ? reading.innerText() : ''
+          },
+          { timeout: 15000 },
+        )
+        .toContain(formatYuan(chosen.base))
       await page.close()
     })
   }
@@ -273,6 +285,8 @@ describe('缴费记录 by year (H5)', () => {
     await expect
       .poll(() => page.url(), { timeout: 15000 })
       .toContain(`pages/assess/index?start=${gap.payable!.start}&end=${gap.payable!.end}`)
+    // the base step comes first; the carried period is what the period step then shows
+    await visible(page, '#step-base').waitFor({ timeout: 15000 })
     await page.close()
   })
 })

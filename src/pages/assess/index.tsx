@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
 import { ApiError } from '@/api/client'
 import { api, newIdempotencyKey } from '@/api/endpoints'
@@ -115,6 +115,8 @@ export default function AssessPage() {
   const accountId = useSession((s) => s.account?.id)
   /** Drafts are kept per person: the relative acted for, or the account itself. */
   const owner = personRef ? `p-${personRef}` : accountId
+  /** Carried in from 档次对比 (`base`, the engine's input of the chosen row) or a gap of 缴费记录 (`start`/`end`). */
+  const carried = useRouter().params
 
   const [ctx, setCtx] = useState<Context>()
   const [loadError, setLoadError] = useState<ApiError>()
@@ -159,11 +161,17 @@ export default function AssessPage() {
         setFrequency((f) => f || freq)
         const open = openMonths(list, registration)
         const fromDraft = draft && list.includes(draft.start) && list.includes(draft.end) ? draft : undefined
-        const p = fromDraft ??
+        const asked =
+          carried.start && carried.end && list.includes(carried.start) && list.includes(carried.end)
+            ? { start: carried.start, end: carried.end }
+            : undefined
+        const p = asked ??
+          fromDraft ??
           firstOpenPeriod(list, open, freq) ?? { start: list[0], end: freq ? list[0] : list[list.length - 1] }
-        setStart((s) => s || p.start)
-        setEnd((e) => e || p.end)
-        if (draft) {
+        setStart((s) => (asked ? p.start : s || p.start))
+        setEnd((e) => (asked ? p.end : e || p.end))
+        if (carried.base) setEntry(asEntry(region, decodeURIComponent(carried.base)))
+        else if (draft) {
           const restored = asEntry(region, draft.entry)
           setEntry(restored)
           if (draft.step === 1 && readBase(region, restored).ok) setStep((s) => s || 1)
@@ -173,7 +181,7 @@ export default function AssessPage() {
     } catch (e) {
       setLoadError(e instanceof ApiError ? e : new ApiError('UNKNOWN', '出现未知问题，请稍后再试。'))
     }
-  }, [personRef, owner])
+  }, [personRef, owner, carried.base, carried.start, carried.end])
 
   useEffect(() => {
     if (ready) void load()
@@ -443,6 +451,19 @@ export default function AssessPage() {
             {region.name} · {region.assessmentYear}年度。缴费基数决定每月缴多少钱，费率为20%（其中8%记入个人账户）。
           </Text>
           <BaseChooser region={region} value={entry} onChange={setEntry} />
+          <View className="row-links">
+            <Text
+              className="link"
+              id="to-estimate"
+              onClick={() => go(Route.Estimate, base ? { base } : {})}
+              {...a11y('link', '这个基数将来能领多少？去养老金测算')}
+            >
+              这个基数将来能领多少？去养老金测算
+            </Text>
+            <Text className="link" id="to-compare" onClick={() => go(Route.Compare)} {...a11y('link', '各档次对比')}>
+              各档次对比
+            </Text>
+          </View>
           <Button
             className={`btn btn-primary btn-block ${reading.ok ? '' : 'btn-disabled'}`}
             id="base-next"
