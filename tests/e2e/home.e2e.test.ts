@@ -99,7 +99,7 @@ describe('H5 home page against the real backend', () => {
     })
     const rel = await registeredUser(baseURL, {
       name: '吴老父',
-      idNumber: makeId('640106', '1966-03-01', '087'),
+      idNumber: makeId('640106', '1972-03-01', '087'),
       region: '640000',
       district: '640106',
     })
