@@ -212,9 +212,56 @@ export async function checkVisibility(page: Page): Promise<VisibilityProblem[]> 
   }, MIN_CONTRAST)
 }
 
+/**
+ * Texts whose last line holds a single character (e.g. a subtitle ending in a lone "理"): per text node of the
+ * shown page, the characters are grouped into lines by their boxes; punctuation does not count.
+ */
+export async function checkOrphans(page: Page): Promise<VisibilityProblem[]> {
+  return page.evaluate(() => {
+    const pages = [...document.querySelectorAll('.taro_page')].filter((p) => (p as HTMLElement).offsetParent !== null)
+    const root = pages[pages.length - 1] ?? document.body
+    const PUNCT = /[\s，。、；：？！“”‘’（）《》「」…—·,.;:?!()\-–]/
+    // the characters of each block (a Text is inline: its block is the nearest non-inline ancestor), in order
+    const blocks = new Map<Element, { node: Text; i: number }[]>()
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      let host = n.parentElement
+      if (!host || host.offsetParent === null || !n.textContent?.trim()) continue
+      while (host.parentElement && getComputedStyle(host).display.startsWith('inline') && host !== root)
+        host = host.parentElement
+      const list = blocks.get(host) ?? []
+      for (let i = 0; i < n.textContent.length; i++) list.push({ node: n as Text, i })
+      blocks.set(host, list)
+    }
+    const problems: { control: string; text: string; problem: string }[] = []
+    const range = document.createRange()
+    for (const [block, chars] of blocks) {
+      if (chars.length < 4) continue
+      const lines = new Map<number, string>()
+      for (const { node, i } of chars) {
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const r = range.getBoundingClientRect()
+        if (r.width === 0) continue
+        const top = Math.round((r.top + r.height / 2) / 6)
+        lines.set(top, (lines.get(top) ?? '') + node.textContent![i])
+      }
+      if (lines.size < 2) continue
+      const last = lines.get(Math.max(...lines.keys()))!
+      if ([...last].filter((c) => !PUNCT.test(c)).length === 1)
+        problems.push({
+          control: (typeof block.className === 'string' && block.className) || block.tagName,
+          text: (block.textContent ?? '').trim().slice(0, 40),
+          problem: `lone "${last.trim()}" on the last line`,
+        })
+    }
+    return problems
+  })
+}
+
 /** Fails the test with every control whose text is not readable on the current screen. */
 export async function expectVisible(page: Page, where: string) {
-  const problems = await checkVisibility(page)
+  const problems = [...(await checkVisibility(page)), ...(await checkOrphans(page))]
   await screenshot(page, where.replace(/[^\w\u4e00-\u9fa5-]+/g, '-'))
   expect(
     problems.map((p) => `${where}: ${p.control} “${p.text}” — ${p.problem}${p.fg ? ` (${p.fg} on ${p.bg})` : ''}`),

@@ -7,10 +7,10 @@ import type { AppContext } from '../context'
  * transmitted to tax and not yet revoked there can be marked paid or revoked by the tax side; nothing else.
  */
 const PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>税务端（模拟）</title>
-<style>body{font:15px sans-serif;margin:1em;color:#1d2129}td,th{border:1px solid #ccc;padding:4px 8px}table{border-collapse:collapse}button{min-height:36px;font-size:15px}.muted{color:#4e5969}</style>
+<style>body{font:15px sans-serif;margin:1em;color:#1d2129}td,th{border:1px solid #ccc;padding:4px 8px}table{border-collapse:collapse}button{min-height:44px;font-size:15px;white-space:nowrap}th,td{white-space:nowrap}.wrap{overflow-x:auto}.muted{color:#4e5969}</style>
 <h1>税务端（模拟）</h1>
 <p>ADMIN_TOKEN <input id="t" size="40" aria-label="ADMIN_TOKEN"> 状态 <select id="s" aria-label="状态"><option value="">全部</option><option value="CREATED">待传输</option><option value="TRANSMITTED" selected>已传输</option><option value="PAID">已缴费</option><option value="REVOKED">已撤销</option></select>
-<button onclick="load()">刷新</button></p><p id="m" role="status"></p><table id="l"></table>
+<button onclick="load()">刷新</button></p><p id="m" role="status"></p><div class="wrap"><table id="l"></table></div>
 <script>
 const S={CREATED:'待传输',TRANSMITTED:'已传输',PAID:'已缴费',REVOKED:'已撤销'};
 const h=()=>({Authorization:'Bearer '+document.getElementById('t').value});

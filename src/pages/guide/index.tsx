@@ -117,7 +117,7 @@ export default function Guide() {
         <Text className="card-title" {...a11y('heading')}>
           目录
         </Text>
-        <View {...a11y('list', '目录')}>
+        <View>
           {SECTIONS.map((sec) => (
             <View
               key={sec.id}

@@ -89,7 +89,7 @@ export default function Home() {
         <Text className="home-title" {...a11y('heading')}>
           灵活就业养老保险「指尖办」
         </Text>
-        <Text className="home-subtitle">参保登记、缴费核定、停保续保，指尖即可办理</Text>
+        <Text className="home-subtitle">参保登记、缴费核定、停保续保，指尖办理</Text>
       </View>
 
       {offerElder && <ElderOffer />}

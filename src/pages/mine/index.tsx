@@ -183,7 +183,12 @@ export default function Mine() {
         )}
         <InfoRow
           label="登录方式"
-          value={`${CHANNEL_LABELS[account?.channel ?? ''] ?? '—'}${account?.channelUser ? `（${account.channelUser}）` : ''}`}
+          value={
+            <>
+              {CHANNEL_LABELS[account?.channel ?? ''] ?? '—'}
+              {account?.channelUser && <Text className="nowrap"> {account.channelUser}</Text>}
+            </>
+          }
         />
       </View>
 

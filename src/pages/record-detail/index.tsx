@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
 import { ApiError, toApiError } from '@/api/client'
@@ -191,7 +191,16 @@ export default function RecordDetailPage() {
           </Text>
           {r.status === 'REVOKED' && <Text className="muted">本核定已作废，无需缴纳</Text>}
         </View>
-        <Field label="缴费期间" value={period} id="detail-period" />
+        <Field
+          label="缴费期间"
+          value={
+            <>
+              <Text className="nowrap">{formatPeriodZh(r.start, r.end)}</Text>
+              <Text className="nowrap">（共{r.months}个月）</Text>
+            </>
+          }
+          id="detail-period"
+        />
         <Field label="参保地" value={regionName} />
         {r.frequency && <Field label="缴费频次" value={FREQUENCY[r.frequency] ?? r.frequency} />}
         <Field label="月份类型" value={r.monthKinds.map((k) => MONTH_KIND_LABEL[k] ?? k).join('、')} />
@@ -324,7 +333,7 @@ export default function RecordDetailPage() {
   )
 }
 
-function Field({ label, value, id, money }: { label: string; value: string; id?: string; money?: boolean }) {
+function Field({ label, value, id, money }: { label: string; value: ReactNode; id?: string; money?: boolean }) {
   return (
     <View className="kv" id={id}>
       <Text className="muted kv-label">{label}</Text>

@@ -55,7 +55,7 @@ export default function Services() {
         className="card service-card"
         id="service-guide"
         onClick={() => void go(Route.Guide, region ? { region } : {})}
-        {...a11y('link', '办事指南：各地参保条件、材料、办理渠道和咨询电话')}
+        {...a11y('link')}
       >
         <View className="service-card-head">
           <Text className="card-title">办事指南</Text>
@@ -71,7 +71,7 @@ export default function Services() {
           className="card service-card"
           id={`service-${s.key}`}
           onClick={() => void openService(s)}
-          {...a11y('link', s.title)}
+          {...a11y('link')}
         >
           <View className="service-card-head">
             <Text className="card-title">{s.title}</Text>
