@@ -74,7 +74,8 @@ describe('办事指南', () => {
       if (await btn.count()) await btn.click()
       await page.waitForTimeout(200)
       const text = await pageText(page)
-      for (const doubt of ['待核实', '来源未写明', '参考值', '本应用按', '地区参数']) expect(text).not.toContain(doubt)
+      for (const doubt of ['待核实', '来源未写明', '参考值', '本应用按', '地区参数', '未列出', '未说明'])
+        expect(text).not.toContain(doubt)
       expect(text).toContain('12333')
       await expectVisible(page, `guide-${code}`)
     }
