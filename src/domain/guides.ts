@@ -490,3 +490,14 @@ export function contributionFacts(code: string): ContributionFacts | undefined {
     dataStatus: lim ? `参考值（${lim.status}），待与官方公布核对` : '无缴费基数上下限数据',
   }
 }
+
+const ASSESS_TAIL = '确定缴费期间（所属期），先看金额再核定，核定后传输到税务缴费。'
+
+/** The 办事 tab's line on 缴费核定: in the words of the region's rule set, or a general one when unknown. */
+export function assessExplanation(regionCode?: string | null): string {
+  const facts = regionCode ? contributionFacts(regionCode) : undefined
+  if (!facts) {
+    return `缴费基数的选择方式因参保地而不同（按社平工资的百分比、按档次或在上下限之间自报金额），办理时按您的参保地显示。${ASSESS_TAIL}`
+  }
+  return `${facts.mode}${ASSESS_TAIL}`
+}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { api } from '@/api/endpoints'
-import { contributionFacts } from '@/domain/guides'
+import { assessExplanation } from '@/domain/guides'
 import { Route } from '@/routes'
 import { openService, services, type ServiceEntry } from '@/services'
 import { hasValidSession, useSession } from '@/store/session'
@@ -23,17 +23,6 @@ const explanations: Record<ServiceEntry['key'], string> = {
   records: '核定后未传输的可直接撤销；已传输税务的，须先由税务部门撤销后再撤销核定。',
   proxy: '为已参保的家人办理，须填写其姓名和身份证号码，核对一致后方可办理。',
   suspend: '停保须说明原因和日期；有未缴费的核定时须先撤销。恢复参保从当月开始。',
-}
-
-const ASSESS_TAIL = '确定缴费期间（所属期），先看金额再核定，核定后传输到税务缴费。'
-
-/** The 缴费核定 explanation for a region (its rule set), or the general one when the region is unknown. */
-export function assessExplanation(regionCode?: string | null): string {
-  const facts = regionCode ? contributionFacts(regionCode) : undefined
-  if (!facts) {
-    return `缴费基数的选择方式因参保地而不同（按社平工资的百分比、按档次或在上下限之间自报金额），办理时按您的参保地显示。${ASSESS_TAIL}`
-  }
-  return `${facts.mode}${ASSESS_TAIL}`
 }
 
 export default function Services() {
