@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
-import { H5Nav, handlePageNotFound } from '@/components/H5Nav'
+import { H5Nav, anchorDeepLink, handlePageNotFound } from '@/components/H5Nav'
 import './app.css'
 
 const isH5 = process.env.TARO_ENV === 'h5'
@@ -28,6 +28,7 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // Stores hydrate themselves from Taro storage.
     enableKeyboardActivation()
+    if (isH5) anchorDeepLink()
   })
   if (!isH5) return children
   // H5 has no navigation bar of its own: a back/home bar over the pages outside the tab bar.

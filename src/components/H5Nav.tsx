@@ -108,6 +108,18 @@ export function H5Nav() {
   )
 }
 
+/**
+ * A cold start on a page outside the tab bar (a shared link, a bookmark): put 首页 beneath it in the browser's
+ * history, so that the browser's back goes to 首页 instead of leaving the app.
+ */
+export function anchorDeepLink() {
+  const path = currentRoutePath()
+  if (!showsNav(path) || window.history.length > 2) return
+  const target = location.hash
+  window.history.replaceState(window.history.state, '', `#/${Route.Home}`)
+  window.history.pushState(window.history.state, '', target)
+}
+
 /** Unknown route: go to 首页 (the previous page must not stay up as if it were the answer) and say why. */
 export function handlePageNotFound() {
   // Only when the address still names an unknown page (the router also resolves '/' on the way to 首页,

@@ -58,6 +58,17 @@ describe('H5 navigation', () => {
     await expect.poll(() => page.locator('#h5-nav').count()).toBe(0)
   })
 
+  it('after a deep link (cold start), the browser’s back goes to 首页, not out of the app', async () => {
+    const page = await newPhonePage(browser)
+    await page.goto(`${baseURL}/#/pages/guide/index?region=420100`)
+    await page.locator('.taro_page:visible #guide-page').waitFor()
+    await page.waitForTimeout(300)
+    await page.goBack()
+    await page.locator('.taro_page:visible #status-today').waitFor()
+    expect(page.url()).toBe(`${baseURL}/#/pages/index/index`)
+    await expect.poll(() => page.locator('.taro_page:visible').count()).toBe(1)
+  })
+
   it('after in-app navigation it offers 返回, back to where the user came from', async () => {
     const page = await newPhonePage(browser)
     await openSignedIn(page, baseURL, user, '/pages/mine/index')
