@@ -8,7 +8,7 @@ import { returnParams } from '@/utils/auth'
 import { go } from '@/utils/nav'
 
 export interface ServiceEntry {
-  key: 'register' | 'assess' | 'records' | 'proxy' | 'suspend'
+  key: 'register' | 'assess' | 'records' | 'estimate' | 'proxy' | 'suspend'
   title: string
   hint: string
   /** One character shown in a round badge (no emoji: not every phone or font has them). */
@@ -21,6 +21,7 @@ export const services: ServiceEntry[] = [
   { key: 'register', title: '参保登记', hint: '新参保或变更参保地', icon: '登', route: 'Register' },
   { key: 'assess', title: '缴费核定', hint: '选择基数和期间，先看金额', icon: '核', route: 'Assess' },
   { key: 'records', title: '核定记录', hint: '查看、传输或撤销核定', icon: '录', route: 'Records' },
+  { key: 'estimate', title: '养老金测算', hint: '缴多少、领多少，各档对比', icon: '算', route: 'Estimate' },
   {
     key: 'proxy',
     title: '代他人核定',

@@ -116,7 +116,7 @@ describe('H5 home page against the real backend', () => {
     await expect.poll(() => page.locator('.taro_page:visible #proxy-banner').innerText()).toContain('正在为 吴*')
     expect(await page.locator('.taro_page:visible #status-whose').innerText()).toBe('您本人的参保状态')
     expect(await page.locator('.taro_page:visible #home-acting-note').innerText()).toContain(
-      '缴费核定、核定记录将为 吴*',
+      '缴费核定、核定记录、养老金测算将为 吴*',
     )
     expect(await page.locator('.taro_page:visible #home-assess').innerText()).toBe('为本人缴费核定')
     await expectVisible(page, 'home-acting-for')

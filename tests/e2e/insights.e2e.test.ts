@@ -297,7 +297,13 @@ describe('去缴费 → 缴费凭证 → 核验 (H5)', () => {
     const rec = await create(p.user, '2026-08', '2026-09', '100')
     await transmit(p.user, rec.id)
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, p.user, `/pages/cashier/index?id=${rec.id}`)
+    // 去缴费 on the record's detail page opens the cashier
+    await openSignedIn(page, baseURL, p.user, `/pages/record-detail/index?id=${rec.id}`)
+    await visible(page, '#detail-pay')
+      .click({ timeout: 15000 })
+      .catch(async (e) => {
+        throw new Error(`${String(e)}\n${page.url()}\n${await page.locator('.taro_page:visible').last().innerText()}`)
+      })
     await visible(page, '#cashier-pay').waitFor({ timeout: 15000 })
     expect(await text(page, '#cashier-total')).toBe(formatYuan('3235.20'))
     await screenshot(page, 'cashier')
@@ -343,6 +349,10 @@ describe('去缴费 → 缴费凭证 → 核验 (H5)', () => {
     await expect.poll(() => text(stranger, '#voucher-errors'), { timeout: 10000 }).toContain('未查到该缴费凭证')
     await screenshot(stranger, 'voucher-check')
     await stranger.close()
+    // the paid record's detail leads to its 缴费凭证
+    await openSignedIn(page, baseURL, p.user, `/pages/record-detail/index?id=${rec.id}`)
+    await visible(page, '#detail-receipt').click({ timeout: 15000 })
+    await expect.poll(() => text(page, '#receipt-voucher'), { timeout: 15000 }).toContain(voucher)
     await page.close()
   })
 })

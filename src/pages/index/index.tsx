@@ -17,6 +17,7 @@ import { monthRangesZh } from '@/utils/months'
 import { go } from '@/utils/nav'
 import { placeName, regionsOnce } from '@/utils/regions'
 import { openService, services } from '@/services'
+import { ReminderCard } from '@/components/ReminderCard'
 import '@/components/Form.css'
 import './index.css'
 import { ELDER_OFFER_AGE, ageOn, usePageClass, usePrefs } from '@/store/prefs'
@@ -157,6 +158,8 @@ export default function Home() {
         )}
       </View>
 
+      {identified && !actingFor && <ReminderCard />}
+
       <View className="card">
         <Text className="card-title" {...a11y('heading')}>
           常用服务
@@ -164,7 +167,7 @@ export default function Home() {
         {actingFor && identified && (
           <View className="home-acting-note" id="home-acting-note">
             <Text className="notice-text">
-              缴费核定、核定记录将为 {actingFor.nameMasked} 办理；参保登记、停保/续保为您本人办理。
+              缴费核定、核定记录、养老金测算将为 {actingFor.nameMasked} 办理；参保登记、停保/续保为您本人办理。
             </Text>
             <Button
               id="home-act-self"

@@ -277,6 +277,16 @@ export default function RecordDetailPage() {
           </>
         )}
         {r.status === 'TRANSMITTED' && !r.taxRevoked && (
+          <Button
+            className="btn btn-primary btn-block"
+            id="detail-pay"
+            onClick={() => go(Route.Cashier, { id: r.id })}
+            {...a11y('button', '去缴费')}
+          >
+            去缴费
+          </Button>
+        )}
+        {r.status === 'TRANSMITTED' && !r.taxRevoked && (
           <View className="notice notice-info" id="tax-revoke-howto" {...a11y('status')}>
             <Text>
               ⓘ
@@ -291,9 +301,19 @@ export default function RecordDetailPage() {
           </View>
         )}
         {r.status === 'PAID' && (
-          <Text className="muted" id="paid-note">
-            ✓ 本核定已缴费，不能撤销。如有疑问，请咨询 12333 或参保地社保经办机构。
-          </Text>
+          <>
+            <Text className="muted" id="paid-note">
+              ✓ 本核定已缴费，不能撤销。如有疑问，请咨询 12333 或参保地社保经办机构。
+            </Text>
+            <Button
+              className="btn btn-primary btn-block"
+              id="detail-receipt"
+              onClick={() => go(Route.Receipt, { id: r.id })}
+              {...a11y('button', '查看缴费凭证')}
+            >
+              查看缴费凭证
+            </Button>
+          </>
         )}
         {r.status === 'REVOKED' && (
           <>
