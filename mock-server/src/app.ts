@@ -30,6 +30,7 @@ import { agentRoutes } from './routes/agents'
 import { suspensionRoutes } from './routes/suspension'
 import { taxRoutes } from './routes/tax'
 import { devRoutes } from './routes/dev'
+import { simRoutes } from './routes/sim'
 
 export interface BuildOptions {
   config: ServerConfig
@@ -119,6 +120,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     await suspensionRoutes(api, ctx)
     await taxRoutes(api, ctx)
     await devRoutes(api, ctx)
+    await simRoutes(api, ctx)
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   })
 

@@ -96,7 +96,7 @@ export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow)
 }
 
 export async function getStatus(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef)
+  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
   return statusOf(ctx.db, ctx, subject.person)
 }
 
@@ -156,7 +156,7 @@ export async function registerPerson(
   account: AccountRow,
   body: RegisterBody,
 ): Promise<Outcome<RegisterResult>> {
-  const subject = await resolveSubject(ctx.db, account)
+  const subject = await resolveSubject(ctx.db, account, undefined, ctx.clock.now().toISOString())
   const before = await registrationsRepo.find(ctx.db, subject.person.id)
   const checked = checkPersonFields(body, before)
   let region

@@ -3,6 +3,7 @@ import type { AppContext } from '../context'
 import { assessmentsRepo, registrationsRepo } from '../storage'
 import type { AccountRow } from '../storage/accounts'
 import type { RegistrationStatus } from '../../../src/api/schema'
+import { serverError } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import { statusOf } from './registration'
 import { getRegion, must, refusal, refusalError, resume, suspend } from './rules'
@@ -13,7 +14,10 @@ export async function suspendPerson(
   body: { reason: string; stopDate: string; personRef?: string },
   key?: string,
 ): Promise<Outcome<RegistrationStatus>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  // 因死亡、出国定居停保 is taken at the agency's counter with documents, never by an agent online
+  if (subject.viaAgent && (body.reason === 'DEATH' || body.reason === 'EMIGRATION'))
+    throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
   return idempotent(ctx, account.id, key, { op: 'suspend', body }, async (trx) => {
     const reg = await registrationsRepo.find(trx, subject.person.id)
     if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
@@ -51,7 +55,7 @@ export async function suspendPerson(
 }
 
 export async function resumePerson(ctx: AppContext, account: AccountRow, personRef: string | undefined, key?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef)
+  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
   return idempotent(ctx, account.id, key, { op: 'resume', personRef: personRef ?? null }, async (trx) => {
     const reg = await registrationsRepo.find(trx, subject.person.id)
     if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
