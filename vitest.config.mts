@@ -23,6 +23,7 @@ export default defineConfig({
     include: [
       'tests/domain/**/*.test.ts',
       'tests/server/**/*.test.ts',
+      'tests/security/**/*.test.ts',
       'tests/components/**/*.test.tsx',
       'tests/tools/**/*.test.ts',
     ],
