@@ -17,6 +17,7 @@ export const Route = {
   Suspend: 'pages/suspend/index',
   People: 'pages/people/index',
   Guide: 'pages/guide/index',
+  Messages: 'pages/messages/index',
 } as const
 
 export type RouteName = keyof typeof Route
