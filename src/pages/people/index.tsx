@@ -327,7 +327,7 @@ export default function People() {
           为家人办理
         </Text>
         <Text className="muted block">
-          为已参加灵活就业养老保险的家人办理缴费核定、查询记录、停保/续保。添加时须填写TA的姓名和身份证号码，核对一致后方可办理。
+          为已参加灵活就业养老保险的家人办理缴费核定、查询记录、停保/续保。须先经TA本人同意：TA在本应用中同意，或把短信确认码告诉您。
         </Text>
         <View className="people-now" id="acting-now">
           <Text className="people-now-text">
