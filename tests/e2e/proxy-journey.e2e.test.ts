@@ -80,6 +80,7 @@ describe('代办 journey (issue #6, H5)', () => {
     page = await newPhonePage(browser)
     page.on('request', (r) => urls.push(r.url()))
     await openSignedIn(page, baseURL, agent, '/pages/people/index')
+    await screenshot(page, 'proxy-people-start')
     await visible(page, '#page-empty').waitFor()
     await askFor(page, REL1.name, REL1.idNumber)
     await expect.poll(() => text(page, '#add-done')).toContain('已向 赵*民 发出代办请求')
