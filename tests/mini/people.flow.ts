@@ -99,6 +99,9 @@ export function peopleSuite(TARGET: Target) {
       page.tap({ text: '为TA办理' })
       await page.waitFor('正在为 马*爷 办理')
       expect(page.text()).toContain('切换为本人办理')
+      // the panel is scrolled into view (pageScrollTo after it renders); let that finish before the harness closes
+      await page.waitFor(() => mini.calls.some((c) => c.api === 'pageScrollTo'))
+      await new Promise((resolve) => setTimeout(resolve, 300))
     })
   })
 }
