@@ -358,7 +358,7 @@ function MobileStep(props: { onDone: () => void }) {
         )}
         <Button
           id="identity-send"
-          className={`btn ${check ? 'btn-secondary' : 'btn-primary'}`}
+          className={`btn ${check ? 'btn-secondary' : 'btn-primary'} ${countdown > 0 ? 'btn-waiting' : ''}`}
           loading={busy && !check}
           disabled={busy || countdown > 0}
           onClick={() => void sendCode()}

@@ -493,7 +493,7 @@ export default function People() {
                       <Button
                         {...FOCUSABLE}
                         id={`sms-${r.ref}`}
-                        className="btn btn-secondary"
+                        className={`btn btn-secondary ${wait > 0 ? 'btn-waiting' : ''}`}
                         disabled={wait > 0}
                         onClick={() => void onRequest(r, () => api.sendConsentSms(r.ref))}
                         {...a11y(
