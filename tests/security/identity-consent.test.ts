@@ -333,6 +333,24 @@ describe('a consented binding: scope, expiry, notices, the counter, the end', ()
     expect((await get('/api/me/messages', parent)).json().items[0]).toMatchObject({ kind: 'AGENT_ENDED' })
   })
 
+  it('no mobile on file: the agent is told what to do instead (no SMS can be sent)', async () => {
+    const lone = await person(app, 'no-mobile', '孤老人', makeId('640104', '1967-06-06', '017'), NX)
+    const pid = (await ctx.db.selectFrom('persons').select('id').where('name', '=', '孤老人').executeTakeFirstOrThrow())
+      .id
+    await ctx.db.updateTable('registrations').set({ mobile: null }).where('person_id', '=', pid).execute()
+    const r = await post('/api/agents/people', son, {
+      name: '孤老人',
+      idNumber: makeId('640104', '1967-06-06', '017'),
+      relationship: 'PARENT',
+    })
+    expect(r.json()).toMatchObject({ status: 'PENDING', mobileOnFile: false, mobileMasked: null })
+    const sms = await post(`/api/agents/requests/${r.json().ref}/sms`, son)
+    expect(sms.json().error).toBe('PROXY_NO_MOBILE')
+    expect(sms.json().message).toContain('本人登录')
+    // the person can still agree in their own account
+    expect((await post(`/api/me/agent-requests/${r.json().ref}/approve`, lone)).statusCode).toBe(200)
+  })
+
   it('approved in the person’s own account (the helper path) works too', async () => {
     const r = await bindAgent(app, son, parent, { name: PARENT.name, idNumber: PARENT.idNumber })
     expect((await get(`/api/registration?personRef=${r}`, son)).statusCode).toBe(200)
