@@ -347,6 +347,44 @@ export default function People() {
         </View>
       </View>
 
+      {incoming.length > 0 && (
+        <View className="card" id="incoming-card">
+          <Text className="card-title" {...a11y('heading')}>
+            待确认的代办请求
+          </Text>
+          <Text className="muted block">有人申请为您代办。只同意您认识并信任的家人；不认识的请拒绝。</Text>
+          <ErrorSummary error={personError} id="person-error" />
+          {incoming.map((r) => (
+            <View key={r.ref} className="person" id={`incoming-${r.ref}`} {...a11y('region', `${r.agent} 的代办请求`)}>
+              <Text className="person-name block">{r.agent}</Text>
+              <InfoRow label="TA填写的关系" value={`您是TA的${relLabel(r.relationship)}`} />
+              <InfoRow label="可办理" value={SCOPE_TEXT} />
+              <InfoRow label="授权期限" value="同意后一年，您可随时结束" />
+              <View className="person-buttons">
+                <Button
+                  {...FOCUSABLE}
+                  id={`approve-${r.ref}`}
+                  className="btn btn-primary person-act"
+                  onClick={() => void onPerson(() => api.approveRequest(r.ref))}
+                  {...a11y('button', `同意 ${r.agent} 代办`)}
+                >
+                  同意
+                </Button>
+                <Button
+                  {...FOCUSABLE}
+                  id={`decline-${r.ref}`}
+                  className="btn btn-danger person-remove"
+                  onClick={() => void onPerson(() => api.declineRequest(r.ref))}
+                  {...a11y('button', `拒绝 ${r.agent} 的请求`)}
+                >
+                  拒绝
+                </Button>
+              </View>
+            </View>
+          ))}
+        </View>
+      )}
+
       {actingFor && (
         <View
           className="card people-actions"
@@ -652,44 +690,6 @@ export default function People() {
           发送代办请求
         </Button>
       </View>
-
-      {incoming.length > 0 && (
-        <View className="card" id="incoming-card">
-          <Text className="card-title" {...a11y('heading')}>
-            待确认的代办请求
-          </Text>
-          <Text className="muted block">有人申请为您代办。只同意您认识并信任的家人；不认识的请拒绝。</Text>
-          <ErrorSummary error={personError} id="person-error" />
-          {incoming.map((r) => (
-            <View key={r.ref} className="person" id={`incoming-${r.ref}`} {...a11y('region', `${r.agent} 的代办请求`)}>
-              <Text className="person-name block">{r.agent}</Text>
-              <InfoRow label="TA填写的关系" value={`您是TA的${relLabel(r.relationship)}`} />
-              <InfoRow label="可办理" value={SCOPE_TEXT} />
-              <InfoRow label="授权期限" value="同意后一年，您可随时结束" />
-              <View className="person-buttons">
-                <Button
-                  {...FOCUSABLE}
-                  id={`approve-${r.ref}`}
-                  className="btn btn-primary person-act"
-                  onClick={() => void onPerson(() => api.approveRequest(r.ref))}
-                  {...a11y('button', `同意 ${r.agent} 代办`)}
-                >
-                  同意
-                </Button>
-                <Button
-                  {...FOCUSABLE}
-                  id={`decline-${r.ref}`}
-                  className="btn btn-danger person-remove"
-                  onClick={() => void onPerson(() => api.declineRequest(r.ref))}
-                  {...a11y('button', `拒绝 ${r.agent} 的请求`)}
-                >
-                  拒绝
-                </Button>
-              </View>
-            </View>
-          ))}
-        </View>
-      )}
 
       <View className="card" id="my-agents">
         <Text className="card-title" {...a11y('heading')}>
