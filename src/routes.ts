@@ -24,6 +24,7 @@ export const Route = {
   Cashier: 'pages/cashier/index',
   Receipt: 'pages/receipt/index',
   VoucherCheck: 'pages/voucher-check/index',
+  Messages: 'pages/messages/index',
 } as const
 
 export type RouteName = keyof typeof Route

@@ -8,7 +8,7 @@ import { returnParams } from '@/utils/auth'
 import { go } from '@/utils/nav'
 
 export interface ServiceEntry {
-  key: 'register' | 'assess' | 'records' | 'estimate' | 'proxy' | 'suspend'
+  key: 'register' | 'assess' | 'records' | 'estimate' | 'proxy' | 'suspend' | 'messages'
   title: string
   hint: string
   /** One character shown in a round badge (no emoji: not every phone or font has them). */
@@ -30,6 +30,7 @@ export const services: ServiceEntry[] = [
     route: 'People',
   },
   { key: 'suspend', title: '停保/续保', hint: '暂停或恢复参保', icon: '停', route: 'Suspend' },
+  { key: 'messages', title: '消息', hint: '家人为您办理的业务', icon: '信', route: 'Messages' },
 ]
 
 /** Opens a service: its page, after 登录 / 实名认证 when needed. */

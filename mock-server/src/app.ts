@@ -33,6 +33,7 @@ import { suspensionRoutes } from './routes/suspension'
 import { taxRoutes } from './routes/tax'
 import { devRoutes } from './routes/dev'
 import { insightRoutes } from './routes/insights'
+import { simRoutes } from './routes/sim'
 
 export interface BuildOptions {
   config: ServerConfig
@@ -161,6 +162,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
       api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
     }
     await insightRoutes(api, ctx)
+    await simRoutes(api, ctx)
   })
 
   if (fs.existsSync(config.h5Dir)) {

@@ -68,6 +68,12 @@ export const SIMULATED_COMPONENTS: SimulatedComponent[] = [
   { id: 'sms', what: 'SMS sender (no message leaves the server)', inUse: () => true },
   { id: 'wechat-login', what: 'WeChat login (mock code2Session)', inUse: () => true },
   { id: 'alipay-login', what: 'Alipay login (mock alipay.system.oauth.token)', inUse: () => true },
+  {
+    id: 'identity-verifier',
+    what: 'identity verifier (simulated 手机号三要素 register and platform real names)',
+    inUse: () => true,
+  },
+  { id: 'tax-cashier', what: 'tax cashier (simulated 去缴费)', inUse: () => true },
   { id: 'clock', what: 'pinned clock (TODAY)', inUse: (c) => !!c.today },
 ]
 

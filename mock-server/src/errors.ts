@@ -57,10 +57,27 @@ export const SERVER_MESSAGES: Record<string, string> = {
   ...CONTACT_MESSAGES,
   CONTACT_NOTHING_TO_CHANGE: '请填写要更正的手机号码或联系地址。',
   HUKOU_TYPE_INVALID: '户口性质不在可选范围内，请从列表中选择（本地城镇、本地农村、外地城镇、外地农村）。',
+  // identity and consent (services/identity.ts, services/agents.ts)
+  IDENTITY_NOT_VERIFIED:
+    '姓名、身份证号码与手机号码未能通过核验。请填写本人身份证上的姓名和号码，以及用本人身份证办理（实名登记）的手机号码。',
+  PLATFORM_IDENTITY_UNAVAILABLE: '网页版请使用“姓名 + 身份证号码 + 本人手机号码”完成实名认证。',
+  PLATFORM_IDENTITY_MISSING: '您的账号尚未在平台完成实名认证，请先在平台完成后再授权。',
+  SMS_RESEND_TOO_SOON: '验证码已发送，请稍等片刻再重新获取。',
+  PROXY_TARGET_UNAVAILABLE:
+    '暂时无法为该人员发起代办申请。请核对TA的姓名和身份证号码（须与身份证一致），并确认TA已参加灵活就业养老保险；如仍不行，请让TA本人登录办理或到社保经办机构咨询。',
+  AGENT_ALREADY_BOUND: '您已经是TA的代办人，无需重复添加，可以直接为TA办理。',
+  PROXY_NO_MOBILE:
+    'TA在社保经办机构没有登记手机号码，无法发送短信确认。请让TA本人登录本应用，在“我的代办 → 待确认的代办请求”中同意；或由TA携带身份证到社保经办机构登记手机号码。',
+  PROXY_REQUEST_CLOSED: '该代办请求已处理、已取消或已过期。如仍需为TA办理，请重新发起请求。',
+  CONSENT_CODE_INVALID: '确认码不正确，请向TA核对短信中的6位确认码后重新输入。',
+  CONSENT_CODE_EXPIRED: '确认码已过期或尚未发送，请点“重新发送短信”。',
+  CONSENT_TOO_MANY_ATTEMPTS: '确认码错误次数过多，该请求已失效。请重新发起代办请求。',
+  AGENT_SUSPEND_AT_COUNTER:
+    '因参保人死亡或出国（境）定居办理停保，须由家属携带死亡证明或定居证明等材料到社保经办机构柜台办理，不能由代办人在线办理。',
   INTERNAL: '服务暂时不可用，请稍后再试。如多次失败，请拨打 12333 咨询。',
 }
 
-const CONFLICT_CODES = new Set(['PERIOD_OVERLAP', 'ID_BOUND_ELSEWHERE', 'ACCOUNT_ALREADY_BOUND'])
+const CONFLICT_CODES = new Set(['PERIOD_OVERLAP', 'ID_BOUND_ELSEWHERE', 'ACCOUNT_ALREADY_BOUND', 'AGENT_ALREADY_BOUND'])
 
 export class AppError extends Error {
   constructor(

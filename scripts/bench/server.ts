@@ -46,14 +46,21 @@ async function appServer(dir: string, users: number): Promise<{ app: FastifyInst
   await app.ready()
   const tokens: string[] = []
   for (let i = 0; i < users; i++) {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: `bench-${i}` } })
+    // a simulated WeChat user with a platform real name, as the identity verifier would answer
+    const user = await app.inject({
+      method: 'POST',
+      url: '/api/sim/platform/users',
+      headers: { authorization: 'Bearer bench-admin-token-0000' },
+      payload: { channel: 'wechat', name: benchName(i), idNumber: benchId(i) },
+    })
+    const login = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: user.json().code } })
     const token = login.json().token as string
     const headers = { authorization: `Bearer ${token}` }
     const bind = await app.inject({
       method: 'POST',
-      url: '/api/me/identity',
+      url: '/api/me/identity/platform',
       headers,
-      payload: { name: benchName(i), idNumber: benchId(i) },
+      payload: { authorise: true },
     })
     if (bind.statusCode !== 200) throw new Error(`identity of user ${i}: ${bind.body}`)
     const reg = await app.inject({

@@ -53,7 +53,25 @@ export const api = {
   verifySms: (phone: string, code: string) => postJson(S.LoginResult, '/auth/sms/verify', { phone, code }),
   logout: () => postJson(S.OkBody, '/auth/logout'),
   me: () => getJson(S.Account, '/me'),
-  bindIdentity: (name: string, idNumber: string) => postJson(S.Account, '/me/identity', { name, idNumber }),
+  /** 实名认证 on H5 (手机号三要素): the check, then the SMS code sent to that mobile. */
+  startMobileIdentity: (body: { name: string; idNumber: string; mobile: string }) =>
+    postJson(S.MobileCheckStarted, '/me/identity/mobile', body),
+  confirmMobileIdentity: (checkId: string, code: string) =>
+    postJson(S.Account, '/me/identity/mobile/confirm', { checkId, code }),
+  /** 实名认证 on WeChat / Alipay: what the platform would share, then the user's authorisation. */
+  platformIdentity: () => getJson(S.PlatformIdentityPreview, '/me/identity/platform'),
+  bindPlatformIdentity: () => postJson(S.Account, '/me/identity/platform', { authorise: true }),
+  /** 消息: acts done for me, requests, changes of who may act for me. */
+  messages: () => getJson(S.MessageList, '/me/messages'),
+  /** The person's side of consent: requests waiting for me, who may act for me. */
+  incomingRequests: () => getJson(S.IncomingRequestList, '/me/agent-requests'),
+  approveRequest: (ref: string) => postJson(S.OkBody, `/me/agent-requests/${encodeURIComponent(ref)}/approve`),
+  declineRequest: (ref: string) => postJson(S.OkBody, `/me/agent-requests/${encodeURIComponent(ref)}/decline`),
+  myAgents: () => getJson(S.MyAgentList, '/me/agents'),
+  endMyAgent: async (ref: string) => {
+    const res = await http.delete(`/me/agents/${encodeURIComponent(ref)}`)
+    return checked(S.OkBody, res.data)
+  },
   activity: () => getJson(S.ActivityList, '/me/activity'),
   /** 注销账号: deletes the account's personal data (the agency's records are kept); confirm with “注销”. */
   deleteAccount: async () => {
@@ -81,7 +99,17 @@ export const api = {
 
   // proxy (代他人核定)
   people: () => getJson(S.BoundPersonList, '/agents/people'),
-  addPerson: (name: string, idNumber: string) => postJson(S.BoundPerson, '/agents/people', { name, idNumber }),
+  /** Asks to act for a person: a request the person approves (in their account or by SMS code). */
+  addPerson: (name: string, idNumber: string, relationship: string) =>
+    postJson(S.ProxyRequest, '/agents/people', { name, idNumber, relationship }),
+  proxyRequests: () => getJson(S.ProxyRequestList, '/agents/requests'),
+  sendConsentSms: (ref: string) => postJson(S.ProxyRequest, `/agents/requests/${encodeURIComponent(ref)}/sms`),
+  confirmConsent: (ref: string, code: string) =>
+    postJson(S.BoundPerson, `/agents/requests/${encodeURIComponent(ref)}/confirm`, { code }),
+  cancelRequest: async (ref: string) => {
+    const res = await http.delete(`/agents/requests/${encodeURIComponent(ref)}`)
+    return checked(S.OkBody, res.data)
+  },
   removePerson: async (ref: string) => {
     const res = await http.delete(`/agents/people/${encodeURIComponent(ref)}`)
     return checked(S.OkBody, res.data)

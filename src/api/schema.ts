@@ -58,9 +58,34 @@ export const SmsVerifyBody = Req(
   { phone: Str(11, { pattern: '^1\\d{10}$' }), code: Str(6, { pattern: '^\\d{6}$' }) },
   'SmsVerifyBody',
 )
-export const IdentityBody = Req(
-  { name: Str(30, { minLength: 1 }), idNumber: Str(32, { minLength: 1, description: '18位公民身份号码' }) },
-  'IdentityBody',
+// 实名认证 (the real name comes from a verifier: 手机号三要素 + SMS on H5, the platform's real name on WeChat/Alipay)
+const Mobile = Str(11, { pattern: '^1\\d{10}$' })
+export const MobileCheckBody = Req(
+  {
+    name: Str(30, { minLength: 1 }),
+    idNumber: Str(32, { minLength: 1, description: '18位公民身份号码' }),
+    mobile: Str(11, { pattern: '^1\\d{10}$', description: '以本人身份证实名登记的手机号码' }),
+  },
+  'MobileCheckBody',
+)
+export const MobileCheckStarted = Type.Object({
+  checkId: Type.String(),
+  mobileMasked: Type.String(),
+  expiresInSeconds: Type.Integer(),
+  resendInSeconds: Type.Integer(),
+})
+export const MobileConfirmBody = Req(
+  { checkId: Str(64, { pattern: '^[A-Za-z0-9_-]+$' }), code: Str(6, { pattern: '^\\d{6}$' }) },
+  'MobileConfirmBody',
+)
+export const PlatformIdentityPreview = Type.Object({
+  available: Type.Boolean({ description: '平台是否持有该用户的实名信息' }),
+  nameMasked: Nullable(Type.String()),
+  idNumberMasked: Nullable(Type.String()),
+})
+export const PlatformIdentityBody = Req(
+  { authorise: Type.Literal(true, { description: '用户同意平台提供实名信息' }) },
+  'PlatformIdentityBody',
 )
 
 export const Identity = Type.Object({
@@ -299,10 +324,23 @@ export const AssessmentIdParams = Req({ id: Str(40, { pattern: '^[A-Za-z0-9_-]+$
 export const EmptyBody = Req({}, 'EmptyBody')
 
 // ── proxy (代他人核定) ─────────────────────────────────────────────────────────────────────
+export const RelationshipEnum = Type.Union(
+  [
+    Type.Literal('PARENT'),
+    Type.Literal('SPOUSE'),
+    Type.Literal('CHILD'),
+    Type.Literal('SIBLING'),
+    Type.Literal('OTHER_RELATIVE'),
+  ],
+  { description: 'TA是代办人的：父母 / 配偶 / 子女 / 兄弟姐妹 / 其他亲属' },
+)
 export const AddPersonBody = Req(
-  { name: Str(30, { minLength: 1 }), idNumber: Str(32, { minLength: 1 }) },
+  { name: Str(30, { minLength: 1 }), idNumber: Str(32, { minLength: 1 }), relationship: RelationshipEnum },
   'AddPersonBody',
 )
+const Scope = Type.Array(Type.String(), {
+  description: '代办范围：ASSESS 缴费核定, RECORDS 查询/撤销核定, SUSPEND 停保/续保',
+})
 export const BoundPerson = Type.Object({
   ref: Type.String(),
   nameMasked: Type.String(),
@@ -313,6 +351,89 @@ export const BoundPerson = Type.Object({
     retirementMonth: Nullable(Month),
   }),
   addedAt: Type.String(),
+  relationship: Nullable(Type.String()),
+  scope: Scope,
+  expiresAt: Type.String({ description: '授权到期时间（默认一年）' }),
+  approvedVia: Nullable(Type.String({ description: 'ACCOUNT 本人在账号中同意 / SMS 短信确认码' })),
+})
+export const ProxyRequest = Type.Object({
+  ref: Type.String(),
+  nameMasked: Type.String(),
+  relationship: Type.String(),
+  status: Type.Union([
+    Type.Literal('PENDING'),
+    Type.Literal('APPROVED'),
+    Type.Literal('DECLINED'),
+    Type.Literal('CANCELLED'),
+    Type.Literal('EXPIRED'),
+  ]),
+  createdAt: Type.String(),
+  expiresAt: Type.String(),
+  mobileOnFile: Type.Boolean({ description: '经办机构是否登记了TA的手机号码（可短信确认）' }),
+  mobileMasked: Nullable(Type.String()),
+  smsSentAt: Nullable(Type.String()),
+  resendInSeconds: Type.Integer({ description: '距可重新发送短信的秒数（0 = 现在可发）' }),
+  attemptsLeft: Type.Integer(),
+  bindingRef: Nullable(Type.String({ description: '同意后：代办对象的 ref' })),
+})
+export const ProxyRequestList = Type.Object({ items: Type.Array(ProxyRequest) })
+export const ConsentCodeBody = Req({ code: Str(6, { pattern: '^\\d{6}$' }) }, 'ConsentCodeBody')
+export const IncomingRequest = Type.Object({
+  ref: Type.String(),
+  agent: Type.String({ description: '申请人（已脱敏）' }),
+  relationship: Type.String(),
+  scope: Scope,
+  createdAt: Type.String(),
+  expiresAt: Type.String(),
+})
+export const IncomingRequestList = Type.Object({ items: Type.Array(IncomingRequest) })
+export const MyAgent = Type.Object({
+  ref: Type.String(),
+  agent: Type.String({ description: '代办人（已脱敏）' }),
+  relationship: Nullable(Type.String()),
+  scope: Scope,
+  since: Type.String(),
+  expiresAt: Type.String(),
+  approvedVia: Nullable(Type.String()),
+})
+export const MyAgentList = Type.Object({ items: Type.Array(MyAgent) })
+export const Message = Type.Object({
+  id: Type.Integer(),
+  at: Type.String(),
+  kind: Type.String({ description: 'AGENT_ACT | AGENT_REQUEST | AGENT_BOUND | AGENT_ENDED' }),
+  actor: Type.String({ description: '办理人（已脱敏）' }),
+  title: Type.String(),
+  body: Type.String(),
+  entityId: Nullable(Type.String()),
+})
+export const MessageList = Type.Object({ items: Type.Array(Message) })
+
+// ── the simulated outside world (ADMIN_TOKEN; development and tests) ──────────────────────────
+export const SimPersonBody = Req(
+  { name: Str(30, { minLength: 1 }), idNumber: Str(18, { minLength: 18 }), mobile: Mobile },
+  'SimPersonBody',
+)
+export const SimPlatformUserBody = Req(
+  {
+    channel: Type.Union([Type.Literal('wechat'), Type.Literal('alipay')]),
+    platformUserId: Type.Optional(Str(64, { pattern: '^[A-Za-z0-9_-]+$' })),
+    name: Type.Optional(Str(30, { minLength: 1 })),
+    idNumber: Type.Optional(Str(18, { minLength: 18 })),
+  },
+  'SimPlatformUserBody',
+)
+export const SimPlatformUser = Type.Object({ platformUserId: Type.String(), code: Type.String() })
+export const SimSmsQuery = Req({ phone: Type.Optional(Mobile) }, 'SimSmsQuery')
+export const SimSmsList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      phone: Type.String(),
+      purpose: Type.String(),
+      text: Type.String(),
+      code: Nullable(Type.String()),
+    }),
+  ),
 })
 export const BoundPersonList = Type.Object({ items: Type.Array(BoundPerson) })
 export const RefParams = Req({ ref: PersonRef }, 'RefParams')
@@ -371,6 +492,13 @@ export type SuspendBody = Static<typeof SuspendBody>
 export type ContactBody = Static<typeof ContactBody>
 export type SuspensionOptions = Static<typeof SuspensionOptions>
 export type ActivityList = Static<typeof ActivityList>
+export type ProxyRequest = Static<typeof ProxyRequest>
+export type IncomingRequest = Static<typeof IncomingRequest>
+export type MyAgent = Static<typeof MyAgent>
+export type MessageList = Static<typeof MessageList>
+export type Message = Static<typeof Message>
+export type PlatformIdentityPreview = Static<typeof PlatformIdentityPreview>
+export type MobileCheckStarted = Static<typeof MobileCheckStarted>
 export type TaxAssessment = Static<typeof TaxAssessment>
 export type TaxAssessmentList = Static<typeof TaxAssessmentList>
 

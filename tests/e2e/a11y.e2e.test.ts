@@ -11,7 +11,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPhonePage } from './browser'
-import { as, makeId, openSignedIn, registeredUser, signUp, type TestUser } from './session'
+import { as, bindRelative, makeId, openSignedIn, registeredUser, signUp, type TestUser } from './session'
 import { Route, type RouteName } from '../../src/routes'
 import { checkVisibility, type VisibilityProblem } from './visibility'
 import { screenshot } from './browser'
@@ -47,7 +47,7 @@ beforeAll(async () => {
     district: '640105',
   })
   elder = relative
-  await as(baseURL, user, 'POST', '/api/agents/people', { name: '韩老爹', idNumber: relative.idNumber })
+  await bindRelative(baseURL, user, relative)
   const rec = await as<{ id: string }>(baseURL, user, 'POST', '/api/assessments', {
     start: '2026-10',
     end: '2026-12',

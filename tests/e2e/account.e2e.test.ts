@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launch, newPhonePage } from './browser'
-import { as, makeId, openSignedIn, registeredUser } from './session'
+import { as, bindRelative, makeId, openSignedIn, registeredUser } from './session'
 import { answerModal, fill, pageText } from './ui'
 import { expectVisible } from './visibility'
 
@@ -53,10 +53,7 @@ describe('注销账户 on 我的', () => {
       region: '640000',
       district: '640105',
     })
-    const bound = await as<{ ref: string }>(baseURL, user, 'POST', '/api/agents/people', {
-      name: '钱老母',
-      idNumber: relative.idNumber,
-    })
+    const bound = { ref: await bindRelative(baseURL, user, relative) }
     await as(baseURL, user, 'POST', '/api/assessments', {
       start: '2026-10',
       end: '2026-12',

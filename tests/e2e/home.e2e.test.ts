@@ -32,7 +32,7 @@ describe('H5 home page against the real backend', () => {
     // The date shown is the server's "today", so the card shows live data, not a constant.
     const [y, m, d] = body.today.split('-').map(Number)
     expect(await page.locator('#status-today').innerText()).toContain(`${y}年${m}月${d}日`)
-    for (const entry of ['参保登记', '缴费核定', '核定记录', '代他人核定', '停保/续保']) {
+    for (const entry of ['参保登记', '缴费核定', '核定记录', '代他人核定', '停保/续保', '消息']) {
       expect(pageText).toContain(entry)
     }
     await screenshot(page, 'home')

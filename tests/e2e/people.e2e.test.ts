@@ -1,13 +1,15 @@
 /**
- * 我的代办 in the H5 build against the real backend: an agent adds two registered relatives by name + ID
- * (a wrong name is refused with NAME_ID_MISMATCH), the ID is masked once entered and never goes into a
- * URL, choosing one shows the proxy banner on the next page, a relative sees who acted for them, and a
- * person is removed after a confirmation.
+ * 我的代办 in the H5 build against the real backend, with consent: an agent asks to act for two registered
+ * relatives by name + ID + relationship (a wrong name or an uninsured person get one and the same refusal),
+ * the ID is masked once entered and never goes into a URL; the father agrees in his own account, the mother
+ * by the code sent by SMS to her mobile on file; re-adding says "already bound" and goes to the person;
+ * 为TA办理 opens the action panel in view and the proxy banner on the next page; the father's 消息 list
+ * shows the agent's acts (masked) and he ends the binding; the agent removes the mother after a confirmation.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
-import { as, makeId, openSignedIn, registeredUser, type TestUser } from './session'
+import { as, lastSms, makeId, openSignedIn, registeredUser, type TestUser } from './session'
 import { answerModal, fill, pageText } from './ui'
 import { maskId } from '../../src/domain/privacy'
 
@@ -20,6 +22,7 @@ const UNREGISTERED_ID = makeId('640106', '1985-01-01', '033')
 
 let agent: TestUser
 let father: TestUser
+let mother: TestUser
 
 beforeAll(async () => {
   browser = await launch()
@@ -30,7 +33,7 @@ beforeAll(async () => {
     district: '640104',
   })
   father = await registeredUser(baseURL, FATHER)
-  await registeredUser(baseURL, MOTHER)
+  mother = await registeredUser(baseURL, MOTHER)
 })
 afterAll(async () => {
   await browser?.close()
@@ -44,9 +47,10 @@ async function fillId(page: Page, id: string) {
   await fill(page, 'person-id-input', id)
 }
 
-async function addPerson(page: Page, name: string, id: string) {
+async function addPerson(page: Page, name: string, id: string, rel = 'PARENT') {
   await fill(page, 'person-name-input', name)
   await fillId(page, id)
+  await visible(page, `#person-rel-choice-${rel}`).click()
   await visible(page, '#add-submit').click()
 }
 
@@ -77,17 +81,16 @@ describe('H5 我的代办', () => {
     expect(await pageText(page)).not.toContain(FATHER.idNumber)
   })
 
-  it('refuses a wrong name (NAME_ID_MISMATCH), an unregistered person, and says so when rate limited', async () => {
+  it('refuses a wrong name and an unregistered person with one and the same answer, and says so when rate limited', async () => {
     await addPerson(page, '李大水', FATHER.idNumber)
     await visible(page, '#add-error').waitFor()
-    expect(await visible(page, '#add-error').innerText()).toContain('姓名与身份证号码不一致')
-    expect(await visible(page, '#add-error [data-code="NAME_ID_MISMATCH"]').count()).toBe(1)
+    const wrongName = await visible(page, '#add-error').innerText()
+    expect(wrongName).toContain('暂时无法向TA发出代办请求')
+    expect(await visible(page, '#add-error [data-code="PROXY_TARGET_UNAVAILABLE"]').count()).toBe(1)
 
     await addPerson(page, '王某', UNREGISTERED_ID)
-    await expect
-      .poll(() => visible(page, '#add-error').innerText(), { timeout: 10000 })
-      .toContain('尚未参加灵活就业养老保险')
-    expect(await visible(page, '#add-error [data-code="TARGET_NOT_REGISTERED"]').count()).toBe(1)
+    await expect.poll(() => visible(page, '#add-error [data-code]').count(), { timeout: 10000 }).toBe(1)
+    expect(await visible(page, '#add-error').innerText()).toBe(wrongName)
 
     await page.route('**/api/agents/people', (route) =>
       route.request().method() === 'POST'
@@ -110,33 +113,94 @@ describe('H5 我的代办', () => {
     await screenshot(page, 'people-refused')
   })
 
-  it('adds two relatives; the list shows masked names, masked IDs, region, status and retirement month', async () => {
+  it('asks the father: 待对方确认; he agrees in his own account; the list shows relationship, scope and expiry', async () => {
     await addPerson(page, FATHER.name, FATHER.idNumber)
-    await expect.poll(() => visible(page, '#add-done').innerText()).toContain('已添加 李*山')
-    await addPerson(page, MOTHER.name, MOTHER.idNumber)
-    await expect.poll(() => visible(page, '#add-done').innerText()).toContain('已添加 张*英')
-    await expect.poll(() => page.locator('.taro_page:visible .person').count()).toBe(2)
+    await expect.poll(() => visible(page, '#add-done').innerText()).toContain('已向 李*山 发出代办请求，待对方确认')
+    const req = visible(page, '.request')
+    await req.waitFor()
+    expect(await req.innerText()).toContain('待对方确认')
+    expect(await req.innerText()).toContain('（父母）')
+    expect(await visible(page, '#requests-card').innerText()).toContain('请TA登录本应用')
+    expect(await page.locator('.taro_page:visible .person:not(.request)').count()).toBe(0)
+    await screenshot(page, 'people-pending')
+
+    // the father, in his own account: 待确认的代办请求 → 同意
+    const dad = await newPhonePage(browser)
+    await openSignedIn(dad, baseURL, father, '/pages/people/index')
+    await visible(dad, '#incoming-card').waitFor()
+    const incoming = await visible(dad, '#incoming-card').innerText()
+    expect(incoming).toContain('李*明')
+    expect(incoming).toContain('您是TA的父母')
+    expect(incoming).not.toContain('李小明')
+    await screenshot(dad, 'people-incoming')
+    await visible(dad, '#incoming-card .person-act').click()
+    await visible(dad, '#my-agents .person').waitFor()
+    expect(await visible(dad, '#my-agents').innerText()).toMatch(/有效期至\s*\d{4}年\d{1,2}月\d{1,2}日/)
+    await dad.close()
+
+    await page.reload()
+    await visible(page, '#people-list .person').waitFor()
     const list = await visible(page, '#people-list').innerText()
     expect(list).toContain('李*山')
+    expect(list).toContain('（父母）')
     expect(list).toContain(maskId(FATHER.idNumber))
-    expect(list).toContain('张*英')
     expect(list).toContain('宁夏回族自治区')
     expect(list).toContain('正常参保')
-    expect(list).toMatch(/\d{4}年\d{1,2}月/)
+    expect(list).toMatch(/授权有效期至\s*\d{4}年/)
+    expect(list).toContain('缴费核定、查询与撤销核定记录、停保/续保')
+    expect(await page.locator('.taro_page:visible .request').count()).toBe(0)
+  })
+
+  it('asks the mother, who does not use the app: the code goes by SMS to her mobile, the agent types it', async () => {
+    await addPerson(page, MOTHER.name, MOTHER.idNumber)
+    await expect.poll(() => visible(page, '#add-done').innerText()).toContain('已向 张*英 发出代办请求')
+    const sms = page
+      .locator('.taro_page:visible .request')
+      .first()
+      .getByRole('button', { name: /发短信给TA/ })
+    await sms.click()
+    await visible(page, '.request [id^="sms-sent-"]').waitFor()
+    expect(await visible(page, '.request').innerText()).toMatch(/\d+秒后可重新发送/)
+    const text = await lastSms(baseURL, mother.phone)
+    expect(text.purpose).toBe('AGENT_CONSENT')
+    expect(text.text).toContain('李*明')
+    const input = page.locator('.taro_page:visible .request [id^="consent-code-input-"] input').first()
+    await input.fill(text.code === '000000' ? '111111' : '000000')
+    await visible(page, '.request [id^="consent-confirm-"]').click()
+    await expect.poll(() => visible(page, '.request').innerText()).toContain('还可再试4次')
+    await screenshot(page, 'people-sms-code')
+    await input.fill(text.code!)
+    await visible(page, '.request [id^="consent-confirm-"]').click()
+    await expect.poll(() => visible(page, '#add-done').innerText()).toContain('张*英 已同意')
+    await expect.poll(() => page.locator('.taro_page:visible #people-list .person').count()).toBe(2)
     // no full ID number on the page, in the address bar, or in any request URL
-    const text = await pageText(page)
+    const all = await pageText(page)
     for (const id of [FATHER.idNumber, MOTHER.idNumber]) {
-      expect(text).not.toContain(id)
+      expect(all).not.toContain(id)
       expect(page.url()).not.toContain(id)
       expect(urls.filter((u) => u.includes(id))).toEqual([])
     }
     await screenshot(page, 'people-list')
   })
 
+  it('re-adding a bound relative says so and goes to them', async () => {
+    await addPerson(page, FATHER.name, FATHER.idNumber)
+    await expect.poll(() => visible(page, '#add-done').innerText()).toContain('李*山 已经是您的代办对象')
+    await expect.poll(() => visible(page, '#proxy-banner').innerText()).toContain('正在为 李*山 办理')
+    await visible(page, '#act-self').click()
+  })
+
   it('为TA办理 sets who the user acts for; the next page shows the proxy banner; 切换为本人办理 clears it', async () => {
     const fatherCard = page.locator('.taro_page:visible .person', { hasText: '李*山' })
     await fatherCard.getByRole('button', { name: '为TA办理（李*山）' }).click()
     await visible(page, '#acting-actions').waitFor()
+    // the panel is scrolled into view
+    await expect
+      .poll(async () => {
+        const box = await visible(page, '#acting-actions').boundingBox()
+        return !!box && box.y >= -1 && box.y < 812
+      })
+      .toBe(true)
     expect(await visible(page, '#proxy-banner').innerText()).toContain('正在为 李*山 办理')
     expect(await fatherCard.innerText()).toContain('正在为TA办理')
 
@@ -154,7 +218,7 @@ describe('H5 我的代办', () => {
     expect(await page.locator('.taro_page:visible #proxy-banner').count()).toBe(0)
   })
 
-  it('the relative signs in and sees who acted for them', async () => {
+  it('the father sees the agent’s acts in 消息 (masked) and in 谁为我办理过, then ends the binding', async () => {
     const people = await as<{ items: { ref: string; nameMasked: string }[] }>(
       baseURL,
       agent,
@@ -162,35 +226,53 @@ describe('H5 我的代办', () => {
       '/api/agents/people',
     )
     const ref = people.items.find((p) => p.nameMasked === '李*山')!.ref
-    await as(baseURL, agent, 'POST', '/api/assessments', {
+    const rec = await as<{ id: string }>(baseURL, agent, 'POST', '/api/assessments', {
       start: '2026-10',
       end: '2026-12',
       base: '60',
       personRef: ref,
     })
+    await as(baseURL, agent, 'POST', `/api/assessments/${rec.id}/transmit`, {})
 
-    const relative = await newPhonePage(browser)
-    await openSignedIn(relative, baseURL, father, '/pages/people/index')
-    await visible(relative, '#acted-for-me-list').waitFor()
-    const text = await visible(relative, '#acted-for-me').innerText()
-    expect(text).toContain('李*明') // the agent, masked
-    expect(text).toContain('添加您为代办对象')
-    expect(text).toContain('代为缴费核定')
-    expect(text).not.toContain('李小明')
-    await screenshot(relative, 'people-acted-for-me')
+    const dad = await newPhonePage(browser)
+    await openSignedIn(dad, baseURL, father, '/pages/mine/index')
+    await visible(dad, '#menu-messages').click()
+    await visible(dad, '#messages-list').waitFor()
+    const msgs = await visible(dad, '#messages-list').innerText()
+    expect(msgs).toContain('代办人为您办理了缴费核定')
+    expect(msgs).toContain('代办人为您办理了传输到税务')
+    expect(msgs).toContain('李*明')
+    expect(msgs).toContain(rec.id)
+    expect(msgs).not.toContain('李小明')
+    await screenshot(dad, 'messages')
+
+    await dad.goto(`${baseURL}/#/pages/people/index`)
+    await visible(dad, '#acted-for-me-list').waitFor()
+    const acted = await visible(dad, '#acted-for-me').innerText()
+    expect(acted).toContain('李*明')
+    expect(acted).toContain('代为缴费核定')
+    await visible(dad, '#my-agents .btn-danger').click()
+    expect(await answerModal(dad, true)).toContain('不能再为您办理')
+    await visible(dad, '#my-agents-empty').waitFor()
+    await screenshot(dad, 'people-ended-by-relative')
+    await dad.close()
+    expect((await as<{ items: unknown[] }>(baseURL, agent, 'GET', '/api/agents/people')).items).toHaveLength(1)
+    await page.reload()
+    await expect.poll(() => page.locator('.taro_page:visible #people-list .person').count()).toBe(1)
   })
 
   it('removes a person after a confirmation dialog that says what happens', async () => {
-    const motherCard = page.locator('.taro_page:visible .person', { hasText: '张*英' })
+    const motherCard = page.locator('.taro_page:visible')
     await motherCard.getByRole('button', { name: '移除 张*英' }).click()
     const asked = await answerModal(page, false)
     expect(asked).toContain('不能再为 张*英 办理')
-    expect(await page.locator('.taro_page:visible .person').count()).toBe(2)
+    expect(await page.locator('.taro_page:visible #people-list .person').count()).toBe(1)
 
     await motherCard.getByRole('button', { name: '移除 张*英' }).click()
     await answerModal(page, true)
-    await expect.poll(() => page.locator('.taro_page:visible .person').count()).toBe(1)
-    expect(await visible(page, '#people-list').innerText()).not.toContain('张*英')
+    await expect.poll(() => page.locator('.taro_page:visible #people-list .person').count()).toBe(0)
+    await visible(page, '#page-empty').waitFor()
+    expect(await visible(page, '#people-list-card').innerText()).not.toContain('张*英')
   })
 })
 

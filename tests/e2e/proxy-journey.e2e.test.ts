@@ -21,12 +21,13 @@ const ALL_IDS = [AGENT.idNumber, REL1.idNumber, REL2.idNumber]
 
 let agent: TestUser
 let rel1: TestUser
+let rel2: TestUser
 
 beforeAll(async () => {
   browser = await launch()
   agent = await registeredUser(baseURL, AGENT)
   rel1 = await registeredUser(baseURL, REL1)
-  await registeredUser(baseURL, REL2)
+  rel2 = await registeredUser(baseURL, REL2)
 })
 afterAll(async () => {
   await browser?.close()
@@ -39,10 +40,11 @@ async function expectBanner(page: Page, masked: string) {
   await expect.poll(() => text(page, '#proxy-banner'), { timeout: 10000 }).toContain(`正在为 ${masked} 办理`)
 }
 
-async function addPerson(page: Page, name: string, id: string) {
+async function askFor(page: Page, name: string, id: string) {
   await fill(page, 'person-name-input', name)
   if (await page.locator('.taro_page:visible #person-id-edit').count()) await visible(page, '#person-id-edit').click()
   await fill(page, 'person-id-input', id)
+  await visible(page, '#person-rel-choice-PARENT').click()
   await visible(page, '#add-submit').click()
 }
 
@@ -74,16 +76,24 @@ describe('代办 journey (issue #6, H5)', () => {
   const urls: string[] = []
   let recordForRel1 = ''
 
-  it('the agent adds two registered relatives by name + ID', async () => {
+  it('the agent asks two registered relatives by name + ID; each agrees in their own account', async () => {
     page = await newPhonePage(browser)
     page.on('request', (r) => urls.push(r.url()))
     await openSignedIn(page, baseURL, agent, '/pages/people/index')
+    await screenshot(page, 'proxy-people-start')
     await visible(page, '#page-empty').waitFor()
-    await addPerson(page, REL1.name, REL1.idNumber)
-    await expect.poll(() => text(page, '#add-done')).toContain('已添加 赵*民')
-    await addPerson(page, REL2.name, REL2.idNumber)
-    await expect.poll(() => text(page, '#add-done')).toContain('已添加 钱*英')
-    await expect.poll(() => page.locator('.taro_page:visible .person').count()).toBe(2)
+    await askFor(page, REL1.name, REL1.idNumber)
+    await expect.poll(() => text(page, '#add-done')).toContain('已向 赵*民 发出代办请求')
+    await askFor(page, REL2.name, REL2.idNumber)
+    await expect.poll(() => text(page, '#add-done')).toContain('已向 钱*英 发出代办请求')
+    await expect.poll(() => page.locator('.taro_page:visible .request').count()).toBe(2)
+    // both agree (their own accounts, through the API here; the UI of agreeing is in people.e2e)
+    for (const rel of [rel1, rel2]) {
+      const incoming = await as<{ items: { ref: string }[] }>(baseURL, rel, 'GET', '/api/me/agent-requests')
+      await as(baseURL, rel, 'POST', `/api/me/agent-requests/${incoming.items[0].ref}/approve`, {})
+    }
+    await page.reload()
+    await expect.poll(() => page.locator('.taro_page:visible #people-list .person').count()).toBe(2)
     expect(await text(page, '#acting-now')).toContain('当前：为本人办理')
     await screenshot(page, 'proxy-people')
   })
@@ -197,6 +207,15 @@ describe('代办 journey (issue #6, H5)', () => {
     expect(acted).toContain('赵*办')
     expect(acted).toContain('代为缴费核定')
     expect(acted).not.toContain(AGENT.name)
+    // and the 消息 list, reached from 首页
+    await relPage.goto(`${baseURL}/#/pages/index/index`)
+    await visible(relPage, '#entry-messages').click()
+    await visible(relPage, '#messages-list').waitFor()
+    const msgs = await text(relPage, '#messages-list')
+    expect(msgs).toContain('代办人为您办理了缴费核定')
+    expect(msgs).toContain(recordForRel1)
+    expect(msgs).toContain('赵*办')
+    expect(msgs).not.toContain(AGENT.name)
     expect(await pageText(relPage)).not.toContain(REL1.idNumber)
     await screenshot(relPage, 'proxy-relative-acted-for-me')
   })

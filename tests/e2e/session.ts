@@ -4,6 +4,7 @@
  * the app stores it (Taro storage on H5 = localStorage, value wrapped as {"data": …}).
  * The sign-in flow itself is tested through the UI in its own test.
  */
+import { inject } from 'vitest'
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '../../src/domain/id'
 import { callApi as call } from '../support/http'
@@ -43,11 +44,72 @@ export async function signUp(baseURL: string): Promise<TestUser> {
   return { ...login, phone }
 }
 
+/** The simulated carrier register learns that `mobile` belongs to this person (the outside world, ADMIN_TOKEN). */
+export function enrol(baseURL: string, p: { name: string; idNumber: string; mobile: string }) {
+  return call(baseURL, 'POST', '/api/sim/identity/people', p, inject('adminToken'))
+}
+
+/** The last simulated SMS to `phone` (development outbox, ADMIN_TOKEN). */
+export async function lastSms(baseURL: string, phone: string) {
+  const r = await call<{ items: { text: string; code: string | null; purpose: string }[] }>(
+    baseURL,
+    'GET',
+    `/api/sim/sms?phone=${phone}`,
+    undefined,
+    inject('adminToken'),
+  )
+  return r.items[0]
+}
+
+/** 实名认证 as on H5: the person is in the carrier register with the login phone; 三要素 + the SMS code. */
 export async function bindIdentity(baseURL: string, user: TestUser, name: string, idNumber: string) {
-  user.account = await call(baseURL, 'POST', '/api/me/identity', { name, idNumber }, user.token)
+  await enrol(baseURL, { name, idNumber, mobile: user.phone })
+  const started = await call<{ checkId: string }>(
+    baseURL,
+    'POST',
+    '/api/me/identity/mobile',
+    { name, idNumber, mobile: user.phone },
+    user.token,
+  )
+  const sms = await lastSms(baseURL, user.phone)
+  user.account = await call(
+    baseURL,
+    'POST',
+    '/api/me/identity/mobile/confirm',
+    { checkId: started.checkId, code: sms.code },
+    user.token,
+  )
   user.name = name
   user.idNumber = idNumber
   return user
+}
+
+/**
+ * The agent asks to act for `person` and the person approves in their own account (API). Returns the
+ * agent's personRef of the binding.
+ */
+export async function bindRelative(
+  baseURL: string,
+  agent: TestUser,
+  person: TestUser,
+  relationship = 'PARENT',
+): Promise<string> {
+  const req = await call<{ ref: string }>(
+    baseURL,
+    'POST',
+    '/api/agents/people',
+    { name: person.name, idNumber: person.idNumber, relationship },
+    agent.token,
+  )
+  await call(baseURL, 'POST', `/api/me/agent-requests/${req.ref}/approve`, {}, person.token)
+  const list = await call<{ items: { ref: string; bindingRef: string | null }[] }>(
+    baseURL,
+    'GET',
+    '/api/agents/requests',
+    undefined,
+    agent.token,
+  )
+  return list.items.find((r) => r.ref === req.ref)!.bindingRef as string
 }
 
 export async function register(
@@ -71,7 +133,7 @@ export async function register(
       category: 'OTHER_FLEXIBLE',
       ethnicity: '汉族',
       address: '宁夏银川市兴庆区解放东街1号',
-      mobile: '13900000000',
+      mobile: user.phone,
       ...body,
     },
     user.token,

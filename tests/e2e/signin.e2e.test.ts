@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
-import { makeId, nextPhone } from './session'
+import { enrol, lastSms, makeId, nextPhone } from './session'
 import { fill, pageText } from './ui'
 import { expectVisible } from './visibility'
 
@@ -41,7 +41,7 @@ describe('H5 sign-in: privacy consent, phone + code, real-name binding', () => {
     await screenshot(page, 'privacy')
   })
 
-  it('agree → phone + SMS code → identity (wrong check digit shown, then fixed) → 首页 asks to register', async () => {
+  it('agree → phone + SMS code → 实名 (三要素: wrong check digit shown, a mobile not in the person’s name refused, then the SMS code) → 首页 asks to register', async () => {
     const page = await newPhonePage(browser)
     await page.goto(`${baseURL}/#/pages/login/index`)
     await page.getByRole('button', { name: '同意并继续' }).click()
@@ -94,6 +94,27 @@ describe('H5 sign-in: privacy consent, phone + code, real-name binding', () => {
     expect(await page.locator('#id-number-error').count()).toBe(0)
     expect(await page.locator('#derived-birth').innerText()).toContain('1985年3月15日')
     expect(await page.locator('#derived-sex').innerText()).toContain('女')
+    // the carrier holds this phone for 马晓燕 (the simulated register); a different mobile is refused
+    await enrol(baseURL, { name: '马晓燕', idNumber: good, mobile: phone })
+    const other = nextPhone()
+    await fill(page, 'mobile', other)
+    await page.getByRole('button', { name: '获取验证码' }).click()
+    await expect.poll(() => pageText(page), { timeout: 10000 }).toContain('姓名、身份证号码与手机号码未能通过核验')
+    expect(await pageText(page)).not.toContain('被核定人')
+    await screenshot(page, 'identity-not-verified')
+    await fill(page, 'mobile', phone)
+    await page.getByRole('button', { name: '获取验证码' }).click()
+    await page.locator('#identity-code-sent').waitFor()
+    expect(await page.locator('#identity-code-sent').innerText()).toContain(`${phone.slice(0, 3)}****${phone.slice(7)}`)
+    expect(await pageText(page)).toMatch(/\d+秒后可重新获取/)
+    await screenshot(page, 'identity-code')
+    const sms = await lastSms(baseURL, phone)
+    expect(sms.purpose).toBe('IDENTITY_CHECK')
+    const wrong = sms.code === '000000' ? '111111' : '000000'
+    await fill(page, 'identity-code', wrong)
+    await page.getByRole('button', { name: '提交认证' }).click()
+    await expect.poll(() => pageText(page)).toContain('还可再试4次')
+    await fill(page, 'identity-code', sms.code!)
     await page.getByRole('button', { name: '提交认证' }).click()
     await page.locator('#identity-done').waitFor()
     const masked = await page.locator('#identity-masked').innerText()

@@ -7,24 +7,23 @@
  */
 import { expect } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
-import { BAKED_ORIGIN, type Mini, type MiniPage, type Target } from './harness'
+import { BAKED_ORIGIN, platformLogin, type Mini, type MiniPage, type Target } from './harness'
 import { callApi as call } from '../support/http'
 
 const ID_NX = '64010419800301011' // + check character below
 
 /** Creates a registered Ningxia user through the channel's login; returns the storage the app would have. */
 export async function signedInStorage(origin: string, target: Target): Promise<Record<string, unknown>> {
+  // a platform user whose platform real name is 马小宁; the app's 实名 step is the platform's authorisation
+  const code = await platformLogin(origin, target, 'assess-mini', {
+    name: '马小宁',
+    idNumber: ID_NX + idCheckChar(ID_NX),
+  })
   const login =
     target === 'weapp'
-      ? await call(origin, 'POST', '/api/auth/wechat', { code: 'assess-mini-weapp' })
-      : await call(origin, 'POST', '/api/auth/alipay', { authCode: 'assess-mini-alipay' })
-  const account = await call(
-    origin,
-    'POST',
-    '/api/me/identity',
-    { name: '马小宁', idNumber: ID_NX + idCheckChar(ID_NX) },
-    login.token,
-  )
+      ? await call(origin, 'POST', '/api/auth/wechat', { code })
+      : await call(origin, 'POST', '/api/auth/alipay', { authCode: code })
+  const account = await call(origin, 'POST', '/api/me/identity/platform', { authorise: true }, login.token)
   await call(
     origin,
     'POST',

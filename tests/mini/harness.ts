@@ -54,6 +54,33 @@ export interface ModalCall {
 
 // ---------------------------------------------------------------- backend
 
+/** The test backend's ADMIN_TOKEN (the simulated tax bureau and the simulated platforms / SMS outbox). */
+export const MINI_ADMIN = 'mini-test-admin-token-0123456789'
+
+/**
+ * A simulated WeChat/Alipay user (with a platform real name when given) and a fresh single-use login code
+ * for it, issued by the test backend's simulated platform.
+ */
+export async function platformLogin(
+  origin: string,
+  target: Target,
+  label: string,
+  realName?: { name: string; idNumber: string },
+): Promise<string> {
+  const res = await fetch(`${origin}/api/sim/platform/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${MINI_ADMIN}` },
+    body: JSON.stringify({
+      channel: target === 'weapp' ? 'wechat' : 'alipay',
+      platformUserId: `${target === 'weapp' ? 'wx' : '2088'}_t_${label}`,
+      ...(realName ?? {}),
+    }),
+  })
+  const json = (await res.json()) as { code: string }
+  if (!res.ok) throw new Error(JSON.stringify(json))
+  return json.code
+}
+
 /** The day the test backend's clock is pinned to. */
 export const TODAY = '2026-11-23'
 
@@ -71,7 +98,7 @@ export async function startBackend(env: Record<string, string> = {}) {
     DATA_DIR: dataDir,
     H5_DIR: path.join(dataDir, 'no-h5'),
     TODAY,
-    ADMIN_TOKEN: 'mini-test-admin-token-0123456789',
+    ADMIN_TOKEN: MINI_ADMIN,
     DEV_SHOW_CODE: '1',
     RATE_LOGIN_MAX: '1000',
     RATE_LOOKUP_MAX: '1000',
@@ -185,6 +212,7 @@ function createFakeApi(
   origin: () => string,
   realFetch: typeof fetch,
   rec: Recorder,
+  loginCode = target === 'weapp' ? 'test-code' : 'test-auth',
 ): Record<string, any> {
   const apiName = target === 'weapp' ? 'wx' : 'my'
   const record = (api: string, args: unknown) => rec.calls.push({ api, args })
@@ -279,7 +307,7 @@ function createFakeApi(
 
   if (target === 'weapp')
     return Object.assign(api, {
-      login: noop('login', { code: 'test-code' }),
+      login: noop('login', { code: loginCode }),
       showModal: modal('showModal'),
       getStorageSync: (key: string) => get(key) ?? '',
       setStorageSync: (key: string, data: unknown) => void rec.storage.set(key, clone(data)),
@@ -297,7 +325,7 @@ function createFakeApi(
     })
   return Object.assign(api, {
     httpRequest: request,
-    getAuthCode: noop('getAuthCode', { authCode: 'test-auth' }),
+    getAuthCode: noop('getAuthCode', { authCode: loginCode }),
     confirm: modal('confirm'),
     alert: modal('alert'),
     getStorageSync: (o: { key: string }) => ({ data: get(o.key) ?? null }),
@@ -315,6 +343,8 @@ export interface LaunchOptions {
   storage?: Record<string, unknown>
   /** Extra or replacement wx/my APIs. */
   apis?: Record<string, any>
+  /** What wx.login / my.getAuthCode answer: a code the simulated platform issued (POST /api/sim/platform/users). */
+  loginCode?: string
 }
 
 const GLOBALS = [
@@ -353,7 +383,7 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
     storage: new Map(Object.entries(opts.storage ?? {})),
   }
   let origin = opts.origin
-  const api = { ...createFakeApi(target, () => origin, realFetch, rec), ...opts.apis }
+  const api = { ...createFakeApi(target, () => origin, realFetch, rec, opts.loginCode), ...opts.apis }
   g[target === 'weapp' ? 'wx' : 'my'] = api
   if (target === 'alipay')
     Object.defineProperty(g, 'navigator', {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
-import { launchMini, startBackend, type Mini, type Target } from './harness'
+import { launchMini, platformLogin, startBackend, type Mini, type Target } from './harness'
 import { callApi as call } from '../support/http'
 
 const id = (first17: string) => first17 + idCheckChar(first17)
@@ -15,15 +15,19 @@ const AGENT_ID = id('64010419950505013')
 const FATHER_ID = id('64010519680303011')
 const MOTHER_ID = id('64010619800808024')
 
-async function login(TARGET: Target, origin: string, code: string) {
-  return TARGET === 'weapp'
-    ? call(origin, 'POST', '/api/auth/wechat', { code })
-    : call(origin, 'POST', '/api/auth/alipay', { authCode: code })
+/** Signs in as the simulated platform user `label` (with that platform real name) and binds it. */
+async function login(TARGET: Target, origin: string, label: string, name: string, idNumber: string) {
+  const code = await platformLogin(origin, TARGET, label, { name, idNumber })
+  const l =
+    TARGET === 'weapp'
+      ? await call(origin, 'POST', '/api/auth/wechat', { code })
+      : await call(origin, 'POST', '/api/auth/alipay', { authCode: code })
+  const account = await call(origin, 'POST', '/api/me/identity/platform', { authorise: true }, l.token)
+  return { ...l, account }
 }
 
 async function relative(TARGET: Target, origin: string, code: string, name: string, idNumber: string) {
-  const l = await login(TARGET, origin, code)
-  await call(origin, 'POST', '/api/me/identity', { name, idNumber }, l.token)
+  const l = await login(TARGET, origin, code, name, idNumber)
   await call(
     origin,
     'POST',
@@ -38,6 +42,13 @@ async function relative(TARGET: Target, origin: string, code: string, name: stri
     },
     l.token,
   )
+  return l.token as string
+}
+
+/** The agent asks, the relative agrees in their own account. */
+async function agree(origin: string, agent: string, relativeToken: string, name: string, idNumber: string) {
+  const req = await call(origin, 'POST', '/api/agents/people', { name, idNumber, relationship: 'PARENT' }, agent)
+  await call(origin, 'POST', `/api/me/agent-requests/${req.ref}/approve`, {}, relativeToken)
 }
 
 export function peopleSuite(TARGET: Target) {
@@ -49,12 +60,12 @@ export function peopleSuite(TARGET: Target) {
     beforeAll(async () => {
       backend = await startBackend()
       const o = backend.origin
-      await relative(TARGET, o, `people-father-${TARGET}`, '马大爷', FATHER_ID)
-      await relative(TARGET, o, `people-mother-${TARGET}`, '苏阿姨', MOTHER_ID)
-      const agent = await login(TARGET, o, `people-agent-${TARGET}`)
-      const account = await call(o, 'POST', '/api/me/identity', { name: '马小宁', idNumber: AGENT_ID }, agent.token)
-      await call(o, 'POST', '/api/agents/people', { name: '马大爷', idNumber: FATHER_ID }, agent.token)
-      await call(o, 'POST', '/api/agents/people', { name: '苏阿姨', idNumber: MOTHER_ID }, agent.token)
+      const father = await relative(TARGET, o, `people-father-${TARGET}`, '马大爷', FATHER_ID)
+      const mother = await relative(TARGET, o, `people-mother-${TARGET}`, '苏阿姨', MOTHER_ID)
+      const agent = await login(TARGET, o, `people-agent-${TARGET}`, '马小宁', AGENT_ID)
+      const account = agent.account
+      await agree(o, agent.token, father, '马大爷', FATHER_ID)
+      await agree(o, agent.token, mother, '苏阿姨', MOTHER_ID)
       // zustand persist → Taro storage: the JSON string is stored as is
       const session = JSON.stringify({ state: { token: agent.token, expiresAt: agent.expiresAt, account }, version: 0 })
       const consent = JSON.stringify({ state: { version: 1, at: '2026-11-23T00:00:00Z' }, version: 0 })
@@ -88,6 +99,9 @@ export function peopleSuite(TARGET: Target) {
       page.tap({ text: '为TA办理' })
       await page.waitFor('正在为 马*爷 办理')
       expect(page.text()).toContain('切换为本人办理')
+      // the panel is scrolled into view (pageScrollTo after it renders); let that finish before the harness closes
+      await page.waitFor(() => mini.calls.some((c) => c.api === 'pageScrollTo'))
+      await new Promise((resolve) => setTimeout(resolve, 300))
     })
   })
 }

@@ -1,30 +1,18 @@
-/** Sign-in + real-name binding + signed-in home, shared by the weapp and alipay sign-in runtime tests. */
+/**
+ * Sign-in + real-name binding + signed-in home, shared by the weapp and alipay sign-in runtime tests.
+ * The platform login code comes from the simulated platform (a user whose platform real name is 马晓燕);
+ * the 实名 step is the platform's authorisation ("使用微信/支付宝实名信息"), nothing typed.
+ */
 import { expect } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
-import { BAKED_ORIGIN, type Mini, type MiniPage } from './harness'
-
-/**
- * Types into an Input. Its template is named tmpl_0_<n>_focus / _blur (the harness's event map reads
- * tmpl_0_<n>), so the input event is sent to the page's `eh` directly, as the template's bindinput="eh" does.
- */
-function typeInto(page: MiniPage, id: string, value: string) {
-  const node = page.find({ id })
-  if (!node) throw new Error(`no input #${id}; rendered: ${page.text()}`)
-  const target = { id: node.uid ?? node.sid, dataset: { sid: node.sid } }
-  return page.instance.eh.call(page.instance, {
-    type: 'input',
-    timeStamp: Date.now(),
-    detail: { value, cursor: value.length },
-    mark: {},
-    target,
-    currentTarget: target,
-  })
-}
+import { BAKED_ORIGIN, type Mini } from './harness'
 
 const first17 = '64010419850315004'
 const ID = first17 + idCheckChar(first17)
 
-export async function signInSmoke(mini: Mini) {
+export const SMOKE_PERSON = { name: '马晓燕', idNumber: ID }
+
+export async function signInSmoke(mini: Mini, loginCode: string) {
   const weapp = mini.target === 'weapp'
   const requestApi = weapp ? 'wx.request' : 'my.request'
 
@@ -45,25 +33,24 @@ export async function signInSmoke(mini: Mini) {
   if (!weapp) expect(mini.calls.find((c) => c.api === 'getAuthCode')?.args).toMatchObject({ scopes: 'auth_base' })
   const authCall = mini.requests.find((r) => r.url === `${BAKED_ORIGIN}/api/auth/${weapp ? 'wechat' : 'alipay'}`)
   expect(authCall).toMatchObject({ api: requestApi, method: 'POST', status: 200 })
-  expect(authCall?.body).toContain(weapp ? '"code":"test-code"' : '"authCode":"test-auth"')
+  expect(authCall?.body).toContain(weapp ? `"code":"${loginCode}"` : `"authCode":"${loginCode}"`)
   expect(String(mini.storage.get('zjb-session'))).toContain('token')
 
-  // 3. Real-name binding: checked as typed, then sent.
+  // 3. Real-name binding: the platform's real name, shown masked, used once the user authorises it.
+  const platform = weapp ? '微信' : '支付宝'
   const identity = await mini.openPage('pages/identity/index')
-  await identity.waitFor('提交认证')
-  typeInto(identity, 'name', '马晓燕')
-  typeInto(identity, 'id-number', ID.slice(0, 17) + (ID[17] === '1' ? '2' : '1'))
-  await identity.waitFor('校验位不正确')
-  typeInto(identity, 'id-number', ID)
-  await identity.waitFor('1985年3月15日')
-  identity.tap({ text: '提交认证' })
-  await identity.waitFor('实名认证成功')
+  await identity.waitFor(`使用${platform}实名信息`)
+  await identity.waitFor('马*燕')
   expect(identity.text()).toContain('640104********')
   expect(identity.text()).not.toContain(ID)
-  expect(mini.requests.find((r) => r.url === `${BAKED_ORIGIN}/api/me/identity`)).toMatchObject({
-    api: requestApi,
-    status: 200,
-  })
+  expect(identity.text()).not.toContain('身份证号码（18位')
+  identity.tap({ text: `同意并使用${platform}实名信息` })
+  await identity.waitFor('实名认证成功')
+  expect(identity.text()).toContain('马晓燕') // one's own name, unmasked, once bound
+  expect(identity.text()).not.toContain(ID)
+  const bind = mini.requests.find((r) => r.url === `${BAKED_ORIGIN}/api/me/identity/platform` && r.method === 'POST')
+  expect(bind).toMatchObject({ api: requestApi, status: 200 })
+  expect(bind?.body).toBe('{"authorise":true}')
   expect(String(mini.storage.get('zjb-session'))).not.toContain(ID)
 
   // 4. 首页 signed in: not registered yet → 去参保登记.

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import { launchMini, startBackend, type Mini } from './harness'
-import { signInSmoke } from './signin-smoke'
+import { launchMini, platformLogin, startBackend, type Mini } from './harness'
+import { SMOKE_PERSON, signInSmoke } from './signin-smoke'
 
 /** Runs dist/weapp in Node: consent → platform login → real-name binding → signed-in 首页. */
 describe('weapp sign-in runtime', () => {
   let backend: Awaited<ReturnType<typeof startBackend>>
   let mini: Mini
+  let code: string
 
   beforeAll(async () => {
     backend = await startBackend()
-    mini = await launchMini('weapp', { origin: backend.origin })
+    code = await platformLogin(backend.origin, 'weapp', 'smoke', SMOKE_PERSON)
+    mini = await launchMini('weapp', { origin: backend.origin, loginCode: code })
   })
   afterAll(async () => {
     mini?.close()
@@ -17,6 +19,6 @@ describe('weapp sign-in runtime', () => {
   })
 
   it('signs in through the platform login and shows the signed-in home', async () => {
-    await signInSmoke(mini)
+    await signInSmoke(mini, code)
   })
 })

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeApp, makeId } from '../server/helpers'
-import { client, signUp, type Call } from './http'
+import { bindAgent, client, signUp, type Call } from './http'
 
 let app: Awaited<ReturnType<typeof makeApp>>['app']
 let dbFile: string
@@ -55,9 +55,8 @@ describe('concurrency', () => {
     const id = makeId('640104', '1986-04-04', '031')
     const token = await signUp(call, 'race-self', '王竞争', id)
     const agent = await signUp(call, 'race-agent', '王代办', makeId('640104', '1960-02-02', '033'), false)
-    const bound = await call('POST', '/api/agents/people', { token: agent, body: { name: '王竞争', idNumber: id } })
-    expect(bound.status).toBe(201)
-    const ref: string = bound.body.ref
+    const ref = await bindAgent(call, agent, token, '王竞争', id)
+    expect(ref).toBeTruthy()
     // every period contains June, so every pair overlaps; all are valid on their own
     const bodies = Array.from({ length: 40 }, (_, i) => ({
       start: month(1 + (i % 6)),

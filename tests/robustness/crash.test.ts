@@ -12,7 +12,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { makeId, tempDir } from '../server/helpers'
 import { client, signUp, type Call } from './http'
-import { kill, startServer } from './server'
+import { CRASH_ADMIN, kill, startServer } from './server'
 
 const USERS = 80
 const WORKERS = 24
@@ -43,6 +43,8 @@ describe('kill -9 under write load', () => {
           `crash-${u}`,
           '崩溃测',
           makeId('640104', `199${u % 10}-0${1 + (u % 9)}-1${u % 10}`, String(100 + u * 2 + 1)),
+          true,
+          CRASH_ADMIN,
         ),
       )
     }

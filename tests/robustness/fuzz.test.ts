@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { auth, makeApp, makeId, NX, person } from '../server/helpers'
+import { auth, bindAgent, login, makeApp, makeId, NX, person } from '../server/helpers'
 
 const SEED = 20261123
 const RUNS_PER_ROUTE = 40
@@ -21,13 +21,7 @@ afterAll(async () => {
 const PERSON_ID = makeId('640104', '1985-03-15', '011')
 const personToken = await person(app, 'fuzz-person', '张模糊', PERSON_ID, NX)
 const agentToken = await person(app, 'fuzz-agent', '李代办', makeId('640104', '1980-01-02', '013'), NX)
-const bound = await app.inject({
-  method: 'POST',
-  url: '/api/agents/people',
-  headers: auth(agentToken),
-  payload: { name: '张模糊', idNumber: PERSON_ID },
-})
-const REF: string = bound.json().ref
+const REF: string = await bindAgent(app, agentToken, personToken, { name: '张模糊', idNumber: PERSON_ID })
 const created = await app.inject({
   method: 'POST',
   url: '/api/assessments',
@@ -35,12 +29,11 @@ const created = await app.inject({
   payload: { start: '2026-01', end: '2026-02', base: '60' },
 })
 const RECORD_ID: string = created.json().id
-if (!REF || !RECORD_ID) throw new Error(`fixtures failed: ${bound.body} ${created.body}`)
+if (!REF || !RECORD_ID) throw new Error(`fixtures failed: ${created.body}`)
 
 /** A fresh token of the same account per request (so a fuzzed logout only ends that one session). */
 async function freshToken(code: string): Promise<string> {
-  const r = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code } })
-  return r.json().token
+  return login(app, code)
 }
 
 // ── the routes ────────────────────────────────────────────────────────────────────────────────────────

@@ -31,12 +31,28 @@ export function client(base: string) {
 
 export type Call = ReturnType<typeof client>
 
-/** Signs in over HTTP, binds identity and (optionally) registers in Ningxia; returns the token. */
-export async function signUp(call: Call, code: string, name: string, idNumber: string, register = true) {
-  const login = await call('POST', '/api/auth/wechat', { body: { code } })
+/**
+ * Signs in over HTTP as a simulated WeChat user whose platform real name is `name` + `idNumber` (the
+ * simulated platform issues the code, ADMIN_TOKEN `admin`), binds that identity and (optionally) registers
+ * in Ningxia; returns the token.
+ */
+export async function signUp(
+  call: Call,
+  code: string,
+  name: string,
+  idNumber: string,
+  register = true,
+  admin = 'test-admin-token-0123456789',
+) {
+  const user = await call('POST', '/api/sim/platform/users', {
+    token: admin,
+    body: { channel: 'wechat', platformUserId: `wx_t_${code}`, name, idNumber },
+  })
+  if (user.status !== 200) throw new Error(`platform user: ${JSON.stringify(user.body)}`)
+  const login = await call('POST', '/api/auth/wechat', { body: { code: user.body.code } })
   if (login.status !== 200) throw new Error(`login: ${JSON.stringify(login.body)}`)
   const token: string = login.body.token
-  const bind = await call('POST', '/api/me/identity', { token, body: { name, idNumber } })
+  const bind = await call('POST', '/api/me/identity/platform', { token, body: { authorise: true } })
   if (bind.status !== 200) throw new Error(`identity: ${JSON.stringify(bind.body)}`)
   if (register) {
     const reg = await call('POST', '/api/registration', {
@@ -53,4 +69,17 @@ export async function signUp(call: Call, code: string, name: string, idNumber: s
     if (reg.status !== 201) throw new Error(`registration: ${JSON.stringify(reg.body)}`)
   }
   return token
+}
+
+/** The agent asks, the person approves in their own account; returns the agent's personRef. */
+export async function bindAgent(call: Call, agent: string, person: string, name: string, idNumber: string) {
+  const asked = await call('POST', '/api/agents/people', {
+    token: agent,
+    body: { name, idNumber, relationship: 'PARENT' },
+  })
+  if (asked.status !== 201) throw new Error(`ask: ${JSON.stringify(asked.body)}`)
+  const ok = await call('POST', `/api/me/agent-requests/${asked.body.ref}/approve`, { token: person })
+  if (ok.status !== 200) throw new Error(`approve: ${JSON.stringify(ok.body)}`)
+  const list = await call('GET', '/api/agents/requests', { token: agent })
+  return list.body.items.find((r: { ref: string }) => r.ref === asked.body.ref).bindingRef as string
 }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DB_FILE_NAME } from '../../mock-server/src/storage/db'
-import { auth, login, makeApp, type TestApp } from '../server/helpers'
+import { auth, login, makeApp, platformCode, type TestApp } from '../server/helpers'
 
 const ROOT = path.resolve(__dirname, '../..')
 const CJK = /[\u4e00-\u9fff]/
@@ -74,15 +74,15 @@ function expectBusy(r: Awaited<ReturnType<TestApp['inject']>>) {
 describe('a write lock held by another connection', () => {
   it('a transactional write answers 503 DB_BUSY with Retry-After after the bounded wait, never 500', async () => {
     const { app, file } = await appOn(400)
+    const code = await platformCode(app, 'busy') // issued by the simulated platform before the lock
     const release = holdLock(file)
-    const { value: r, ms } = await timed(
-      app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'busy' } }),
-    )
+    const { value: r, ms } = await timed(app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code } }))
     expectBusy(r)
     expect(ms).toBeGreaterThanOrEqual(350)
     expect(ms).toBeLessThan(5000)
     release()
-    expect((await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'busy' } })).statusCode).toBe(
+    const again = await platformCode(app, 'busy')
+    expect((await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: again } })).statusCode).toBe(
       200,
     )
   })
@@ -101,9 +101,10 @@ describe('a write lock held by another connection', () => {
 
   it('a lock released within the wait lets the write through', async () => {
     const { app, file } = await appOn(5000)
+    const code = await platformCode(app, 'waits')
     const release = holdLock(file)
     setTimeout(release, 300)
-    const r = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'waits' } })
+    const r = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code } })
     expect(r.statusCode).toBe(200)
   })
 })
@@ -112,9 +113,10 @@ describe('a write lock held by another process', () => {
   it('/api/health and reads answer at once while writes wait; the writes then end 503, not 500', async () => {
     const { app, file } = await appOn(2000)
     const token = await login(app, 'proc')
+    const codes = [await platformCode(app, 'w1'), await platformCode(app, 'w2'), await platformCode(app, 'w3')]
     await holdLockInChild(file, 6000)
     const writes = Promise.all(
-      ['w1', 'w2', 'w3'].map((code) => app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code } })),
+      codes.map((code) => app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code } })),
     )
     await new Promise((r) => setTimeout(r, 100)) // the writes are now waiting for the lock
     const health = await timed(app.inject({ method: 'GET', url: '/api/health' }))
@@ -128,8 +130,9 @@ describe('a write lock held by another process', () => {
 
   it('once the other process commits, writes succeed again', async () => {
     const { app, file } = await appOn(3000)
+    const code = await platformCode(app, 'after')
     const holder = await holdLockInChild(file, 500)
-    const r = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'after' } })
+    const r = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code } })
     expect(r.statusCode).toBe(200)
     await new Promise((res) => (holder.exitCode === null ? holder.once('exit', res) : res(null)))
   }, 30_000)

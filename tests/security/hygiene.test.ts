@@ -9,7 +9,18 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normaliseName } from '../../src/domain'
-import { auth, makeApp, makeId, NX, PERSON_DATA, person, tempDir, type TestApp } from '../server/helpers'
+import {
+  auth,
+  bindMobileIdentity,
+  login,
+  makeApp,
+  makeId,
+  NX,
+  PERSON_DATA,
+  person,
+  tempDir,
+  type TestApp,
+} from '../server/helpers'
 
 const CJK = /[\u4e00-\u9fff]/
 const INLINE = 'window.__zjb=1'
@@ -200,17 +211,14 @@ describe('real names (src/domain/names.ts, shared with the app)', () => {
   })
 
   it('the API refuses them at real-name binding and stores names NFC-normalised', async () => {
-    const t = await (async () => {
-      const r = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'hyg-name' } })
-      return r.json().token as string
-    })()
+    const t = await login(app, 'hyg-name')
     const id = makeId('640104', '1990-01-01', '035')
     for (const name of ['王\u202E五', '王\u0000五', '王\u200B五', '<i>王五</i>', '王\uD800五']) {
       const r = await app.inject({
         method: 'POST',
-        url: '/api/me/identity',
+        url: '/api/me/identity/mobile',
         headers: auth(t, { 'content-type': 'application/json' }),
-        payload: JSON.stringify({ name, idNumber: id }), // a lone surrogate travels as \ud800
+        payload: JSON.stringify({ name, idNumber: id, mobile: '13900000035' }), // a lone surrogate travels as \ud800
       })
       expect(r.statusCode, JSON.stringify(name)).toBe(422)
       expect(r.json().error).toBe('NAME_INVALID')
@@ -219,12 +227,8 @@ describe('real names (src/domain/names.ts, shared with the app)', () => {
     expect(
       await ctx.db.selectFrom('persons').select('id').where('id_number', '=', id).executeTakeFirst(),
     ).toBeUndefined()
-    const ok = await app.inject({
-      method: 'POST',
-      url: '/api/me/identity',
-      headers: auth(t),
-      payload: { name: 'Jose\u0301 GARCI\u0301A', idNumber: id },
-    })
+    // the verified bind (三要素 + SMS code) stores the name NFC-normalised
+    const ok = await bindMobileIdentity(app, t, 'Jose\u0301 GARCI\u0301A', id, '13900000035')
     expect(ok.statusCode).toBe(200)
     const row = await ctx.db.selectFrom('persons').select('name').where('id_number', '=', id).executeTakeFirstOrThrow()
     expect(row.name).toBe('José GARCÍA')
@@ -235,7 +239,7 @@ describe('real names (src/domain/names.ts, shared with the app)', () => {
       method: 'POST',
       url: '/api/agents/people',
       headers: auth(me),
-      payload: { name: '吴\u202E父', idNumber: makeId('640106', '1955-02-02', '015') },
+      payload: { name: '吴\u202E父', idNumber: makeId('640106', '1955-02-02', '015'), relationship: 'PARENT' },
     })
     expect(r.statusCode).toBe(422)
     expect(r.json().error).toBe('NAME_INVALID')

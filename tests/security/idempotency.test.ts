@@ -5,11 +5,9 @@
  * the relative is not handed out again.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { agentsRepo, newId } from '../../mock-server/src/storage'
-import { auth, makeApp, makeId, NX, person, type TestApp } from '../server/helpers'
+import { auth, bindAgent, makeApp, makeId, NX, person, type TestApp } from '../server/helpers'
 
 let app: TestApp
-let ctx: Awaited<ReturnType<typeof makeApp>>['ctx']
 let self: string
 
 const post = (url: string, token: string, body: unknown, key: string, raw = false) =>
@@ -23,7 +21,6 @@ const post = (url: string, token: string, body: unknown, key: string, raw = fals
 beforeAll(async () => {
   const made = await makeApp()
   app = made.app
-  ctx = made.ctx
   self = await person(app, 'idem-self', '贺兰', makeId('640104', '1982-06-06', '026'), NX)
 })
 
@@ -80,22 +77,8 @@ describe('a replay re-checks access', () => {
   it("after the binding ends, replaying the agent's transmit of the relative's record is NOT_FOUND", async () => {
     const parent = await person(app, 'idem-parent', '贺父', makeId('640106', '1972-02-02', '015'), NX)
     const agent = await person(app, 'idem-agent', '贺子', makeId('640104', '1990-03-03', '017'))
-    // the binding itself (how it is agreed is another test's matter): straight into storage
-    const accountOf = async (token: string) =>
-      (await app.inject({ method: 'GET', url: '/api/me', headers: auth(token) })).json().id as string
-    const agentAccount = await accountOf(agent)
-    const parentRow = await ctx.db
-      .selectFrom('accounts')
-      .select('person_id')
-      .where('id', '=', await accountOf(parent))
-      .executeTakeFirstOrThrow()
-    const ref = newId('ref')
-    await agentsRepo.insert(ctx.db, {
-      ref,
-      agent_account_id: agentAccount,
-      person_id: parentRow.person_id!,
-      created_at: new Date().toISOString(),
-    })
+    // the parent agrees in their own account (tests/server/helpers.ts bindAgent)
+    const ref = await bindAgent(app, agent, parent, { name: '贺父', idNumber: makeId('640106', '1972-02-02', '015') })
     const rec = (
       await post(
         '/api/assessments',
@@ -108,7 +91,8 @@ describe('a replay re-checks access', () => {
     expect(tx.statusCode).toBe(200)
     expect((await post(`/api/assessments/${rec.id}/transmit`, agent, {}, 'r-tx')).statusCode).toBe(200)
     // the binding ends
-    await ctx.db.deleteFrom('agent_bindings').where('ref', '=', ref).execute()
+    const ended = await app.inject({ method: 'DELETE', url: `/api/agents/people/${ref}`, headers: auth(agent) })
+    expect(ended.statusCode).toBe(200)
     const replay = await post(`/api/assessments/${rec.id}/transmit`, agent, {}, 'r-tx')
     expect(replay.statusCode).toBe(404)
     expect(replay.json().error).toBe('NOT_FOUND')

@@ -6,7 +6,7 @@
  *   - flooding one phone with codes (no per-phone limit), from one IP or many.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { auth, login, makeApp, makeId, person, tempDir, type TestApp } from '../server/helpers'
+import { auth, login, makeApp, makeId, person, platformCode, tempDir, type TestApp } from '../server/helpers'
 import { caller, movableClock } from './helpers'
 
 const apps: TestApp[] = []
@@ -40,7 +40,7 @@ describe('look-ups are limited per signed-in account, not per header text', () =
     for (const authorization of variants) {
       const r = await call('POST', '/api/agents/people', {
         headers: { authorization },
-        payload: { name: '某某', idNumber: STRANGER_ID },
+        payload: { name: '某某', idNumber: STRANGER_ID, relationship: 'PARENT' },
       })
       statuses.push(r.statusCode)
       if (r.statusCode === 429) {
@@ -51,16 +51,16 @@ describe('look-ups are limited per signed-in account, not per header text', () =
     expect(statuses.slice(0, 3).every((s) => s !== 429 && s !== 401)).toBe(true)
     expect(statuses.slice(3)).toEqual([429, 429, 429])
     // identity binds draw on the same budget of the account
-    const bind = await call('POST', '/api/me/identity', {
+    const bind = await call('POST', '/api/me/identity/mobile', {
       headers: { authorization: `Bearer    ${token}` },
-      payload: { name: '吴六', idNumber: makeId('640104', '1985-03-15', '013') },
+      payload: { name: '吴六', idNumber: makeId('640104', '1985-03-15', '013'), mobile: '13900000013' },
     })
     expect(bind.statusCode).toBe(429)
     // another account has its own budget
     const other = await person(a, 'agent-rl-2', '郑七', makeId('640104', '1986-04-16', '024'))
     const r = await call('POST', '/api/agents/people', {
       headers: auth(other),
-      payload: { name: '某某', idNumber: STRANGER_ID },
+      payload: { name: '某某', idNumber: STRANGER_ID, relationship: 'PARENT' },
     })
     expect(r.statusCode).not.toBe(429)
   })
@@ -70,16 +70,19 @@ describe('one login bucket per IP across channels', () => {
   it('WeChat, Alipay, SMS send and SMS verify draw on the same budget', async () => {
     const { app: a } = await app({ RATE_LOGIN_MAX: '4' })
     const call = caller(a)
+    // codes issued by the simulated platforms (the sim routes are not login routes: no bucket)
+    const wx = (label: string) => platformCode(a, label)
+    const ali = (label: string) => platformCode(a, label, { channel: 'alipay' })
     const codes = [
-      (await call('POST', '/api/auth/wechat', { payload: { code: 'ip-1' } })).statusCode,
-      (await call('POST', '/api/auth/alipay', { payload: { authCode: 'ip-2' } })).statusCode,
+      (await call('POST', '/api/auth/wechat', { payload: { code: await wx('ip-1') } })).statusCode,
+      (await call('POST', '/api/auth/alipay', { payload: { authCode: await ali('ip-2') } })).statusCode,
       (await call('POST', '/api/auth/sms/send', { payload: { phone: '13911110001' } })).statusCode,
       (await call('POST', '/api/auth/sms/verify', { payload: { phone: '13911110001', code: '000000' } })).statusCode,
     ]
     expect(codes.includes(429)).toBe(false)
     for (const [url, payload] of [
-      ['/api/auth/wechat', { code: 'ip-5' }],
-      ['/api/auth/alipay', { authCode: 'ip-6' }],
+      ['/api/auth/wechat', { code: await wx('ip-5') }],
+      ['/api/auth/alipay', { authCode: await ali('ip-6') }],
       ['/api/auth/sms/send', { phone: '13911110002' }],
     ] as const) {
       const r = await call('POST', url, { payload })
@@ -87,17 +90,27 @@ describe('one login bucket per IP across channels', () => {
       expect(r.json().error).toBe('RATE_LIMITED')
     }
     // another IP has its own bucket
-    expect((await call('POST', '/api/auth/wechat', { payload: { code: 'ip-7' }, ip: '10.0.0.7' })).statusCode).toBe(200)
+    expect(
+      (await call('POST', '/api/auth/wechat', { payload: { code: await wx('ip-7') }, ip: '10.0.0.7' })).statusCode,
+    ).toBe(200)
   })
 
   it('the counters live in the database: two server instances on one database share them', async () => {
     const dir = tempDir()
     const { app: a } = await app({ RATE_LOGIN_MAX: '3' }, { dir })
     const { app: b } = await app({ RATE_LOGIN_MAX: '3' }, { dir })
-    expect((await caller(a)('POST', '/api/auth/wechat', { payload: { code: 'x1' } })).statusCode).toBe(200)
-    expect((await caller(b)('POST', '/api/auth/wechat', { payload: { code: 'x2' } })).statusCode).toBe(200)
-    expect((await caller(a)('POST', '/api/auth/wechat', { payload: { code: 'x3' } })).statusCode).toBe(200)
-    expect((await caller(b)('POST', '/api/auth/wechat', { payload: { code: 'x4' } })).statusCode).toBe(429)
+    expect(
+      (await caller(a)('POST', '/api/auth/wechat', { payload: { code: await platformCode(a, 'x1') } })).statusCode,
+    ).toBe(200)
+    expect(
+      (await caller(b)('POST', '/api/auth/wechat', { payload: { code: await platformCode(b, 'x2') } })).statusCode,
+    ).toBe(200)
+    expect(
+      (await caller(a)('POST', '/api/auth/wechat', { payload: { code: await platformCode(a, 'x3') } })).statusCode,
+    ).toBe(200)
+    expect(
+      (await caller(b)('POST', '/api/auth/wechat', { payload: { code: await platformCode(b, 'x4') } })).statusCode,
+    ).toBe(429)
   })
 })
 

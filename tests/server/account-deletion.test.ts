@@ -4,7 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
-import { NX, auth, login, makeApp, makeId, person, type TestApp } from './helpers'
+import {
+  NX,
+  auth,
+  bindAgent,
+  bindMobileIdentity,
+  bindPlatformIdentity,
+  login,
+  makeApp,
+  makeId,
+  person,
+  type TestApp,
+} from './helpers'
 import { pseudonymOf } from '../../mock-server/src/services/account-deletion'
 import { maskId } from '../../src/domain/privacy'
 
@@ -37,11 +48,8 @@ beforeAll(async () => {
   parent = await person(app, 'del-parent', '吴老父', ID_PARENT, NX)
   agent = await person(app, 'del-agent', '吴小六', ID_AGENT, NX)
   sibling = await person(app, 'del-sibling', '吴小妹', ID_SIBLING)
-  const a = await call('POST', '/api/agents/people', agent, { name: '吴老父', idNumber: ID_PARENT })
-  expect(a.statusCode).toBe(201)
-  agentRef = a.json().ref
-  const s = await call('POST', '/api/agents/people', sibling, { name: '吴老父', idNumber: ID_PARENT })
-  siblingRef = s.json().ref
+  agentRef = await bindAgent(app, agent, parent, { name: '吴老父', idNumber: ID_PARENT, relationship: 'PARENT' })
+  siblingRef = await bindAgent(app, sibling, parent, { name: '吴老父', idNumber: ID_PARENT, relationship: 'PARENT' })
   const c = await call('POST', '/api/assessments', agent, {
     start: '2026-01',
     end: '2026-02',
@@ -140,7 +148,7 @@ describe('an agent deletes their account', () => {
 
   it('the agent can sign up again with the same name and ID', async () => {
     const again = await login(app, 'del-agent')
-    const b = await call('POST', '/api/me/identity', again, { name: '吴小六', idNumber: ID_AGENT })
+    const b = await bindPlatformIdentity(app, again)
     expect(b.statusCode).toBe(200)
     expect(b.json()).toMatchObject({ identity: { idNumberMasked: maskId(ID_AGENT) }, registered: true })
   })
@@ -165,7 +173,7 @@ describe('a registered person deletes their account', () => {
 
   it('the person can sign up again and finds their registration and records', async () => {
     const again = await login(app, 'del-parent')
-    const b = await call('POST', '/api/me/identity', again, { name: '吴老父', idNumber: ID_PARENT })
+    const b = await bindPlatformIdentity(app, again)
     expect(b.statusCode).toBe(200)
     expect(b.json().registered).toBe(true)
     const list = (await call('GET', '/api/assessments', again)).json().items
@@ -178,7 +186,7 @@ describe('an account with identity only, on H5', () => {
     const phone = '13912345678'
     const sent = (await call('POST', '/api/auth/sms/send', null, { phone })).json()
     const token = (await call('POST', '/api/auth/sms/verify', null, { phone, code: sent.devCode })).json().token
-    expect((await call('POST', '/api/me/identity', token, { name: '孤单人', idNumber: ID_LONER })).statusCode).toBe(200)
+    expect((await bindMobileIdentity(app, token, '孤单人', ID_LONER, phone)).statusCode).toBe(200)
     await call('POST', '/api/auth/sms/send', null, { phone }) // a pending code
     const r = await del(token)
     expect(r.json()).toMatchObject({ ok: true, agencyRecordsKept: false })
@@ -189,7 +197,7 @@ describe('an account with identity only, on H5', () => {
     // and can sign up again from scratch
     const sent2 = (await call('POST', '/api/auth/sms/send', null, { phone })).json()
     const t2 = (await call('POST', '/api/auth/sms/verify', null, { phone, code: sent2.devCode })).json().token
-    expect((await call('POST', '/api/me/identity', t2, { name: '孤单人', idNumber: ID_LONER })).statusCode).toBe(200)
+    expect((await bindMobileIdentity(app, t2, '孤单人', ID_LONER, phone)).statusCode).toBe(200)
   })
 
   it('runs in one transaction: a failure part-way leaves everything as it was', async () => {

@@ -3,7 +3,22 @@
  * endpoint, authorisation matrix, idempotency, concurrency, restart, bad input, log privacy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, NX, PERSON_DATA, TJ, WH, auth, login, makeApp, makeId, person, TODAY, type TestApp } from './helpers'
+import {
+  ADMIN,
+  NX,
+  PERSON_DATA,
+  TJ,
+  WH,
+  auth,
+  bindPlatformIdentity,
+  login,
+  makeApp,
+  makeId,
+  person,
+  platformCode,
+  TODAY,
+  type TestApp,
+} from './helpers'
 import { seedDemo } from '../../mock-server/src/demo/seed'
 
 const ID_SELF = makeId('640104', '1985-03-15', '002') // F, Ningxia
@@ -48,8 +63,15 @@ describe('system and OpenAPI', () => {
       '/api/auth/sms/verify',
       '/api/auth/logout',
       '/api/me',
-      '/api/me/identity',
+      '/api/me/identity/mobile',
+      '/api/me/identity/mobile/confirm',
+      '/api/me/identity/platform',
       '/api/me/activity',
+      '/api/me/messages',
+      '/api/me/agent-requests',
+      '/api/me/agent-requests/{ref}/approve',
+      '/api/me/agents',
+      '/api/me/agents/{ref}',
       '/api/regions',
       '/api/registration',
       '/api/assessments/quote',
@@ -59,6 +81,9 @@ describe('system and OpenAPI', () => {
       '/api/assessments/{id}/revoke',
       '/api/agents/people',
       '/api/agents/people/{ref}',
+      '/api/agents/requests',
+      '/api/agents/requests/{ref}/sms',
+      '/api/agents/requests/{ref}/confirm',
       '/api/suspension',
       '/api/suspension/resume',
       '/api/tax/assessments',
@@ -76,15 +101,20 @@ describe('system and OpenAPI', () => {
 })
 
 describe('auth', () => {
-  it('wechat code → stable account', async () => {
-    const a = await post('/api/auth/wechat', null, { code: 'same-code' })
-    const b = await post('/api/auth/wechat', null, { code: 'same-code' })
+  it('wechat: codes the platform issued to one user → that user’s account; a code is single use', async () => {
+    const c1 = await platformCode(app, 'same-user')
+    const a = await post('/api/auth/wechat', null, { code: c1 })
+    const b = await post('/api/auth/wechat', null, { code: await platformCode(app, 'same-user') })
     expect(a.statusCode).toBe(200)
     expect(a.json().account.id).toBe(b.json().account.id)
     expect(a.json().token).not.toBe(b.json().token)
+    expect((await post('/api/auth/wechat', null, { code: c1 })).json().error).toBe('LOGIN_CODE_INVALID')
+    expect((await post('/api/auth/wechat', null, { code: 'same-code' })).json().error).toBe('LOGIN_CODE_INVALID')
   })
   it('alipay authCode', async () => {
-    const r = await post('/api/auth/alipay', null, { authCode: 'ali-1' })
+    const r = await post('/api/auth/alipay', null, {
+      authCode: await platformCode(app, 'ali-1', { channel: 'alipay' }),
+    })
     expect(r.statusCode).toBe(200)
     expect(r.json().account.channel).toBe('alipay')
     expect((await post('/api/auth/alipay', null, { authCode: 'bad code!' })).json().error).toBe('LOGIN_CODE_INVALID')
@@ -144,30 +174,41 @@ describe('identity', () => {
     expect(JSON.stringify(me)).not.toContain(ID_SELF)
     expect(me.registered).toBe(true)
   })
-  it('invalid ID → engine code; mismatched name → NAME_ID_MISMATCH; one account per channel', async () => {
-    const t = await login(app, 'idtest')
-    const bad = await post('/api/me/identity', t, {
+  it('platform real name: bound from the platform; one account per person per channel; another channel may bind', async () => {
+    // a second WeChat user whose platform real name is the same person: refused (one account per channel)
+    const t = await login(app, 'idtest', { realName: { name: '王某某', idNumber: ID_SELF } })
+    const dup = await bindPlatformIdentity(app, t)
+    expect(dup.statusCode).toBe(409)
+    expect(dup.json().error).toBe('ID_BOUND_ELSEWHERE')
+    // a platform user without a platform real name cannot bind
+    const none = await bindPlatformIdentity(app, await login(app, 'no-realname'))
+    expect(none.json().error).toBe('PLATFORM_IDENTITY_MISSING')
+    // Alipay may bind the same person; then the account is bound for good
+    const ali = await login(app, 'self-ali', { channel: 'alipay', realName: { name: '王某某', idNumber: ID_SELF } })
+    expect((await get('/api/me/identity/platform', ali)).json()).toMatchObject({ available: true, nameMasked: '王*某' })
+    expect((await bindPlatformIdentity(app, ali)).statusCode).toBe(200)
+    expect((await bindPlatformIdentity(app, ali)).statusCode).toBe(200) // idempotent
+    const h5 = await post('/api/me/identity/mobile', ali, { name: '赵一', idNumber: ID_UNREG, mobile: '13900000009' })
+    expect(h5.json().error).toBe('ACCOUNT_ALREADY_BOUND')
+  })
+  it('H5 三要素: invalid ID → engine code; a name/ID/mobile the register does not hold → one refusal', async () => {
+    const t = await login(app, 'idtest-h5')
+    const bad = await post('/api/me/identity/mobile', t, {
       name: '某',
       idNumber: ID_SELF.slice(0, 17) + (ID_SELF[17] === '1' ? '2' : '1'),
+      mobile: '13900000009',
     })
     expect(bad.statusCode).toBe(422)
     expect(bad.json().error).toBe('ID_INVALID_CHECKSUM')
-    expect(bad.json().message).toMatch(/校验位/)
-    expect((await post('/api/me/identity', t, { name: '某', idNumber: '123456789012345' })).json().error).toBe(
-      'ID_LEGACY_15_DIGIT',
-    )
-    expect((await post('/api/me/identity', t, { name: '别人', idNumber: ID_SELF })).json().error).toBe(
-      'NAME_ID_MISMATCH',
-    )
-    const dup = await post('/api/me/identity', t, { name: '王某某', idNumber: ID_SELF })
-    expect(dup.statusCode).toBe(409)
-    expect(dup.json().error).toBe('ID_BOUND_ELSEWHERE')
-    // another channel may bind the same person
-    const ali = (await post('/api/auth/alipay', null, { authCode: 'self-ali' })).json().token
-    expect((await post('/api/me/identity', ali, { name: '王某某', idNumber: ID_SELF })).statusCode).toBe(200)
-    expect((await post('/api/me/identity', ali, { name: '赵一', idNumber: ID_UNREG })).json().error).toBe(
-      'ACCOUNT_ALREADY_BOUND',
-    )
+    expect(
+      (
+        await post('/api/me/identity/mobile', t, { name: '某', idNumber: '123456789012345', mobile: '13900000009' })
+      ).json().error,
+    ).toBe('ID_LEGACY_15_DIGIT')
+    const r = await post('/api/me/identity/mobile', t, { name: '别人', idNumber: ID_SELF, mobile: '13900000009' })
+    expect(r.statusCode).toBe(422)
+    expect(r.json().error).toBe('IDENTITY_NOT_VERIFIED')
+    expect(r.json().message).not.toContain('被核定人')
   })
   it('without identity: IDENTITY_REQUIRED', async () => {
     const t = await login(app, 'anon')
@@ -334,7 +375,7 @@ describe('assessments', () => {
     expect(
       (await post('/api/assessments/quote', w, { start: '2026-07', end: '2026-08', base: '65' })).json().error,
     ).toBe('TIER_INVALID')
-    const t = (await post('/api/auth/wechat', null, { code: 'tj' })).json().token
+    const t = await login(app, 'tj')
     expect(
       (
         await post('/api/assessments/quote', t, {
@@ -359,36 +400,51 @@ describe('assessments', () => {
 })
 
 describe('proxy and the authorisation matrix', () => {
-  it('agent adds a person: ID check → not registered → name mismatch; rate-limited look-ups', async () => {
-    expect((await post('/api/agents/people', agent, { name: 'x', idNumber: '1234' })).json().error).toBe(
-      'ID_INVALID_FORMAT',
-    )
-    expect((await post('/api/agents/people', agent, { name: '赵一', idNumber: ID_UNREG })).json().error).toBe(
-      'TARGET_NOT_REGISTERED',
-    )
-    expect((await post('/api/agents/people', agent, { name: '吴母', idNumber: ID_PARENT })).json().error).toBe(
-      'NAME_ID_MISMATCH',
-    )
+  it('agent asks to act for a person: ID check, then ONE refusal for unknown / not insured / other name', async () => {
+    const ask = (name: string, idNumber: string) =>
+      post('/api/agents/people', agent, { name, idNumber, relationship: 'PARENT' })
+    expect((await ask('x', '1234')).json().error).toBe('ID_INVALID_FORMAT')
     const never = makeId('110105', '1970-01-01', '051')
-    expect((await post('/api/agents/people', agent, { name: '某', idNumber: never })).json().error).toBe(
-      'TARGET_NOT_REGISTERED',
-    )
-    expect((await post('/api/agents/people', agent, { name: '吴六', idNumber: ID_AGENT })).json().error).toBe(
-      'AGENT_SELF',
-    )
-    const r = await post('/api/agents/people', agent, { name: '吴父', idNumber: ID_PARENT })
+    const refusals = [await ask('赵一', ID_UNREG), await ask('吴母', ID_PARENT), await ask('某', never)]
+    for (const r of refusals) {
+      expect(r.statusCode).toBe(422)
+      expect(r.json().error).toBe('PROXY_TARGET_UNAVAILABLE')
+    }
+    expect(new Set(refusals.map((r) => r.body)).size).toBe(1) // identical answers: nothing to tell apart
+    expect((await ask('吴六', ID_AGENT)).json().error).toBe('AGENT_SELF')
+    const r = await ask('吴父', ID_PARENT)
     expect(r.statusCode).toBe(201)
-    expect(r.json().idNumberMasked).toBe(`640106********${ID_PARENT.slice(14)}`)
+    expect(r.json()).toMatchObject({ status: 'PENDING', nameMasked: '吴*', relationship: 'PARENT', mobileOnFile: true })
     expect(JSON.stringify(r.json())).not.toContain(ID_PARENT)
-    parentRef = r.json().ref
-    expect((await post('/api/agents/people', agent, { name: '吴父', idNumber: ID_PARENT })).statusCode).toBe(200)
+    // asking again returns the same pending request; no access before consent
+    expect((await ask('吴父', ID_PARENT)).json().ref).toBe(r.json().ref)
+    expect((await get('/api/agents/people', agent)).json().items).toHaveLength(0)
+    // the parent approves in their own account
+    const incoming = (await get('/api/me/agent-requests', parent)).json().items
+    expect(incoming).toHaveLength(1)
+    expect(incoming[0]).toMatchObject({ ref: r.json().ref, agent: '微信用户 吴*', relationship: 'PARENT' })
+    expect((await post(`/api/me/agent-requests/${r.json().ref}/approve`, stranger, {})).statusCode).toBe(404)
+    expect((await post(`/api/me/agent-requests/${r.json().ref}/approve`, parent, {})).statusCode).toBe(200)
     const list = (await get('/api/agents/people', agent)).json()
     expect(list.items).toHaveLength(1)
+    parentRef = list.items[0].ref
     expect(list.items[0]).toMatchObject({
-      ref: parentRef,
       nameMasked: '吴*',
+      idNumberMasked: `640106********${ID_PARENT.slice(14)}`,
+      relationship: 'PARENT',
+      approvedVia: 'ACCOUNT',
+      scope: ['ASSESS', 'RECORDS', 'SUSPEND'],
       registration: { region: '640000', status: 'ACTIVE' },
     })
+    const days = (Date.parse(list.items[0].expiresAt) - Date.parse(list.items[0].addedAt)) / 86400_000
+    expect(days).toBe(365)
+    // already bound: 409 with the binding's ref
+    const again = await ask('吴父', ID_PARENT)
+    expect(again.statusCode).toBe(409)
+    expect(again.json()).toMatchObject({ error: 'AGENT_ALREADY_BOUND', detail: { ref: parentRef } })
+    // the parent sees who may act for them
+    const mine = (await get('/api/me/agents', parent)).json().items
+    expect(mine).toEqual([expect.objectContaining({ ref: parentRef, agent: '微信用户 吴*', relationship: 'PARENT' })])
   })
   it('agent acts for the bound person; record keeps operator and owner; person sees who acted', async () => {
     const c = await post('/api/assessments', agent, {
@@ -453,12 +509,13 @@ describe('proxy and the authorisation matrix', () => {
     const { app: a2 } = await makeApp({ env: { RATE_LOOKUP_MAX: '3' } })
     const t = await person(a2, 'rl', '吴六', ID_AGENT)
     const codes: number[] = []
+    // extra spaces in the header do not make a fresh bucket (the limit is keyed on the resolved account)
     for (let i = 0; i < 5; i++) {
       const r = await a2.inject({
         method: 'POST',
         url: '/api/agents/people',
-        headers: auth(t),
-        payload: { name: '某', idNumber: makeId('110105', '1970-01-01', String(100 + i)) },
+        headers: { authorization: `Bearer${' '.repeat(i + 1)}${t}` },
+        payload: { name: '某', idNumber: makeId('110105', '1970-01-01', String(100 + i)), relationship: 'PARENT' },
       })
       codes.push(r.statusCode)
       if (r.statusCode === 429)
@@ -471,7 +528,15 @@ describe('proxy and the authorisation matrix', () => {
     const { app: a2 } = await makeApp({ env: { RATE_LOGIN_MAX: '2' } })
     const codes = []
     for (let i = 0; i < 3; i++)
-      codes.push((await a2.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: `c${i}` } })).statusCode)
+      codes.push(
+        (
+          await a2.inject({
+            method: 'POST',
+            url: '/api/auth/wechat',
+            payload: { code: await platformCode(a2, `c${i}`) },
+          })
+        ).statusCode,
+      )
     expect(codes).toEqual([200, 200, 429])
     await a2.close()
   })
@@ -598,7 +663,11 @@ describe('bad input never becomes a 500', () => {
     expect(xml.json().error).toBe('UNSUPPORTED_MEDIA_TYPE')
     const huge = await post('/api/auth/wechat', null, { code: 'x'.repeat(200_000) })
     expect(huge.statusCode).toBe(413)
-    const long = await post('/api/me/identity', self, { name: '王'.repeat(31), idNumber: ID_SELF })
+    const long = await post('/api/me/identity/mobile', self, {
+      name: '王'.repeat(31),
+      idNumber: ID_SELF,
+      mobile: '13900000000',
+    })
     expect(long.statusCode).toBe(400)
     expect(long.json().message).toMatch(/过长/)
   })
@@ -608,11 +677,16 @@ describe('bad input never becomes a 500', () => {
       '/api/auth/alipay',
       '/api/auth/sms/send',
       '/api/auth/sms/verify',
-      '/api/me/identity',
+      '/api/me/identity/mobile',
+      '/api/me/identity/mobile/confirm',
+      '/api/me/identity/platform',
       '/api/registration',
       '/api/assessments/quote',
       '/api/assessments',
       '/api/agents/people',
+      '/api/agents/requests/x/sms',
+      '/api/agents/requests/x/confirm',
+      '/api/me/agent-requests/x/approve',
       '/api/suspension',
       '/api/suspension/resume',
       '/api/assessments/x/transmit',
@@ -651,7 +725,7 @@ describe('privacy of logs', () => {
   it('no unmasked ID number appears in any log line', async () => {
     // put IDs where they would be logged: URL, and a refused request
     await app.inject({ method: 'GET', url: `/api/assessments/${ID_SELF}`, headers: auth(self) })
-    await post('/api/agents/people', agent, { name: '错', idNumber: ID_SELF })
+    await post('/api/agents/people', agent, { name: '错', idNumber: ID_SELF, relationship: 'PARENT' })
     const all = logs.join('')
     expect(all.length).toBeGreaterThan(1000)
     for (const id of [ID_SELF, ID_AGENT, ID_PARENT, ID_STRANGER, ID_UNREG]) expect(all).not.toContain(id)

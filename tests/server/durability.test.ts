@@ -15,14 +15,26 @@ describe('kill -9', () => {
     })
     const base = server.base
     const json = { 'content-type': 'application/json' }
+    const admin = { ...json, authorization: 'Bearer kill9-admin-token-000' }
+    const user = await (
+      await fetch(`${base}/api/sim/platform/users`, {
+        method: 'POST',
+        headers: admin,
+        body: JSON.stringify({ channel: 'wechat', name: '杀九', idNumber: makeId('640104', '1987-08-08', '081') }),
+      })
+    ).json()
     const { token } = await (
-      await fetch(`${base}/api/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code: 'k9' }) })
+      await fetch(`${base}/api/auth/wechat`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ code: user.code }),
+      })
     ).json()
     const h = { ...json, authorization: `Bearer ${token}` }
-    await fetch(`${base}/api/me/identity`, {
+    await fetch(`${base}/api/me/identity/platform`, {
       method: 'POST',
       headers: h,
-      body: JSON.stringify({ name: '杀九', idNumber: makeId('640104', '1987-08-08', '081') }),
+      body: JSON.stringify({ authorise: true }),
     })
     await fetch(`${base}/api/registration`, {
       method: 'POST',

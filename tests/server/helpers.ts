@@ -56,8 +56,41 @@ export async function makeApp(
 
 export type TestApp = Awaited<ReturnType<typeof makeApp>>['app']
 
-export async function login(app: TestApp, code: string): Promise<string> {
-  const r = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code } })
+/** The simulated platform user a test label stands for (same label → same platform user → same account). */
+export const platformUser = (label: string) => `wx_t_${label.replace(/[^A-Za-z0-9_-]/g, '_')}`
+
+/**
+ * A fresh single-use login code for the test user `label`, issued by the simulated WeChat/Alipay
+ * (POST /api/sim/platform/users, ADMIN_TOKEN); `realName` gives the platform user a platform real name.
+ */
+export async function platformCode(
+  app: TestApp,
+  label: string,
+  opts: { channel?: 'wechat' | 'alipay'; realName?: { name: string; idNumber: string } } = {},
+): Promise<string> {
+  const r = await app.inject({
+    method: 'POST',
+    url: '/api/sim/platform/users',
+    headers: auth(ADMIN),
+    payload: { channel: opts.channel ?? 'wechat', platformUserId: platformUser(label), ...(opts.realName ?? {}) },
+  })
+  if (r.statusCode !== 200) throw new Error(r.body)
+  return r.json().code
+}
+
+/** Signs in on WeChat (or Alipay) as the platform user of `label`. */
+export async function login(
+  app: TestApp,
+  label: string,
+  opts: { channel?: 'wechat' | 'alipay'; realName?: { name: string; idNumber: string } } = {},
+): Promise<string> {
+  const code = await platformCode(app, label, opts)
+  const channel = opts.channel ?? 'wechat'
+  const r = await app.inject({
+    method: 'POST',
+    url: `/api/auth/${channel}`,
+    payload: channel === 'wechat' ? { code } : { authCode: code },
+  })
   if (r.statusCode !== 200) throw new Error(r.body)
   return r.json().token
 }
@@ -66,21 +99,65 @@ export function auth(token: string, extra: Record<string, string> = {}) {
   return { authorization: `Bearer ${token}`, ...extra }
 }
 
-/** Signs in, binds identity, and (optionally) registers in a region/district. */
+/** Binds the account's real name from the platform's own real name (the user authorised it). */
+export async function bindPlatformIdentity(app: TestApp, token: string) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/me/identity/platform',
+    headers: auth(token),
+    payload: { authorise: true },
+  })
+}
+
+/** The last simulated SMS to `phone` (the outbox, ADMIN_TOKEN, development only). */
+export async function lastSms(
+  app: TestApp,
+  phone: string,
+): Promise<{ text: string; code: string | null; purpose: string }> {
+  const r = await app.inject({ method: 'GET', url: `/api/sim/sms?phone=${phone}`, headers: auth(ADMIN) })
+  if (r.statusCode !== 200) throw new Error(r.body)
+  return r.json().items[0]
+}
+
+/**
+ * H5 三要素: the person is put into the simulated carrier register (name, ID, mobile), the check starts,
+ * and the code is read from the simulated SMS outbox. Returns the confirm answer.
+ */
+export async function bindMobileIdentity(app: TestApp, token: string, name: string, idNumber: string, mobile: string) {
+  const e = await app.inject({
+    method: 'POST',
+    url: '/api/sim/identity/people',
+    headers: auth(ADMIN),
+    payload: { name, idNumber, mobile },
+  })
+  if (e.statusCode !== 200) throw new Error(e.body)
+  const s = await app.inject({
+    method: 'POST',
+    url: '/api/me/identity/mobile',
+    headers: auth(token),
+    payload: { name, idNumber, mobile },
+  })
+  if (s.statusCode !== 200) throw new Error(s.body)
+  const sms = await lastSms(app, mobile)
+  return app.inject({
+    method: 'POST',
+    url: '/api/me/identity/mobile/confirm',
+    headers: auth(token),
+    payload: { checkId: s.json().checkId, code: sms.code },
+  })
+}
+
+/** Signs in, binds identity (platform real name), and (optionally) registers in a region/district. */
 export async function person(
   app: TestApp,
   code: string,
   name: string,
   id: string,
   reg?: { region: string; district: string; category?: string },
+  opts: { channel?: 'wechat' | 'alipay'; mobile?: string } = {},
 ): Promise<string> {
-  const token = await login(app, code)
-  const b = await app.inject({
-    method: 'POST',
-    url: '/api/me/identity',
-    headers: auth(token),
-    payload: { name, idNumber: id },
-  })
+  const token = await login(app, code, { channel: opts.channel, realName: { name, idNumber: id } })
+  const b = await bindPlatformIdentity(app, token)
   if (b.statusCode !== 200) throw new Error(b.body)
   if (reg) {
     const r = await app.inject({
@@ -92,11 +169,42 @@ export async function person(
         district: reg.district,
         category: reg.category ?? 'OTHER_FLEXIBLE',
         ...PERSON_DATA,
+        ...(opts.mobile ? { mobile: opts.mobile } : {}),
       },
     })
     if (r.statusCode !== 201) throw new Error(r.body)
   }
   return token
+}
+
+/**
+ * The agent asks to act for the person and the person approves in their own account. Returns the
+ * binding's ref (the agent's personRef).
+ */
+export async function bindAgent(
+  app: TestApp,
+  agentToken: string,
+  personToken: string,
+  target: { name: string; idNumber: string; relationship?: string },
+): Promise<string> {
+  const r = await app.inject({
+    method: 'POST',
+    url: '/api/agents/people',
+    headers: auth(agentToken),
+    payload: { relationship: 'PARENT', ...target },
+  })
+  if (r.statusCode !== 201 && r.statusCode !== 200) throw new Error(r.body)
+  const ok = await app.inject({
+    method: 'POST',
+    url: `/api/me/agent-requests/${r.json().ref}/approve`,
+    headers: auth(personToken),
+  })
+  if (ok.statusCode !== 200) throw new Error(ok.body)
+  const list = await app.inject({ method: 'GET', url: '/api/agents/people', headers: auth(agentToken) })
+  const req = await app.inject({ method: 'GET', url: '/api/agents/requests', headers: auth(agentToken) })
+  const done = req.json().items.find((x: { ref: string }) => x.ref === r.json().ref)
+  if (!done?.bindingRef) throw new Error(list.body)
+  return done.bindingRef
 }
 
 /** The registration data every new registration needs (RULES.md §1.8: 民族, 联系地址, 手机号码). */

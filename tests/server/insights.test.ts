@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REGION_RULE_SETS } from '../../src/domain'
 import { compareFor, estimateFor, yearsFor } from '../../src/domain/insights'
-import { auth, makeApp, makeId, NX, person, TJ, TODAY, type TestApp } from './helpers'
+import { auth, bindAgent, login, makeApp, makeId, NX, person, TJ, TODAY, type TestApp } from './helpers'
 
 let app: TestApp
 let close: () => Promise<void>
@@ -33,8 +33,8 @@ beforeAll(async () => {
   const rel = await person(app, 'ins-rel', '李母', relId, NX)
   await record(rel, { start: '2026-01', end: '2026-06', base: '80' })
   agent = await person(app, 'ins-agent', '李子', makeId('640104', '1995-01-01', '031'))
-  const bound = await post(agent, '/api/agents/people', { name: '李母', idNumber: relId })
-  ref = bound.json().ref
+  // 李母 agrees in her own account
+  ref = await bindAgent(app, agent, rel, { name: '李母', idNumber: relId })
 })
 afterAll(async () => close())
 
@@ -256,10 +256,13 @@ describe('acting for a relative and guessing voucher numbers', () => {
     const paid = await post(agent, `/api/assessments/${id}/pay`)
     expect(paid.statusCode, paid.body).toBe(200)
     expect(paid.json().receipt.nameMasked).toBe('李*')
-    const rel = await app.inject({ method: 'POST', url: '/api/auth/wechat', payload: { code: 'ins-rel' } })
-    const activity = await get(rel.json().token, '/api/me/activity')
+    const rel = await login(app, 'ins-rel')
+    const activity = await get(rel, '/api/me/activity')
     const entry = activity.json().items.find((i: { action: string }) => i.action === 'ASSESSMENT_PAID_BY_AGENT')
     expect(entry).toMatchObject({ entityId: id, byAgent: true })
+    // and a notice in her 消息 list, like every act done for her
+    const messages = await get(rel, '/api/me/messages')
+    expect(JSON.stringify(messages.json())).toContain('代办人为您办理了缴费')
   })
 
   it('the public voucher check is limited per IP', async () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ETHNICITIES } from '../../src/domain/ethnicities'
-import { NX, PERSON_DATA, TJ, auth, makeApp, makeId, person, type TestApp } from './helpers'
+import { NX, PERSON_DATA, TJ, auth, bindAgent, makeApp, makeId, person, type TestApp } from './helpers'
 
 let app: TestApp
 let close: () => Promise<void>
@@ -153,16 +153,9 @@ describe('registration data fields', () => {
 
   it('an agent sees the bound person’s address and masked mobile', async () => {
     const parentId = makeId('640106', '1968-03-01', '031')
-    await person(app, 'rf7p', '吴父', parentId, NX)
+    const parent = await person(app, 'rf7p', '吴父', parentId, NX)
     const agent = await person(app, 'rf7a', '吴六', makeId('640106', '1995-05-05', '035'))
-    const add = await app.inject({
-      method: 'POST',
-      url: '/api/agents/people',
-      headers: auth(agent),
-      payload: { name: '吴父', idNumber: parentId },
-    })
-    expect(add.statusCode).toBeLessThan(300)
-    const ref = add.json().ref ?? add.json().person?.ref
+    const ref = await bindAgent(app, agent, parent, { name: '吴父', idNumber: parentId })
     const st = await get(agent, `/api/registration?personRef=${ref}`)
     expect(st.json()).toMatchObject({ address: PERSON_DATA.address, mobileMasked: '139****0000', ethnicity: '汉族' })
   })

@@ -7,10 +7,13 @@
  */
 import type { AppContext } from '../context'
 import { accountsRepo } from '../storage'
-import { bindIdentity, findOrCreateAccount, wechatOpenId } from '../services/auth'
+import { findOrCreateAccount } from '../services/auth'
+import { bindVerified } from '../services/identity'
+import { providers } from '../providers'
+import { demoPlatformUserId } from '../providers/identity/simulated'
 import { registerPerson } from '../services/registration'
 import { create, revokeRecord, taxAct, transmitRecord } from '../services/assessments'
-import { addPerson } from '../services/agents'
+import { bindWithConsent } from '../services/agents'
 import { suspendPerson } from '../services/suspension'
 import { idCheckChar } from '../../../src/domain/id'
 import type { AccountRow } from '../storage/accounts'
@@ -84,11 +87,30 @@ function demoData(n: number) {
   return { ...DEMO_DATA[n], mobile: DEMO_PEOPLE[n - 1].phone }
 }
 
+/**
+ * The simulated world knows the demo people: the carrier register (name, ID, the demo phone) and their
+ * WeChat and Alipay platform users (code `demo-N`, with the platform's real name). Idempotent.
+ */
+export async function enrolDemoPeople(ctx: AppContext) {
+  const sim = providers(ctx).simulation
+  if (!sim) return
+  for (const p of DEMO_PEOPLE) {
+    await sim.enrolPerson(ctx.db, { name: p.name, idNumber: p.idNumber, mobile: p.phone })
+    for (const channel of ['wechat', 'alipay'] as const) {
+      await sim.enrolPlatformUser(ctx.db, channel, demoPlatformUserId(channel, p.wechatCode), {
+        name: p.name,
+        idNumber: p.idNumber,
+      })
+    }
+  }
+}
+
 async function accountsFor(ctx: AppContext, p: DemoPerson): Promise<[AccountRow, AccountRow]> {
+  // as a user would: the verifier's answer (三要素 on H5, the platform's real name on WeChat) binds the name
   const h5 = await findOrCreateAccount(ctx, 'h5', p.phone)
-  await bindIdentity(ctx, h5, p.name, p.idNumber)
-  const wx = await findOrCreateAccount(ctx, 'wechat', wechatOpenId(p.wechatCode))
-  await bindIdentity(ctx, wx, p.name, p.idNumber)
+  await bindVerified(ctx, h5, { name: p.name, idNumber: p.idNumber, method: 'MOBILE_3FACTOR' })
+  const wx = await findOrCreateAccount(ctx, 'wechat', demoPlatformUserId('wechat', p.wechatCode))
+  await bindVerified(ctx, wx, { name: p.name, idNumber: p.idNumber, method: 'WECHAT_REALNAME' })
   return [
     (await accountsRepo.find(ctx.db, h5.id)) as AccountRow,
     (await accountsRepo.find(ctx.db, wx.id)) as AccountRow,
@@ -98,6 +120,7 @@ async function accountsFor(ctx: AppContext, p: DemoPerson): Promise<[AccountRow,
 /** Creates the demo data when the database has no accounts. Returns true when it did. */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if ((await accountsRepo.count(ctx.db)) > 0) return false
+  await enrolDemoPeople(ctx)
   const acc: Record<number, AccountRow> = {}
   const wx: Record<number, AccountRow> = {}
   for (const p of DEMO_PEOPLE) [acc[p.n], wx[p.n]] = await accountsFor(ctx, p)
@@ -161,12 +184,14 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     registerPerson(ctx, acc[8], { region: '640000', district: '640106', category: 'OTHER_FLEXIBLE', ...demoData(8) }),
   )
   await step('bind parents', async () => {
-    // bindings belong to an agent ACCOUNT: bind on both the H5 and the WeChat account of 6
+    // bindings belong to an agent ACCOUNT: bind on both the H5 and the WeChat account of 6, each with the
+    // parents' consent (as if each had approved in their own account)
+    let father = ''
     for (const a of [acc[6], wx[6]]) {
-      await addPerson(ctx, a, DEMO_PEOPLE[6].name, DEMO_PEOPLE[6].idNumber)
-      await addPerson(ctx, a, DEMO_PEOPLE[7].name, DEMO_PEOPLE[7].idNumber)
+      const f = await bindWithConsent(ctx, a, DEMO_PEOPLE[6], 'PARENT')
+      await bindWithConsent(ctx, a, DEMO_PEOPLE[7], 'PARENT')
+      if (a === acc[6]) father = f.ref
     }
-    const father = (await addPerson(ctx, acc[6], DEMO_PEOPLE[6].name, DEMO_PEOPLE[6].idNumber)).body.ref
     await create(ctx, acc[6], { start: `${y}-01`, end: `${y}-06`, base: '60', personRef: father })
   })
   // 9: near retirement

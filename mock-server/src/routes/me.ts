@@ -1,7 +1,25 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../context'
-import { Account, ActivityList, DeleteAccountBody, DeleteAccountResult, IdentityBody } from '../../../src/api/schema'
+import {
+  Account,
+  ActivityList,
+  DeleteAccountBody,
+  DeleteAccountResult,
+  IncomingRequestList,
+  MessageList,
+  MobileCheckBody,
+  MobileCheckStarted,
+  MobileConfirmBody,
+  MyAgentList,
+  OkBody,
+  PlatformIdentityBody,
+  PlatformIdentityPreview,
+  RefParams,
+} from '../../../src/api/schema'
+import * as identity from '../services/identity'
+import * as agents from '../services/agents'
+import { myMessages } from '../services/notices'
 import { accountOf } from '../plugins/auth'
 import { accountRateLimit } from '../plugins/rate-limits'
 import * as auth from '../services/auth'
@@ -24,22 +42,148 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     },
     async (req) => auth.describeAccount(ctx, accountOf(req)),
   )
+  // identity binds and consent codes: limited per signed-in account (resolved in preHandler, not header text)
+  // one bucket per signed-in account (resolved in preHandler, never the header text): plugins/rate-limits.ts
+  const perAccount = { rateLimit: accountRateLimit(ctx.config.rateLookupMax) }
   app.post(
-    '/api/me/identity',
+    '/api/me/identity/mobile',
     {
       onRequest: [app.authenticate],
-      config: {
-        rateLimit: accountRateLimit(ctx.config.rateLookupMax),
-      },
+      config: perAccount,
       schema: {
         tags: ['account'],
-        summary: '实名认证：绑定姓名 + 身份证号',
+        summary: '实名认证（网页）：手机号三要素核验，通过后向该手机号发送验证码',
+        description: '姓名、身份证号与手机号须为运营商登记的同一人；不一致统一答复 IDENTITY_NOT_VERIFIED。',
         security: bearer,
-        body: IdentityBody,
+        body: MobileCheckBody,
+        response: { 200: MobileCheckStarted, ...errors },
+      },
+    },
+    async (req) => identity.startMobileCheck(ctx, accountOf(req), req.body),
+  )
+  app.post(
+    '/api/me/identity/mobile/confirm',
+    {
+      onRequest: [app.authenticate],
+      config: perAccount,
+      schema: {
+        tags: ['account'],
+        summary: '实名认证（网页）：输入短信验证码，完成实名绑定',
+        security: bearer,
+        body: MobileConfirmBody,
         response: { 200: Account, ...errors },
       },
     },
-    async (req) => auth.bindIdentity(ctx, accountOf(req), req.body.name, req.body.idNumber),
+    async (req) => identity.confirmMobileCheck(ctx, accountOf(req), req.body.checkId, req.body.code),
+  )
+  app.get(
+    '/api/me/identity/platform',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['account'],
+        summary: '实名认证（微信/支付宝）：平台将提供的实名信息（已脱敏），供用户授权前查看',
+        security: bearer,
+        response: { 200: PlatformIdentityPreview, ...errors },
+      },
+    },
+    async (req) => identity.platformPreview(ctx, accountOf(req)),
+  )
+  app.post(
+    '/api/me/identity/platform',
+    {
+      onRequest: [app.authenticate],
+      config: perAccount,
+      schema: {
+        tags: ['account'],
+        summary: '实名认证（微信/支付宝）：用户授权使用平台实名信息，完成实名绑定',
+        security: bearer,
+        body: PlatformIdentityBody,
+        response: { 200: Account, ...errors },
+      },
+    },
+    async (req) => identity.bindPlatform(ctx, accountOf(req)),
+  )
+  app.get(
+    '/api/me/messages',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['account'],
+        summary: '消息：代办人为我办理的业务、代办请求与授权变化（代办人已脱敏）',
+        security: bearer,
+        response: { 200: MessageList, ...errors },
+      },
+    },
+    async (req) => myMessages(ctx, accountOf(req)),
+  )
+  app.get(
+    '/api/me/agent-requests',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['proxy'],
+        summary: '待我确认的代办请求',
+        security: bearer,
+        response: { 200: IncomingRequestList, ...errors },
+      },
+    },
+    async (req) => agents.listIncoming(ctx, accountOf(req)),
+  )
+  app.post(
+    '/api/me/agent-requests/:ref/approve',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['proxy'],
+        summary: '同意代办请求（授权一年，可随时结束）',
+        security: bearer,
+        params: RefParams,
+        response: { 200: OkBody, ...errors },
+      },
+    },
+    async (req) => agents.approveIncoming(ctx, accountOf(req), req.params.ref),
+  )
+  app.post(
+    '/api/me/agent-requests/:ref/decline',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['proxy'],
+        summary: '拒绝代办请求',
+        security: bearer,
+        params: RefParams,
+        response: { 200: OkBody, ...errors },
+      },
+    },
+    async (req) => agents.declineIncoming(ctx, accountOf(req), req.params.ref),
+  )
+  app.get(
+    '/api/me/agents',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['proxy'],
+        summary: '谁可以为我办理：我的全部代办授权（范围、到期时间）',
+        security: bearer,
+        response: { 200: MyAgentList, ...errors },
+      },
+    },
+    async (req) => agents.listMyAgents(ctx, accountOf(req)),
+  )
+  app.delete(
+    '/api/me/agents/:ref',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['proxy'],
+        summary: '结束某位代办人的授权（随时可结束）',
+        security: bearer,
+        params: RefParams,
+        response: { 200: OkBody, ...errors },
+      },
+    },
+    async (req) => agents.endMyAgent(ctx, accountOf(req), req.params.ref),
   )
   app.get(
     '/api/me/activity',

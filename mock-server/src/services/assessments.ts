@@ -83,7 +83,7 @@ function publicQuote(q: AssessmentQuote): Quote {
 }
 
 export async function quote(ctx: AppContext, account: AccountRow, body: AssessBody): Promise<Quote> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
   return publicQuote((await quoteFor(ctx.db, ctx, account, subject, body)).quote)
 }
 
@@ -147,7 +147,7 @@ export async function create(
   body: AssessBody,
   idempotencyKey?: string,
 ): Promise<Outcome<Assessment>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
   return idempotent(ctx, account.id, idempotencyKey, { op: 'create', body }, async (trx) => {
     // overlap check (in the engine) and insert in one transaction: concurrent creates serialise here
     const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body)
@@ -200,7 +200,7 @@ export async function create(
 }
 
 export async function list(ctx: AppContext, account: AccountRow, personRef?: string, status?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef)
+  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
   const rows = await assessmentsRepo.listForPerson(ctx.db, subject.person.id, status)
   return { items: await Promise.all(rows.map((r) => view(ctx.db, r, account))) }
 }

@@ -1,12 +1,12 @@
 /**
- * Accounts and sessions. Mock channel logins:
- *   WeChat: openid = 'wx_' + first 24 hex of SHA-256('wechat:' + code)   (same code → same account)
- *   Alipay: user_id = '2088' + first 12 digits derived from SHA-256('alipay:' + authCode)
+ * Accounts and sessions.
+ *   WeChat / Alipay: the login code is exchanged with the platform (providers/identity: platformUser) for
+ *           the platform user id (openid / user_id). A code the platform did not issue, or one already used
+ *           or expired, is refused: whoever sends a code is not thereby anybody.
  *   H5:     phone + 6-digit SMS code (returned as devCode in development only; never logged),
  *           valid 5 minutes. Per phone: one code per SMS_COOLDOWN_SECONDS, SMS_DAILY_MAX codes a day, and
  *           5 wrong codes lock the phone for SMS_LOCK_MINUTES — a resend keeps the count (no fresh 5 guesses).
- * Real-name binding validates the ID with the engine; a person (ID number) is bound to at most
- * one account per channel; the same person may sign in through several channels.
+ * Real-name binding lives in services/identity.ts (a verifier's proof, never typed data).
  */
 import crypto from 'node:crypto'
 import type { AppContext } from '../context'
@@ -23,23 +23,13 @@ import {
   type SmsRow,
 } from '../storage'
 import type { AccountRow } from '../storage/accounts'
+import { providers } from '../providers'
 import { audit } from './common'
-import { maskId, maskPhone, must, normaliseName, refusal, refusalError, validateId } from './rules'
+import { maskId, maskPhone } from './rules'
 import type { Account, LoginResult } from '../../../src/api/schema'
 
 export const SMS_TTL_SECONDS = 300
 export const SMS_MAX_ATTEMPTS = 5
-
-export function wechatOpenId(code: string): string {
-  return 'wx_' + sha256('wechat:' + code).slice(0, 24)
-}
-export function alipayUserId(authCode: string): string {
-  const digits = BigInt('0x' + sha256('alipay:' + authCode).slice(0, 15))
-    .toString()
-    .padStart(12, '0')
-    .slice(-12)
-  return '2088' + digits
-}
 
 export async function findOrCreateAccount(
   ctx: AppContext,
@@ -79,28 +69,30 @@ async function issueSession(ctx: AppContext, account: AccountRow): Promise<Login
 export async function describeAccount(ctx: AppContext, account: AccountRow): Promise<Account> {
   const person = account.person_id ? await personsRepo.find(ctx.db, account.person_id) : undefined
   const reg = person ? await registrationsRepo.find(ctx.db, person.id) : undefined
-  const bound = await agentsRepo.listForAgent(ctx.db, account.id)
+  const bound = await agentsRepo.listForAgent(ctx.db, account.id, ctx.clock.now().toISOString())
   return {
     id: account.id,
     channel: account.channel,
     channelUser: account.channel === 'h5' ? maskPhone(account.channel_uid) : `${account.channel_uid.slice(0, 7)}****`,
-    identity: person
-      ? { name: person.name, idNumberMasked: maskId(person.id_number), sex: person.sex, birthDate: person.birth_date }
-      : null,
-    registered: !!reg,
+    identity:
+      person && account.identity_verified_at
+        ? { name: person.name, idNumberMasked: maskId(person.id_number), sex: person.sex, birthDate: person.birth_date }
+        : null,
+    registered: !!reg && !!account.identity_verified_at,
     boundPeople: bound.length,
   }
 }
 
-export async function loginWechat(ctx: AppContext, code: string) {
+/** WeChat / Alipay: the platform says which of its users the code belongs to (single use, short-lived). */
+async function loginPlatform(ctx: AppContext, channel: 'wechat' | 'alipay', code: string) {
   if (!/^[\w-]{1,128}$/.test(code)) throw serverError(422, 'LOGIN_CODE_INVALID')
-  return issueSession(ctx, await findOrCreateAccount(ctx, 'wechat', wechatOpenId(code)))
+  const uid = await providers(ctx).identity.platformUser(ctx.db, channel, code)
+  if (!uid) throw serverError(422, 'LOGIN_CODE_INVALID')
+  return issueSession(ctx, await findOrCreateAccount(ctx, channel, uid))
 }
 
-export async function loginAlipay(ctx: AppContext, authCode: string) {
-  if (!/^[\w-]{1,128}$/.test(authCode)) throw serverError(422, 'LOGIN_CODE_INVALID')
-  return issueSession(ctx, await findOrCreateAccount(ctx, 'alipay', alipayUserId(authCode)))
-}
+export const loginWechat = (ctx: AppContext, code: string) => loginPlatform(ctx, 'wechat', code)
+export const loginAlipay = (ctx: AppContext, authCode: string) => loginPlatform(ctx, 'alipay', authCode)
 
 /** The China date (UTC+8, no DST) of an instant: the day the SMS daily cap counts. */
 function chinaDay(d: Date): string {
@@ -187,49 +179,4 @@ export async function verifySms(ctx: AppContext, phone: string, code: string) {
 export async function logout(ctx: AppContext, tokenHash: string) {
   await sessionsRepo.delete(ctx.db, tokenHash)
   return { ok: true as const }
-}
-
-/** Real-name binding (name + ID number, validated by the engine). */
-export async function bindIdentity(ctx: AppContext, account: AccountRow, name: string, idNumber: string) {
-  const info = must(validateId(idNumber, ctx.clock.today()))
-  const cleanName = must(normaliseName(name)) // NFC; no control, bidi, zero-width, markup (src/domain/names.ts)
-  await ctx.db.transaction().execute(async (trx) => {
-    const fresh = await accountsRepo.find(trx, account.id)
-    let person = await personsRepo.findByIdNumber(trx, info.id)
-    if (person && person.name !== cleanName) throw refusalError([refusal('NAME_ID_MISMATCH')])
-    if (fresh?.person_id) {
-      if (person && fresh.person_id === person.id) return // already bound: idempotent
-      throw serverError(409, 'ACCOUNT_ALREADY_BOUND')
-    }
-    if (person) {
-      const other = await accountsRepo.findByChannelPerson(trx, account.channel, person.id)
-      if (other && other.id !== account.id) throw serverError(409, 'ID_BOUND_ELSEWHERE')
-    } else {
-      person = {
-        id: newId('per'),
-        id_number: info.id,
-        name: cleanName,
-        sex: info.sex,
-        birth_date: info.birth_date,
-        created_at: ctx.clock.now().toISOString(),
-      }
-      await personsRepo.insert(trx, person)
-    }
-    await accountsRepo.setPerson(trx, account.id, person.id)
-    await audit(
-      trx,
-      ctx,
-      account,
-      person.id,
-      'IDENTITY_BOUND',
-      'account',
-      account.id,
-      { person: null },
-      {
-        person: { name: cleanName, idNumber: maskId(info.id) },
-      },
-    )
-  })
-  const updated = (await accountsRepo.find(ctx.db, account.id)) as AccountRow
-  return describeAccount(ctx, updated)
 }

@@ -14,6 +14,7 @@ import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { Transaction } from 'kysely'
 import type { Database } from '../storage/schema'
 import { maskName, maskPhone } from './rules'
+import { noticeOfAct } from './notices'
 
 export const CHANNEL_NAMES: Record<AccountRow['channel'], string> = { wechat: '微信', alipay: '支付宝', h5: '网页' }
 
@@ -44,17 +45,25 @@ export interface Subject {
   personRef: string | null
 }
 
-/** "For whom": the signed-in person, or a person the agent is bound to (by opaque ref). */
-export async function resolveSubject(db: Executor, account: AccountRow, personRef?: string): Promise<Subject> {
+/**
+ * "For whom": the signed-in person (a verified real name), or a person the agent is bound to (by opaque
+ * ref) with the person's consent, not expired at `now`.
+ */
+export async function resolveSubject(
+  db: Executor,
+  account: AccountRow,
+  personRef: string | undefined,
+  now: string,
+): Promise<Subject> {
   if (personRef) {
-    const b = await agentsRepo.findByRef(db, account.id, personRef)
+    const b = await agentsRepo.findByRef(db, account.id, personRef, now)
     if (!b) throw notFound()
     const person = await personsRepo.find(db, b.person_id)
     if (!person) throw notFound()
     if (person.id === account.person_id) return { person, viaAgent: false, personRef: null }
     return { person, viaAgent: true, personRef }
   }
-  if (!account.person_id) throw serverError(403, 'IDENTITY_REQUIRED')
+  if (!account.person_id || !account.identity_verified_at) throw serverError(403, 'IDENTITY_REQUIRED')
   const person = await personsRepo.find(db, account.person_id)
   if (!person) throw serverError(403, 'IDENTITY_REQUIRED')
   return { person, viaAgent: false, personRef: null }
@@ -65,9 +74,11 @@ export async function accessTo(
   db: Executor,
   account: AccountRow,
   personId: string,
+  // every Clock's now() is the real instant (only today() is pinned), so this default is the clock's now
+  now: string = new Date().toISOString(),
 ): Promise<{ allowed: boolean; self: boolean; ref: string | null }> {
-  if (account.person_id === personId) return { allowed: true, self: true, ref: null }
-  const b = await agentsRepo.findPair(db, account.id, personId)
+  if (account.person_id === personId && account.identity_verified_at) return { allowed: true, self: true, ref: null }
+  const b = await agentsRepo.findPair(db, account.id, personId, now)
   return b ? { allowed: true, self: false, ref: b.ref } : { allowed: false, self: false, ref: null }
 }
 
@@ -112,6 +123,10 @@ export async function audit(
     before: maskContact(before),
     after: maskContact(after),
   })
+  // an act done for someone else leaves a notice in their 消息 list and an SMS (services/notices.ts)
+  if (actor && subjectPersonId && actor.person_id !== subjectPersonId) {
+    await noticeOfAct(db, ctx, actor, subjectPersonId, action, entityId, after)
+  }
 }
 
 export interface Outcome<T> {

@@ -98,7 +98,7 @@ export interface Facts {
 /** The subject's facts: self, or a bound person by personRef (anything else is NOT_FOUND). */
 export async function factsFor(ctx: AppContext, account: AccountRow, personRef?: string): Promise<Facts> {
   const db = ctx.db
-  const subject = await resolveSubject(db, account, personRef)
+  const subject = await resolveSubject(db, account, personRef, ctx.clock.now().toISOString())
   const reg = await registrationsRepo.find(db, subject.person.id)
   if (!reg) answer({ ok: false, errors: [refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')] })
   const region = regionOrThrow(reg!.region)
@@ -186,7 +186,7 @@ export async function history(ctx: AppContext, account: AccountRow, personRef?: 
  * can call (`remindersOf`).
  */
 export async function remindersOf(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef)
+  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
   const reg = await registrationsRepo.find(ctx.db, subject.person.id)
   if (!reg) return { registered: false, items: [] }
   const { facts } = await factsFor(ctx, account, personRef)

@@ -97,7 +97,7 @@ export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow)
 }
 
 export async function getStatus(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef)
+  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
   return statusOf(ctx.db, ctx, subject.person)
 }
 
@@ -164,7 +164,7 @@ export async function correctContact(
   body: ContactBody,
   key?: string,
 ): Promise<Outcome<RegistrationStatus>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
   const mobileIn = body.mobile ?? loginPhone(account, body.mobileFromLogin)
   if (mobileIn === undefined && body.address === undefined)
     throw new AppError(422, [problem('CONTACT_NOTHING_TO_CHANGE', {})])
@@ -224,7 +224,7 @@ export async function registerPerson(
   account: AccountRow,
   body: RegisterBody,
 ): Promise<Outcome<RegisterResult>> {
-  const subject = await resolveSubject(ctx.db, account)
+  const subject = await resolveSubject(ctx.db, account, undefined, ctx.clock.now().toISOString())
   body = { ...body, mobile: body.mobile ?? loginPhone(account, body.mobileFromLogin) }
   const before = await registrationsRepo.find(ctx.db, subject.person.id)
   const checked = checkPersonFields(body, before)

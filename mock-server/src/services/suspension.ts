@@ -3,6 +3,7 @@ import type { AppContext } from '../context'
 import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow } from '../storage/accounts'
 import type { RegistrationStatus } from '../../../src/api/schema'
+import { serverError } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import { statusOf } from './registration'
 import {
@@ -49,7 +50,7 @@ async function recordsOf(db: Executor, personId: string) {
 
 /** 停保 options for the form: the reasons this user may choose and the dates worth offering (engine). */
 export async function suspensionOptions(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef)
+  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
   const reg = await registrationsRepo.find(ctx.db, subject.person.id)
   if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
   const today = ctx.clock.today()
@@ -83,7 +84,7 @@ export async function checkSuspension(
   account: AccountRow,
   body: { reason: string; stopDate: string; personRef?: string },
 ) {
-  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
   const { s } = await decide(ctx.db, ctx, subject, body)
   return { ok: true as const, suspendedFrom: s.suspended_from }
 }
@@ -100,7 +101,10 @@ export async function suspendPerson(
   body: { reason: string; stopDate: string; personRef?: string },
   key?: string,
 ): Promise<Outcome<RegistrationStatus>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  // 因死亡、出国定居停保 is taken at the agency's counter with documents, never by an agent online
+  if (subject.viaAgent && (body.reason === 'DEATH' || body.reason === 'EMIGRATION'))
+    throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
   return idempotent(ctx, account.id, key, { op: 'suspend', body }, async (trx) => {
     const { reg, s } = await decide(trx, ctx, subject, body)
     const patch = {
@@ -119,7 +123,7 @@ export async function suspendPerson(
 }
 
 export async function resumePerson(ctx: AppContext, account: AccountRow, personRef: string | undefined, key?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef)
+  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
   return idempotent(ctx, account.id, key, { op: 'resume', personRef: personRef ?? null }, async (trx) => {
     const reg = await registrationsRepo.find(trx, subject.person.id)
     if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])

@@ -24,6 +24,35 @@ export const accountsRepo = {
   insert: (db: Executor, row: AccountRow) => db.insertInto('accounts').values(row).execute(),
   setPerson: (db: Executor, id: string, personId: string) =>
     db.updateTable('accounts').set({ person_id: personId }).where('id', '=', id).execute(),
+  /** Binds the account to a person whose real name a verifier proved (migration 005). */
+  setVerifiedPerson: (db: Executor, id: string, personId: string, at: string, method: string) =>
+    db
+      .updateTable('accounts')
+      .set({ person_id: personId, identity_verified_at: at, identity_method: method })
+      .where('id', '=', id)
+      .execute(),
+  /** Accounts bound to the person without a verifier's proof (legacy claims). */
+  unverifiedClaims: (db: Executor, personId: string) =>
+    db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('identity_verified_at', 'is', null)
+      .execute(),
+  endClaim: (db: Executor, id: string) =>
+    db
+      .updateTable('accounts')
+      .set({ person_id: null, identity_verified_at: null, identity_method: null })
+      .where('id', '=', id)
+      .execute(),
+  /** The verified accounts of a person (any channel). */
+  verifiedForPerson: (db: Executor, personId: string) =>
+    db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('identity_verified_at', 'is not', null)
+      .execute(),
   count: async (db: Executor) =>
     Number(
       (
@@ -40,6 +69,9 @@ export const personsRepo = {
   findByIdNumber: (db: Executor, idNumber: string) =>
     db.selectFrom('persons').selectAll().where('id_number', '=', idNumber).executeTakeFirst(),
   insert: (db: Executor, row: PersonRow) => db.insertInto('persons').values(row).execute(),
+  /** The verifier's name replaces an unverified claim's name. */
+  setName: (db: Executor, id: string, name: string) =>
+    db.updateTable('persons').set({ name }).where('id', '=', id).execute(),
 }
 
 export const sessionsRepo = {

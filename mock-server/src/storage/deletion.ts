@@ -43,8 +43,12 @@ export const deletionRepo = {
     db.deleteFrom('sessions').where('account_id', '=', accountId).execute(),
   deleteIdempotency: (db: Executor, accountId: string) =>
     db.deleteFrom('idempotency').where('account_id', '=', accountId).execute(),
-  deleteAgentBindings: (db: Executor, accountId: string) =>
-    db.deleteFrom('agent_bindings').where('agent_account_id', '=', accountId).execute(),
+  /** Bindings and requests where the account is the agent, and its pending 实名 checks. */
+  deleteAgentBindings: async (db: Executor, accountId: string) => {
+    await db.deleteFrom('agent_bindings').where('agent_account_id', '=', accountId).execute()
+    await db.deleteFrom('agent_requests').where('agent_account_id', '=', accountId).execute()
+    await db.deleteFrom('identity_checks').where('account_id', '=', accountId).execute()
+  },
   deleteSmsCodes: (db: Executor, phone: string) => db.deleteFrom('sms_codes').where('phone', '=', phone).execute(),
   deleteAccount: (db: Executor, accountId: string) => db.deleteFrom('accounts').where('id', '=', accountId).execute(),
 
@@ -72,7 +76,11 @@ export const deletionRepo = {
       .executeTakeFirst()
     return !!bind
   },
-  deletePerson: (db: Executor, personId: string) => db.deleteFrom('persons').where('id', '=', personId).execute(),
+  deletePerson: async (db: Executor, personId: string) => {
+    await db.deleteFrom('agent_requests').where('person_id', '=', personId).execute()
+    await db.deleteFrom('notices').where('person_id', '=', personId).execute()
+    await db.deleteFrom('persons').where('id', '=', personId).execute()
+  },
 
   /** Audit entries the account wrote, or that are about the person. */
   auditEntriesOf: (db: Executor, accountId: string, personId: string | null) =>

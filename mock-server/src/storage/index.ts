@@ -12,3 +12,6 @@ export { idempotencyRepo, requestFingerprint, canonicalJson } from './idempotenc
 export type { Database } from './schema'
 export { deletionRepo } from './deletion'
 export { vouchersRepo, subscriptionsRepo } from './vouchers'
+export { agentRequestsRepo } from './agents'
+export { noticesRepo, identityChecksRepo } from './trust'
+export { simRepo } from './sim'

@@ -10,6 +10,9 @@ export interface AccountsTable {
   channel_uid: string
   person_id: string | null
   created_at: string
+  /** migration 005: when and how a verifier proved the real name (null: an unverified legacy claim) */
+  identity_verified_at?: string | null
+  identity_method?: string | null
 }
 
 export interface PersonsTable {
@@ -107,6 +110,86 @@ export interface AgentBindingsTable {
   agent_account_id: string
   person_id: string
   created_at: string
+  /** migration 005: consent. A binding without expires_at (legacy, unconsented) is not active. */
+  relationship?: string | null
+  scope?: string | null
+  expires_at?: string | null
+  approved_via?: string | null
+}
+
+/** 005: a request to act for a person, waiting for the person's consent (in their account or by SMS code). */
+export interface AgentRequestsTable {
+  ref: string
+  agent_account_id: string
+  person_id: string
+  relationship: string
+  status: 'PENDING' | 'APPROVED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED'
+  created_at: string
+  expires_at: string
+  code_hash: string | null
+  code_expires_at: string | null
+  code_sent_at: string | null
+  code_attempts: number
+  decided_at: string | null
+  decided_via: string | null
+}
+
+/** 005: the person's 消息 list (acts done for them, requests, ends of bindings). */
+export interface NoticesTable {
+  id: Generated<number>
+  person_id: string
+  at: string
+  kind: string
+  actor_label: string
+  title: string
+  body: string
+  entity_id: string | null
+}
+
+/** 005: a pending 手机号三要素 check of an account (H5 real-name binding), waiting for the SMS code. */
+export interface IdentityChecksTable {
+  id: string
+  account_id: string
+  name: string
+  id_number: string
+  mobile: string
+  code_hash: string
+  expires_at: string
+  attempts: number
+  created_at: string
+}
+
+/** 005, simulated world: the carrier / public-security register the 三要素 check asks. */
+export interface SimIdentityRegisterTable {
+  id_number: string
+  name: string
+  mobile: string
+  created_at: string
+}
+/** 005, simulated world: the platforms' users (WeChat openid / Alipay user_id) with their platform real name. */
+export interface SimPlatformUsersTable {
+  channel: string
+  platform_user_id: string
+  name: string | null
+  id_number: string | null
+  created_at: string
+}
+/** 005, simulated world: login codes the platform issued (wx.login / my.getAuthCode), single use. */
+export interface SimPlatformCodesTable {
+  code_hash: string
+  channel: string
+  platform_user_id: string
+  expires_at: string
+  used_at: string | null
+}
+/** 005, simulated world: every SMS the simulated gateway "delivered". */
+export interface SimSmsOutboxTable {
+  id: Generated<number>
+  at: string
+  phone: string
+  purpose: string
+  text: string
+  code: string | null
 }
 
 export interface IdempotencyTable {
@@ -183,4 +266,11 @@ export interface Database {
   deleted_accounts: DeletedAccountsTable
   vouchers: VouchersTable
   reminder_subscriptions: ReminderSubscriptionsTable
+  agent_requests: AgentRequestsTable
+  notices: NoticesTable
+  identity_checks: IdentityChecksTable
+  sim_identity_register: SimIdentityRegisterTable
+  sim_platform_users: SimPlatformUsersTable
+  sim_platform_codes: SimPlatformCodesTable
+  sim_sms_outbox: SimSmsOutboxTable
 }

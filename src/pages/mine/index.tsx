@@ -247,6 +247,7 @@ export default function Mine() {
           />
         )}
         <MenuItem id="menu-people" label="我的代办（为家人办理）" onClick={() => void go(Route.People)} />
+        <MenuItem id="menu-messages" label="消息（家人为我办理的业务）" onClick={() => void go(Route.Messages)} />
         <MenuItem id="menu-guide" label="办事指南" onClick={() => void go(Route.Guide)} />
         <MenuItem id="menu-privacy" label="隐私政策与用户协议" onClick={() => void go(Route.Privacy)} />
       </View>

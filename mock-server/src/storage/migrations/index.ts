@@ -205,11 +205,111 @@ const m007: Migration = {
   },
 }
 
+/**
+ * 005: trust. Identity from a verifier (accounts.identity_verified_at / identity_method; a binding without
+ * them is an unverified legacy claim, ended when the verified owner binds), consent for acting for
+ * someone (agent_requests; agent_bindings gain relationship, scope, expiry and how consent was given —
+ * a legacy binding without expires_at is not active), notices to the person (notices), and the simulated
+ * outside world kept apart in sim_* tables: the identity register (carrier / public-security stand-in), the
+ * platforms' users and login codes, and the SMS outbox.
+ */
+const m005: Migration = {
+  async up(db: Kysely<any>) {
+    for (const column of ['identity_verified_at', 'identity_method']) {
+      await db.schema.alterTable('accounts').addColumn(column, 'text').execute()
+    }
+    for (const column of ['relationship', 'scope', 'expires_at', 'approved_via']) {
+      await db.schema.alterTable('agent_bindings').addColumn(column, 'text').execute()
+    }
+    await db.schema
+      .createTable('agent_requests')
+      .addColumn('ref', 'text', (c) => c.primaryKey())
+      .addColumn('agent_account_id', 'text', (c) => c.notNull().references('accounts.id'))
+      .addColumn('person_id', 'text', (c) => c.notNull().references('persons.id'))
+      .addColumn('relationship', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('code_hash', 'text')
+      .addColumn('code_expires_at', 'text')
+      .addColumn('code_sent_at', 'text')
+      .addColumn('code_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('decided_at', 'text')
+      .addColumn('decided_via', 'text')
+      .execute()
+    await db.schema.createIndex('agent_requests_person').on('agent_requests').columns(['person_id', 'status']).execute()
+    await db.schema
+      .createIndex('agent_requests_agent')
+      .on('agent_requests')
+      .columns(['agent_account_id', 'status'])
+      .execute()
+    await db.schema
+      .createTable('notices')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('person_id', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('actor_label', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text')
+      .execute()
+    await db.schema.createIndex('notices_person').on('notices').columns(['person_id', 'id']).execute()
+    await db.schema
+      .createTable('identity_checks')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('account_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('id_number', 'text', (c) => c.notNull())
+      .addColumn('mobile', 'text', (c) => c.notNull())
+      .addColumn('code_hash', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('sim_identity_register')
+      .addColumn('id_number', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('mobile', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('sim_platform_users')
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('platform_user_id', 'text', (c) => c.notNull())
+      .addColumn('name', 'text')
+      .addColumn('id_number', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('sim_platform_users_pk', ['channel', 'platform_user_id'])
+      .execute()
+    await db.schema
+      .createTable('sim_platform_codes')
+      .addColumn('code_hash', 'text', (c) => c.primaryKey())
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('platform_user_id', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('used_at', 'text')
+      .execute()
+    await db.schema
+      .createTable('sim_sms_outbox')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('phone', 'text', (c) => c.notNull())
+      .addColumn('purpose', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('code', 'text')
+      .execute()
+    await db.schema.createIndex('sim_sms_outbox_phone').on('sim_sms_outbox').columns(['phone', 'id']).execute()
+  },
+}
+
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_account_deletion': m002,
   '003_registration_fields': m003,
   '004_limits': m004,
+  '005_trust_identity_consent': m005,
   '007_vouchers_reminders': m007,
 }
 

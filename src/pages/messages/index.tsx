@@ -1,0 +1,102 @@
+/**
+ * 消息: what was done for the signed-in person by someone else — every 缴费核定, 传输, 撤销, 停保 and 续保 an
+ * agent did, requests to act for them and changes of who may — newest first, the agent named only masked.
+ * The same notice also went by SMS to the mobile on file. From here: 我的代办 to see or end who may act.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import { View, Text, Button } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { api } from '@/api/endpoints'
+import { ApiError, toApiError } from '@/api/client'
+import type { Message } from '@/api/schema'
+import { PageState } from '@/components/PageState'
+import { Route } from '@/routes'
+import { useRequireLogin } from '@/utils/auth'
+import { a11y } from '@/utils/a11y'
+import { go } from '@/utils/nav'
+import { usePageClass } from '@/store/prefs'
+import './index.css'
+
+const KIND: Record<string, string> = {
+  AGENT_ACT: '代办',
+  AGENT_REQUEST: '代办请求',
+  AGENT_BOUND: '授权',
+  AGENT_ENDED: '授权结束',
+}
+
+/** An ISO instant in China time: 2026年9月15日 14:05. */
+function atZh(iso: string): string {
+  const t = Date.parse(iso)
+  if (Number.isNaN(t)) return iso
+  const d = new Date(t + 8 * 3600_000)
+  const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hm}`
+}
+
+export default function Messages() {
+  const pageClass = usePageClass()
+  const { ready } = useRequireLogin()
+  const [items, setItems] = useState<Message[]>()
+  const [error, setError] = useState<ApiError>()
+
+  const load = useCallback(async () => {
+    setError(undefined)
+    try {
+      setItems((await api.messages()).items)
+    } catch (e) {
+      setError(toApiError(e))
+    }
+  }, [])
+  useEffect(() => {
+    if (ready) void load()
+  }, [ready, load])
+  useDidShow(() => {
+    if (ready && items) void load()
+  })
+
+  if (!ready) return <PageState loading />
+
+  return (
+    <View className={pageClass('page messages-page')} id="messages-page">
+      <View className="card">
+        <Text className="card-title" {...a11y('heading')}>
+          消息
+        </Text>
+        <Text className="muted block">
+          家人（代办人）为您办理的每一笔业务都会记在这里，并发短信到您登记的手机。如有不是您同意的办理，请在“我的代办”中结束TA的授权，或拨打
+          12333。
+        </Text>
+        <Button
+          id="messages-to-people"
+          className="btn btn-secondary"
+          onClick={() => void go(Route.People)}
+          {...a11y('button', '查看谁可以为我办理')}
+        >
+          查看谁可以为我办理
+        </Button>
+      </View>
+      <View className="card">
+        <PageState
+          loading={!items && !error}
+          error={error}
+          onRetry={() => void load()}
+          empty={!!items && items.length === 0}
+          emptyText="还没有消息。家人为您办理业务后，会在这里告诉您。"
+        >
+          <View id="messages-list" {...a11y('list', '消息')}>
+            {items?.map((m) => (
+              <View key={m.id} className="message" id={`message-${m.id}`} {...a11y('listitem', m.title)}>
+                <View className="message-head">
+                  <Text className="tag tag-ok message-kind">{KIND[m.kind] ?? '通知'}</Text>
+                  <Text className="message-at">{atZh(m.at)}</Text>
+                </View>
+                <Text className="message-title">{m.title}</Text>
+                <Text className="message-body">{m.body}</Text>
+              </View>
+            ))}
+          </View>
+        </PageState>
+      </View>
+    </View>
+  )
+}
