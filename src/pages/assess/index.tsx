@@ -9,6 +9,7 @@ import { BaseChooser, readBase } from '@/components/BaseChooser'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { MonthPicker } from '@/components/MonthPicker'
 import { PageState } from '@/components/PageState'
+import { PrivacyPrompt } from '@/components/PrivacyPrompt'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { StatusTag } from '@/components/StatusTag'
 import { Steps } from '@/components/Steps'
@@ -18,6 +19,7 @@ import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { a11y, checked } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
+import { copyText } from '@/utils/clipboard'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import './index.css'
@@ -264,7 +266,7 @@ export default function AssessPage() {
   }
 
   const copyId = (id: string) => {
-    Taro.setClipboardData({ data: id }).catch(() => {})
+    void copyText(id, '核定流水号')
   }
 
   const overlapId = (err?: ApiError) => {
@@ -306,6 +308,7 @@ export default function AssessPage() {
 
   return (
     <View className={pageClass('page assess-page')}>
+      <PrivacyPrompt />
       <ProxyBanner />
       <Steps steps={STEPS} current={step} />
 
