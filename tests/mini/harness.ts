@@ -674,10 +674,14 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
     app,
     ...rec,
     openPage,
+    /** Where requests to BAKED_ORIGIN go now (the test backend). */
+    origin: () => origin,
     /** Sends later requests to another origin (e.g. a dead port, to test error states). */
     setOrigin: (o: string) => void (origin = o),
     /** Answers the next showModal calls in order (true = confirm); unanswered modals are confirmed. */
     answerModal: (...answers: (boolean | ((m: ModalCall) => boolean))[]) => void rec.modalAnswers.push(...answers),
+    /** Node's own fetch (removed from the globals while the app runs), for arranging state on the backend. */
+    hostFetch: realFetch,
     /** Runs code inside the sandbox (what the bundle sees), e.g. to check that eval is refused there. */
     runInSandbox: (code: string): unknown => vm.runInContext(code, ctx),
     /** The pages the platform's stack holds (what navigateTo / redirectTo / switchTab / navigateBack made of it). */
