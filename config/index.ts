@@ -76,6 +76,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       compile: { include: [compiledDependency] },
+      // the CSS shared by several sub-packages sits in the main package's common.wxss: its order is not significant
+      miniCssExtractPluginOption: { ignoreOrder: true },
       optimizeMainPackage: { enable: false },
       webpackChain(chain) {
         if (target === 'weapp' || target === 'alipay')
