@@ -122,10 +122,12 @@ export function request<T = unknown>(
   body?: unknown,
   opts: RequestOptions = {},
 ): Promise<HttpResponse<T>> {
+  // Every non-GET request carries a JSON body ('{}' when there is nothing to send): Alipay declares JSON on
+  // every request, and the server refuses a JSON request with an empty body.
+  const payload = method === 'GET' ? undefined : (body ?? opts.data ?? {})
   const header: Record<string, string> = { 'Content-Type': 'application/json', ...opts.headers }
   const token = tokenProvider()
   if (token) header.Authorization = `Bearer ${token}`
-  const payload = method === 'GET' ? undefined : (body ?? opts.data)
   return new Promise<HttpResponse<T>>((resolve, reject) => {
     let done = false
     const finish = (fn: () => void) => {

@@ -35,6 +35,12 @@ describe('api client', () => {
     expect(opts.dataType).toBe('text')
   })
 
+  it('a DELETE without data still sends a JSON body (the server refuses empty JSON bodies)', async () => {
+    const spy = answer(() => Promise.resolve({ statusCode: 200, data: '{"ok":true}' }))
+    await http.delete('/agents/people/r1')
+    expect(spy.mock.calls[0][0]).toMatchObject({ method: 'DELETE', data: '{}' })
+  })
+
   it('WeChat: a 4xx (success with statusCode) becomes the server refusal', async () => {
     answer(() => Promise.resolve({ statusCode: 409, data: JSON.stringify(refusal), header: {} }))
     const err = await http.post('/assessments', {}).catch((e) => e)
