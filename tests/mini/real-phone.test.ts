@@ -57,6 +57,15 @@ describe.each(['weapp', 'alipay'] as Target[])('%s build for a real phone', (tar
     expect(m.main, `${(m.main / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(mainBudget(target))
   })
 
+  check('code shared by several sub-packages is in the main package once, not copied into each (no sub-common)', () => {
+    const copies = subRoots.flatMap((r) =>
+      fs.existsSync(path.join(root, r))
+        ? fs.readdirSync(path.join(root, r)).filter((f) => /^sub-(common|vendors)/.test(f))
+        : [],
+    )
+    expect(copies).toEqual([])
+  })
+
   check('the AppID is written into the project file (WEAPP_APPID / ALIPAY_APPID, default touristappid)', () => {
     const file = path.join(root, target === 'weapp' ? 'project.config.json' : 'mini.project.json')
     const want = (target === 'weapp' ? process.env.WEAPP_APPID : process.env.ALIPAY_APPID) || 'touristappid'
