@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config'
 import path from 'node:path'
 
 /**
- * Unit tests: the rules engine (tests/domain), the backend (tests/server) and React components on
+ * Unit tests: the rules engine (tests/domain), the backend (tests/server), the attacks it defeats
+ * (tests/security, issue 11) and React components on
  * Taro (tests/components, jsdom). Browser tests and mini-program runtime smokes have their own configs
  * because they need the production builds.
  */
@@ -23,6 +24,7 @@ export default defineConfig({
     include: [
       'tests/domain/**/*.test.ts',
       'tests/server/**/*.test.ts',
+      'tests/security/**/*.test.ts',
       'tests/components/**/*.test.tsx',
       'tests/tools/**/*.test.ts',
     ],

@@ -11,12 +11,29 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { TypeCompiler } from '@sinclair/typebox/compiler'
-import { Kind, type TSchema } from '@sinclair/typebox'
+import { Kind, OptionalKind, Type, type TSchema } from '@sinclair/typebox'
 import * as Schema from '../src/api/schema'
 
 export const GENERATED = path.resolve(__dirname, '..', 'src/api/validators.gen.ts')
 
 const isSchema = (v: unknown): v is TSchema => !!v && typeof v === 'object' && Kind in (v as object)
+
+/**
+ * A copy the compiler understands: `Type.Unsafe({ type: 'string', enum: [...] })` (which TypeBox's compiler
+ * does not know) becomes the union of those literals, which checks exactly the same values.
+ */
+function compilable(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(compilable)
+  if (!schema || typeof schema !== 'object') return schema
+  const s = schema as Record<PropertyKey, unknown>
+  if (s[Kind] === 'Unsafe' && Array.isArray(s.enum)) {
+    const union = Type.Union((s.enum as (string | number | boolean)[]).map((v) => Type.Literal(v)))
+    return s[OptionalKind] ? Type.Optional(union) : union
+  }
+  const out: Record<PropertyKey, unknown> = {}
+  for (const key of Reflect.ownKeys(s)) out[key] = compilable(s[key])
+  return out
+}
 
 /** The text of src/api/validators.gen.ts for the schemas as they are now. */
 export function validatorsSource(): string {
@@ -24,7 +41,7 @@ export function validatorsSource(): string {
     .filter((k) => isSchema((Schema as Record<string, unknown>)[k]))
     .sort()
   const parts = names.map((name) => {
-    const code = TypeCompiler.Code((Schema as unknown as Record<string, TSchema>)[name])
+    const code = TypeCompiler.Code(compilable((Schema as unknown as Record<string, TSchema>)[name]) as TSchema)
       .replace(/^return function check\(value\)/m, 'return function check(value: any): boolean')
       .replace(/^/gm, '  ')
       .trimEnd()

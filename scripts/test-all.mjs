@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failing step.
- *   1 typecheck  2 lint  3 unit tests (rules engine, backend, components)  3b robustness (fuzz, crash, concurrency)
+ *   1 typecheck  2 lint  3 unit tests (rules engine, backend, security attacks, components)  3b robustness (fuzz, crash, concurrency)
  *   4 production builds (h5, weapp, alipay)  5 size budgets
  *   6 mini-program bundle checks + runtime smoke (weapp, alipay)  7 browser tests (H5 on Chromium)
  * Set SKIP_BUILD=1 to reuse existing dist/ builds. The last line sums the test counts of every runner.
@@ -32,6 +32,7 @@ const steps = [
   ['generate validators', 'npx', ['tsx', 'config/validators.ts']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  // unit tests: vitest.config.mts include list (tests/domain, tests/server, tests/security, tests/components, …)
   ['unit tests', ...vitest('unit')],
   ['robustness tests', ...vitest('robustness', ['--config', 'tests/robustness/vitest.config.mts'])],
   ...(process.env.SKIP_BUILD

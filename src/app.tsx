@@ -1,6 +1,12 @@
 import type { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch } from '@tarojs/taro'
+import { H5Nav, anchorDeepLink, handlePageNotFound } from '@/components/H5Nav'
 import './app.css'
+
+const isH5 = process.env.TARO_ENV === 'h5'
+
+// Registered when the module loads, before the router resolves the entry page (a cold start on a bad link).
+if (isH5) Taro.onPageNotFound(handlePageNotFound)
 
 /**
  * H5 only: tap targets are custom elements with role=button/link/tab/radio and tabIndex=0 (see
@@ -22,8 +28,16 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // Stores hydrate themselves from Taro storage.
     enableKeyboardActivation()
+    if (isH5) anchorDeepLink()
   })
-  return children
+  if (!isH5) return children
+  // H5 has no navigation bar of its own: a back/home bar over the pages outside the tab bar.
+  return (
+    <>
+      {children}
+      <H5Nav />
+    </>
+  )
 }
 
 export default App

@@ -17,6 +17,13 @@ export const Route = {
   Suspend: 'pages/suspend/index',
   People: 'pages/people/index',
   Guide: 'pages/guide/index',
+  Estimate: 'pages/estimate/index',
+  Compare: 'pages/compare/index',
+  Years: 'pages/years/index',
+  History: 'pages/history/index',
+  Cashier: 'pages/cashier/index',
+  Receipt: 'pages/receipt/index',
+  VoucherCheck: 'pages/voucher-check/index',
 } as const
 
 export type RouteName = keyof typeof Route

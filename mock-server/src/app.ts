@@ -19,6 +19,8 @@ import type { AppContext } from './context'
 import { serverError } from './errors'
 import { registerAuth } from './plugins/auth'
 import { registerErrorHandler } from './plugins/errors'
+import { databaseRateStore } from './plugins/rate-limits'
+import { registerSecurity } from './plugins/security'
 import { openDatabase } from './storage'
 import { healthRoutes } from './routes/health'
 import { authRoutes } from './routes/auth'
@@ -30,6 +32,7 @@ import { agentRoutes } from './routes/agents'
 import { suspensionRoutes } from './routes/suspension'
 import { taxRoutes } from './routes/tax'
 import { devRoutes } from './routes/dev'
+import { insightRoutes } from './routes/insights'
 
 export interface BuildOptions {
   config: ServerConfig
@@ -62,9 +65,29 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     // malformed URLs (bad %-encoding, over-long path params) are refused in the API's shape too, not Fastify's
     frameworkErrors: (err, _req, reply: FastifyReply) =>
       reply.code(400).send(serverError(400, 'VALIDATION_FAILED', { reason: err.code }).body),
+    // errors Node's HTTP parser meets before Fastify (headers over 16 KB → 431, bad request line → 400):
+    // the API's shape and a Chinese message, not Fastify's English body
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) {
+        socket.destroy()
+        return
+      }
+      const [status, code, reason] =
+        err.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'HEADERS_TOO_LARGE', 'Request Header Fields Too Large']
+          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'REQUEST_TIMEOUT', 'Request Timeout']
+            : [400, 'VALIDATION_FAILED', 'Bad Request']
+      const body = JSON.stringify(serverError(status, code, { reason: err.code ?? '' }).body)
+      socket.end(
+        `HTTP/1.1 ${status} ${reason}\r\n` +
+          'Content-Type: application/json; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\n' +
+          `Cache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      )
+    },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const { db, file } = await openDatabase(config.dataDir)
+  const { db, file } = await openDatabase(config.dataDir, { busyWaitMs: config.dbBusyWaitMs })
   const ctx: AppContext = {
     clock,
     config,
@@ -80,6 +103,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
 
   registerErrorHandler(app)
   registerAuth(app, ctx)
+  await registerSecurity(app, config.h5Dir)
 
   await app.register(cors, {
     // Same origin needs no CORS; only the configured dev origins may call cross-origin.
@@ -87,6 +111,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
   })
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateStore(db),
     errorResponseBuilder: () => serverError(429, 'RATE_LIMITED'),
   })
   await app.register(swagger, {
@@ -106,7 +131,19 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
       },
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  if (config.enableDevPages) {
+    await app.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      // Swagger UI's own CSP (hashes of its inline scripts); its React UI sets inline styles, and plain-HTTP
+      // development cannot take upgrade-insecure-requests
+      staticCSP: true,
+      transformStaticCSP: (header) =>
+        header
+          .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';")
+          .replace(/frame-ancestors [^;]*;/, "frame-ancestors 'none';")
+          .replace(/\s*upgrade-insecure-requests;?/, ''),
+    })
+  }
 
   await app.register(async (api) => {
     await healthRoutes(api, ctx)
@@ -118,8 +155,12 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     await agentRoutes(api, ctx)
     await suspensionRoutes(api, ctx)
     await taxRoutes(api, ctx)
-    await devRoutes(api, ctx)
-    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+    if (config.enableDevPages) {
+      // development pages (ENABLE_DEV_PAGES; off in production): the tax side's page and the API docs
+      await devRoutes(api, ctx)
+      api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+    }
+    await insightRoutes(api, ctx)
   })
 
   if (fs.existsSync(config.h5Dir)) {

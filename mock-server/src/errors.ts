@@ -12,11 +12,15 @@
  *   409 PERIOD_OVERLAP, ID_BOUND_ELSEWHERE, ACCOUNT_ALREADY_BOUND  conflicts with stored state
  *   413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE
  *   422 every other rule refusal of src/domain, IDEMPOTENCY_KEY_REUSED, login-code refusals,
- *       registration-data refusals (ETHNICITY_/ADDRESS_/MOBILE_ REQUIRED|INVALID, HUKOU_TYPE_INVALID),
+ *       registration-data refusals (ETHNICITY_/ADDRESS_/MOBILE_ REQUIRED|INVALID, ADDRESS_CHARS_INVALID,
+ *       HUKOU_TYPE_INVALID; address and mobile rules from src/domain/registration.ts),
  *       which join the rule refusals in one answer
- *   429 RATE_LIMITED
+ *   429 RATE_LIMITED, SMS_COOLDOWN, SMS_DAILY_LIMIT, SMS_LOCKED (header Retry-After)
+ *   408 REQUEST_TIMEOUT, 431 HEADERS_TOO_LARGE (answered by app.ts clientErrorHandler, before Fastify)
+ *   503 DB_BUSY (another process holds the database lock; header Retry-After) — never a 500
  */
 import type { Refusal } from '../../src/domain/errors'
+import { CONTACT_MESSAGES } from '../../src/domain/registration'
 
 export interface Problem {
   code: string
@@ -40,14 +44,18 @@ export const SERVER_MESSAGES: Record<string, string> = {
   LOGIN_CODE_INVALID: '登录凭证无效，请重新进入小程序后再试。',
   SMS_CODE_INVALID: '验证码不正确，请核对后重新输入。',
   SMS_CODE_EXPIRED: '验证码已过期或未发送，请重新获取验证码。',
-  SMS_TOO_MANY_ATTEMPTS: '验证码错误次数过多，请重新获取验证码。',
+  SMS_TOO_MANY_ATTEMPTS: '验证码错误次数过多，该手机号已暂停验证，请稍后重新获取验证码。',
+  SMS_COOLDOWN: '验证码已发送，请稍候再重新获取（每个手机号每分钟最多获取1次）。',
+  SMS_DAILY_LIMIT: '该手机号今天获取验证码的次数已达上限，请明天再试，或使用微信、支付宝小程序办理。',
+  SMS_LOCKED: '验证码错误次数过多，该手机号已暂停获取验证码，请稍后再试。',
+  HEADERS_TOO_LARGE: '请求头过大，请清除浏览器缓存（Cookie）后重试。',
+  REQUEST_TIMEOUT: '请求超时，请检查网络后重试。',
+  DB_BUSY: '系统繁忙，请稍等几秒后重试。',
   AGENT_SELF: '不能把本人添加为代办对象；本人业务请直接办理。',
   ETHNICITY_REQUIRED: '请选择民族。',
   ETHNICITY_INVALID: '民族不在可选范围内，请从列表中选择（56个民族或“其他”）。',
-  ADDRESS_REQUIRED: '请填写联系地址。',
-  ADDRESS_INVALID: '联系地址须为5至100个字，请填写到街道门牌号。',
-  MOBILE_REQUIRED: '请填写手机号码。',
-  MOBILE_INVALID: '手机号码格式不正确，请输入11位手机号码（以1开头）。',
+  ...CONTACT_MESSAGES,
+  CONTACT_NOTHING_TO_CHANGE: '请填写要更正的手机号码或联系地址。',
   HUKOU_TYPE_INVALID: '户口性质不在可选范围内，请从列表中选择（本地城镇、本地农村、外地城镇、外地农村）。',
   INTERNAL: '服务暂时不可用，请稍后再试。如多次失败，请拨打 12333 咨询。',
 }
@@ -58,6 +66,8 @@ export class AppError extends Error {
   constructor(
     readonly statusCode: number,
     readonly problems: Problem[],
+    /** extra response headers, e.g. Retry-After on 429/503 */
+    readonly headers: Record<string, string> = {},
   ) {
     super(problems[0]?.code ?? 'ERROR')
     this.name = 'AppError'
@@ -88,6 +98,16 @@ export function ruleError(errors: readonly Refusal[]): AppError {
   return new AppError(
     status,
     errors.map((e) => ({ code: e.code, message: e.message, detail: e.detail as Record<string, unknown> })),
+  )
+}
+
+/** A refusal that tells the client when to try again (429, 503): header Retry-After and detail.retryAfterSeconds. */
+export function retryLater(statusCode: number, code: string, seconds: number, detail: Record<string, unknown> = {}) {
+  const s = Math.max(1, Math.ceil(seconds))
+  return new AppError(
+    statusCode,
+    [{ code, message: SERVER_MESSAGES[code] ?? SERVER_MESSAGES.INTERNAL, detail: { ...detail, retryAfterSeconds: s } }],
+    { 'retry-after': String(s) },
   )
 }
 

@@ -68,6 +68,9 @@ export const api = {
   regions: () => getJson(S.RegionList, '/regions'),
   registration: (personRef?: string) => getJson(S.RegistrationStatus, '/registration', forWhom(personRef)),
   register: (body: S.RegisterBody) => postJson(S.RegisterResult, '/registration', body),
+  /** 更正联系方式: POST (same as PATCH) because wx.request / my.request have no PATCH. */
+  correctContact: (body: S.ContactBody, key: string) =>
+    postJson(S.RegistrationStatus, '/registration/contact', body, key),
 
   // assessments
   quote: (body: S.AssessBody) => postJson(S.Quote, '/assessments/quote', body),
@@ -89,8 +92,28 @@ export const api = {
 
   // suspension and resumption
   suspend: (body: S.SuspendBody, key: string) => postJson(S.RegistrationStatus, '/suspension', body, key),
+  suspensionOptions: (personRef?: string) => getJson(S.SuspensionOptions, '/suspension/options', forWhom(personRef)),
+  checkSuspension: (body: S.SuspendBody) => postJson(S.SuspensionCheck, '/suspension/check', body),
   resume: (key: string, personRef?: string) =>
     postJson(S.RegistrationStatus, '/suspension/resume', forWhom(personRef), key),
+
+  // 算得清 (issue 14): estimate, comparison, years, history, reminders; pay and receipt
+  estimate: (query: S.InsightsQuery = {}) => getJson(S.EstimateResult, '/insights/estimate', clean(query)),
+  compare: (query: S.InsightsQuery = {}) => getJson(S.ComparisonResult, '/insights/compare', clean(query)),
+  years: (personRef?: string) => getJson(S.YearsResult, '/insights/years', forWhom(personRef)),
+  history: (personRef?: string) => getJson(S.HistoryResult, '/insights/history', forWhom(personRef)),
+  reminders: (personRef?: string) => getJson(S.ReminderList, '/reminders', forWhom(personRef)),
+  subscribe: (body: S.SubscribeBody) => postJson(S.SubscribeResult, '/reminders/subscriptions', body),
+  pay: (id: string, key: string) => postJson(S.PayResult, `/assessments/${encodeURIComponent(id)}/pay`, {}, key),
+  receipt: (id: string) => getJson(S.Receipt, `/assessments/${encodeURIComponent(id)}/receipt`),
+  checkVoucher: (voucherNo: string) => getJson(S.VoucherCheck, `/vouchers/${encodeURIComponent(voucherNo)}`),
+}
+
+/** Drops empty assumptions so the server uses the person's data for them. */
+function clean(query: S.InsightsQuery): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(query)) if (typeof v === 'string' && v.trim() !== '') out[k] = v.trim()
+  return out
 }
 
 export type Api = typeof api

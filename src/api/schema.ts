@@ -146,6 +146,9 @@ export const RegisterBody = Req(
     ),
     address: Type.Optional(Str(300, { description: '联系地址，去除首尾空格后5–100个字（新登记必填）' })),
     mobile: Type.Optional(Str(32, { description: '手机号码，11位、以1开头（新登记必填）' })),
+    mobileFromLogin: Type.Optional(
+      Type.Boolean({ description: '不填 mobile 时使用登录手机号（仅手机号登录的账号；应用不保存完整号码）' }),
+    ),
     hukouType: Type.Optional(
       Str(16, {
         description:
@@ -179,6 +182,16 @@ export const RegisterResult = Type.Object({
   action: Type.Union([Type.Literal('REGISTERED'), Type.Literal('REGION_CHANGED')]),
   registration: RegistrationStatus,
 })
+/** PATCH /api/registration/contact: 更正手机号码和/或联系地址（本人或代办人），同一规则校验。 */
+export const ContactBody = Req(
+  {
+    mobile: Type.Optional(Str(32, { description: '新手机号码，11位、以1开头' })),
+    mobileFromLogin: Type.Optional(Type.Boolean({ description: '改用登录手机号（仅手机号登录的账号）' })),
+    address: Type.Optional(Str(300, { description: '新联系地址，去除首尾空格后5–100个字' })),
+    personRef: Type.Optional(PersonRef),
+  },
+  'ContactBody',
+)
 export const PersonRefQuery = Req({ personRef: Type.Optional(PersonRef) }, 'PersonRefQuery')
 
 // ── assessments ────────────────────────────────────────────────────────────────────────────
@@ -187,7 +200,15 @@ export const AssessBody = Req(
     start: Str(7, { description: 'YYYY-MM' }),
     end: Str(7, { description: 'YYYY-MM' }),
     base: Str(32, { description: '缴费基数输入：百分比/月工资（宁夏）、档次（武汉）或金额（天津）' }),
-    frequency: Type.Optional(Str(16, { description: 'monthly | quarterly | yearly' })),
+    // an enum in every region (also where the rule set has no frequencies: nothing else is stored)
+    // validated as an enum in every region (also where the rule set has no frequencies); typed string for the app
+    frequency: Type.Optional(
+      Type.Unsafe<string>({
+        type: 'string',
+        enum: ['monthly', 'quarterly', 'yearly'],
+        description: 'monthly | quarterly | yearly',
+      }),
+    ),
     personRef: Type.Optional(PersonRef),
   },
   'AssessBody',
@@ -305,6 +326,12 @@ export const SuspendBody = Req(
   },
   'SuspendBody',
 )
+export const SuspensionOptions = Type.Object({
+  reasons: Type.Array(Type.String(), { description: '可选停保原因（本人办理不含 DEATH）' }),
+  earliestStopDate: DateStr,
+  latestStopDate: DateStr,
+})
+export const SuspensionCheck = Type.Object({ ok: Type.Literal(true), suspendedFrom: Month })
 export const ResumeBody = Req({ personRef: Type.Optional(PersonRef) }, 'ResumeBody')
 
 // ── tax side (simulation) ──────────────────────────────────────────────────────────────────
@@ -341,6 +368,8 @@ export type AddPersonBody = Static<typeof AddPersonBody>
 export type BoundPerson = Static<typeof BoundPerson>
 export type BoundPersonList = Static<typeof BoundPersonList>
 export type SuspendBody = Static<typeof SuspendBody>
+export type ContactBody = Static<typeof ContactBody>
+export type SuspensionOptions = Static<typeof SuspensionOptions>
 export type ActivityList = Static<typeof ActivityList>
 export type TaxAssessment = Static<typeof TaxAssessment>
 export type TaxAssessmentList = Static<typeof TaxAssessmentList>
@@ -354,3 +383,214 @@ export const Health = Type.Object({
   database: Type.String(),
 })
 export type Health = Static<typeof Health>
+
+// ── 算得清: estimate, comparison, years, history, reminders (issue 14) ───────────────────────
+/** Assumptions of the estimate, all optional; absent ones come from the person's data. */
+export const InsightsQuery = Req(
+  {
+    personRef: Type.Optional(PersonRef),
+    base: Type.Optional(Str(32, { description: '至退休前的缴费基数（与缴费核定的基数输入相同）' })),
+    interestRate: Type.Optional(Str(8, { description: '个人账户记账利率（年，百分数，如 2.62）；默认 0' })),
+    pensionBase: Type.Optional(Str(16, { description: '计发基数（元/月）；默认本地区社平工资' })),
+    openingBalance: Type.Optional(Str(16, { description: '个人账户已有储存额（元）；默认 0' })),
+    declaredWage: Type.Optional(Str(16, { description: '宁夏：申报月工资收入，作为对比的一行' })),
+  },
+  'InsightsQuery',
+)
+export const InsightsPerson = Type.Object({
+  self: Type.Boolean(),
+  nameMasked: Type.String(),
+  region: Type.String(),
+  regionName: Type.String(),
+  inputMode: Type.String(),
+})
+export const InsightsContext = Type.Object({
+  today_month: Month,
+  retirement_month: Month,
+  retirement_age_years: Type.Integer(),
+  retirement_age_months: Type.Integer(),
+  counted_months: Type.Integer(),
+  paid_months: Type.Integer(),
+  assessed_months: Type.Integer(),
+  paid_so_far: Money,
+  future_months: Type.Integer(),
+  future_from: Nullable(Month),
+  future_until: Nullable(Month),
+  default_base: Type.String(),
+  pension_base_default: Money,
+  avg_monthly: Money,
+  parameters_year: Type.Integer(),
+  provisional: Type.Boolean(),
+})
+export const EstimateAssumption = Type.Object({
+  key: Type.String(),
+  value: Type.String(),
+  source: Type.Union([Type.Literal('data'), Type.Literal('chosen'), Type.Literal('default')]),
+})
+export const PersonEstimateFigures = Type.Object({
+  basic: Money,
+  personal_account: Money,
+  total: Money,
+  divisor: Type.Number(),
+  months_paid: Type.Integer(),
+  months_future: Type.Integer(),
+  months_total: Type.Integer(),
+  years: Type.String(),
+  avg_index: Type.String(),
+  account: Money,
+  future_monthly: Money,
+  assumptions: Type.Array(EstimateAssumption),
+})
+export const EstimateResult = Type.Object({
+  person: InsightsPerson,
+  context: InsightsContext,
+  base: Type.Object({
+    input: Type.String(),
+    kind: Type.String(),
+    base: Money,
+    monthly: Money,
+    explanation: Type.String(),
+  }),
+  estimate: PersonEstimateFigures,
+  explanation: Type.Object({ basic: Type.String(), account: Type.String(), years: Type.String() }),
+})
+export const ComparisonRow = Type.Object({
+  input: Type.String(),
+  kind: Type.String(),
+  percent: Nullable(Type.Number()),
+  base: Money,
+  monthly: Money,
+  account_monthly: Money,
+  explanation: Type.String(),
+  cost_until_retirement: Money,
+  payback_years: Nullable(Type.String()),
+  estimate: PersonEstimateFigures,
+})
+export const ComparisonResult = Type.Object({
+  person: InsightsPerson,
+  context: InsightsContext,
+  rows: Type.Array(ComparisonRow),
+})
+export const YearsResult = Type.Object({
+  person: InsightsPerson,
+  retirement_month: Month,
+  required_months: Type.Integer(),
+  counted_months: Type.Integer(),
+  paid_months: Type.Integer(),
+  assessed_months: Type.Integer(),
+  needed_months: Type.Integer(),
+  reach_month: Nullable(Month),
+  reachable: Type.Boolean(),
+  shortfall_at_retirement: Type.Integer(),
+  next_payable_month: Month,
+  options: Type.Array(Type.Union([Type.Literal('EXTEND'), Type.Literal('LUMP_SUM')])),
+})
+export const HistoryGap = Type.Object({
+  start: Month,
+  end: Month,
+  months: Type.Integer(),
+  payable: Nullable(Type.Object({ start: Month, end: Month })),
+})
+export const HistoryResult = Type.Object({
+  person: InsightsPerson,
+  years: Type.Array(
+    Type.Object({
+      year: Type.Integer(),
+      paid_months: Type.Integer(),
+      assessed_months: Type.Integer(),
+      paid_amount: Money,
+      assessed_amount: Money,
+      gaps: Type.Array(HistoryGap),
+    }),
+  ),
+  gaps: Type.Array(HistoryGap),
+  paid_months: Type.Integer(),
+  assessed_months: Type.Integer(),
+})
+export const ReminderItem = Type.Object({
+  kind: Type.Union([
+    Type.Literal('NEXT_DUE'),
+    Type.Literal('DECLARATION_WINDOW'),
+    Type.Literal('AWAITING_PAYMENT'),
+    Type.Literal('YEARS_SHORT'),
+  ]),
+  month: Nullable(Month),
+  from: Nullable(DateStr),
+  to: Nullable(DateStr),
+  record_id: Nullable(Type.String()),
+  title: Type.String(),
+  text: Type.String(),
+})
+export const ReminderList = Type.Object({
+  registered: Type.Boolean(),
+  items: Type.Array(ReminderItem),
+  /** subscription template ids the app may ask for (WeChat / Alipay) */
+  templateIds: Type.Array(Type.String()),
+  subscribed: Type.Array(Type.String({ description: '已同意订阅的模板' })),
+})
+export const SubscribeBody = Req(
+  {
+    channel: Type.Union([Type.Literal('weapp'), Type.Literal('alipay')]),
+    results: Type.Array(
+      Req(
+        {
+          templateId: Str(64, { minLength: 1, pattern: '^[A-Za-z0-9_-]+$' }),
+          status: Type.Union([
+            Type.Literal('accept'),
+            Type.Literal('reject'),
+            Type.Literal('ban'),
+            Type.Literal('filter'),
+          ]),
+        },
+        'SubscribeResultItem',
+      ),
+      { minItems: 1, maxItems: 5 },
+    ),
+  },
+  'SubscribeBody',
+)
+export const SubscribeResult = Type.Object({
+  ok: Type.Literal(true),
+  subscribed: Type.Array(Type.String()),
+})
+
+// ── pay (simulated tax cashier) and 缴费凭证 ─────────────────────────────────────────────────
+export const Receipt = Type.Object({
+  assessmentId: Type.String({ description: '核定流水号' }),
+  voucherNo: Type.String({ description: '缴费凭证号' }),
+  nameMasked: Type.String(),
+  idNumberMasked: Type.String(),
+  region: Type.String(),
+  regionName: Type.String(),
+  start: Month,
+  end: Month,
+  months: Type.Integer(),
+  baseMonthly: Money,
+  total: Money,
+  paidAt: Type.String(),
+  paidDate: DateStr,
+  payee: Type.String({ description: '收款方（税务部门）' }),
+  cashierTransactionId: Type.String({ description: '收银台交易号' }),
+})
+export const PayResult = Type.Object({ assessment: Assessment, receipt: Receipt })
+export const VoucherParams = Req({ voucherNo: Str(24, { pattern: '^PZ[0-9A-Z]{8,22}$' }) }, 'VoucherParams')
+export const VoucherCheck = Type.Object({
+  valid: Type.Literal(true),
+  voucherNo: Type.String(),
+  nameMasked: Type.String(),
+  start: Month,
+  end: Month,
+  paidDate: DateStr,
+})
+export type InsightsQuery = Static<typeof InsightsQuery>
+export type EstimateResult = Static<typeof EstimateResult>
+export type ComparisonResult = Static<typeof ComparisonResult>
+export type ComparisonRow = Static<typeof ComparisonRow>
+export type YearsResult = Static<typeof YearsResult>
+export type HistoryResult = Static<typeof HistoryResult>
+export type ReminderItem = Static<typeof ReminderItem>
+export type ReminderList = Static<typeof ReminderList>
+export type SubscribeBody = Static<typeof SubscribeBody>
+export type Receipt = Static<typeof Receipt>
+export type PayResult = Static<typeof PayResult>
+export type VoucherCheck = Static<typeof VoucherCheck>

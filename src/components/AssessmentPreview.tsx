@@ -78,7 +78,12 @@ export function AssessmentPreview({ quote }: { quote: Quote }) {
           id="preview-pooled"
         />
         <Row label="缴费月数" value={`${quote.months}个月`} id="preview-months" />
-        <Row label="缴费基数合计" value={formatYuan(quote.base_total)} id="preview-base-total" />
+        <Row
+          label="缴费基数合计"
+          value={formatYuan(quote.base_total)}
+          id="preview-base-total"
+          hint={`月缴费基数 × ${quote.months}个月，不是要缴的钱；合计应缴 = 缴费基数合计 × ${pct(quote.rate)}`}
+        />
       </View>
 
       {runs.length > 0 && (
@@ -120,11 +125,19 @@ export function AssessmentPreview({ quote }: { quote: Quote }) {
   )
 }
 
-function Row({ label, value, id, indent }: { label: string; value: string; id: string; indent?: boolean }) {
+function Row(props: { label: string; value: string; id: string; indent?: boolean; hint?: string }) {
+  const { label, value, id, indent, hint } = props
   return (
-    <View className={`preview-row ${indent ? 'preview-row-indent' : ''}`} id={id}>
-      <Text className="preview-row-label">{label}</Text>
-      <Text className="preview-row-value money">{value}</Text>
+    <View className={`preview-row-wrap ${indent ? 'preview-row-indent' : ''}`}>
+      <View className="preview-row" id={id}>
+        <Text className="preview-row-label">{label}</Text>
+        <Text className="preview-row-value money">{value}</Text>
+      </View>
+      {hint && (
+        <Text className="preview-row-hint" id={`${id}-hint`}>
+          {hint}
+        </Text>
+      )}
     </View>
   )
 }

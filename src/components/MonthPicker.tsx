@@ -16,8 +16,10 @@ export function MonthPicker(props: {
   onChange: (month: string) => void
   /** Months per ‹ › step (3 for quarters). */
   step?: number
+  /** A note after a month in the list, e.g. （已核定）. */
+  note?: (month: string) => string
 }) {
-  const { id, label, months, value, onChange, step = 1 } = props
+  const { id, label, months, value, onChange, step = 1, note } = props
   const index = Math.max(0, months.indexOf(value))
   const move = (delta: number) => {
     const next = months[index + delta * step]
@@ -40,7 +42,7 @@ export function MonthPicker(props: {
         <Picker
           key={`${id}-${value}`}
           mode="selector"
-          range={months.map(formatMonthZh)}
+          range={months.map((m) => `${formatMonthZh(m)}${note?.(m) ?? ''}`)}
           value={index}
           onChange={(e) => {
             const m = months[Number(e.detail.value)]
@@ -51,6 +53,7 @@ export function MonthPicker(props: {
             <Text className="month-value-text" id={`${id}-value`}>
               {formatMonthZh(value)}
             </Text>
+            {note?.(value) ? <Text className="month-note">{note(value)}</Text> : null}
             <Text className="muted"> ▾</Text>
           </View>
         </Picker>

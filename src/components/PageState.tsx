@@ -1,10 +1,19 @@
 import type { ReactNode } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { ApiError } from '@/api/client'
+import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
+import { go } from '@/utils/nav'
+
+/** Errors a retry cannot cure (the thing is not there, or the request itself is wrong): offer a way on instead. */
+export function isPermanent(error: ApiError): boolean {
+  return (
+    error.code === 'NOT_FOUND' || error.status === 404 || error.code === 'VALIDATION_FAILED' || error.status === 400
+  )
+}
 
 /**
- * Loading, error (with 重试) and empty states, the same on every page:
+ * Loading, error (with 重试, or 返回首页 when retrying cannot help) and empty states, the same on every page:
  *   <PageState loading={!data && !error} error={error} onRetry={load} empty={list.length === 0} emptyText="暂无核定记录">…</PageState>
  */
 export function PageState(props: {
@@ -19,9 +28,19 @@ export function PageState(props: {
     return (
       <View className="card" {...a11y('alert')} id="page-error">
         <Text className="error-text">{props.error.message}</Text>
-        {props.onRetry && (
+        {props.onRetry && !isPermanent(props.error) && (
           <Button className="btn btn-primary" onClick={props.onRetry} {...a11y('button', '重试')}>
             重试
+          </Button>
+        )}
+        {isPermanent(props.error) && (
+          <Button
+            className="btn btn-primary"
+            id="page-error-home"
+            onClick={() => void go(Route.Home)}
+            {...a11y('button', '返回首页')}
+          >
+            返回首页
           </Button>
         )}
       </View>

@@ -160,9 +160,21 @@ function clampWithSide(x: BigJs, band: Band): { value: BigJs; clamped: 'lower' |
 const yuan = (x: BigJs): string => `${formatAmountCompact(x)} 元`
 const ZH_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五']
 
+/** 第五档 etc.: the tiers' names, the same in the engine's explanation and in the app. */
+export function tierName(position: number): string {
+  return `第${ZH_ORDINALS[position] ?? String(position + 1)}档`
+}
+
+/**
+ * The average wage named once, the same way everywhere: 上年度社平工资, or while the year's figures are
+ * not published, the standard actually used (暂按2025年度标准 → "2025年度标准社平工资"), never a third year.
+ */
+export function averageWageLabel(params: Pick<YearParameters, 'provisional' | 'parameters_year'>): string {
+  return params.provisional ? `${params.parameters_year}年度标准社平工资` : '上年度社平工资'
+}
+
 function avgLabel(avg: AvgWageUsed, params: YearParameters): string {
-  const year = params.provisional ? `${avg.statistical_year}年度` : '上年度'
-  return `${year}社平工资 ${formatAmountCompact(avg.monthly)} 元/月`
+  return `${averageWageLabel(params)} ${formatAmountCompact(avg.monthly)} 元/月`
 }
 
 function clampNote(clamped: 'lower' | 'upper' | null, base: BigJs): string {
@@ -216,7 +228,7 @@ function ningxiaBase(v: BigJs, rules: RuleSet, params: YearParameters): Result<B
 /** §3.3 tier mode: the published tier amount if loaded, else clamp(R_base(avg × tier%)). */
 function tierBase(v: BigJs, rules: RuleSet, params: YearParameters): Result<BaseChoice> {
   const position = rules.tiers.findIndex((t) => v.eq(dec(t)))
-  const ordinal = `第${ZH_ORDINALS[position] ?? String(position + 1)}档（${v.toString()}%）`
+  const ordinal = `${tierName(position)}（${v.toString()}%）`
   const published = rules.tier_bases?.[v.toString()]
   if (published !== undefined) {
     const base = dec(published)

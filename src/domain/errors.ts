@@ -2,8 +2,8 @@
  * Error codes of RULES.md §10 with their `detail` contract, and a Chinese message for each
  * that tells the user what to do next (UX.md "Refusals say what to do next").
  *
- * The §10 codes are exact. Two extra codes are for non-rule validation (malformed requests):
- * `INPUT_INVALID` and `TRANSITION_NOT_ALLOWED`.
+ * The §10 codes are exact. Extra codes are for non-rule validation (malformed requests):
+ * `INPUT_INVALID` and `TRANSITION_NOT_ALLOWED`, and for real names (names.ts): `NAME_REQUIRED`, `NAME_INVALID`.
  */
 import { formatMonthZh } from './month'
 import { formatYuanText } from './money'
@@ -61,6 +61,10 @@ export interface ErrorDetails {
   // §9
   PENSION_DIVISOR_UNDEFINED: Record<string, never>
   // not §10: request validation for the server
+  NAME_REQUIRED: Record<string, never>
+  NAME_INVALID: {
+    reason: 'control' | 'bidi' | 'invisible' | 'surrogate' | 'markup' | 'space' | 'dot' | 'char' | 'length'
+  }
   INPUT_INVALID: { field: string }
   TRANSITION_NOT_ALLOWED: { action: string; from: string }
 }
@@ -153,8 +157,22 @@ export const MESSAGES: MessageTable = {
   },
   PENSION_DIVISOR_UNDEFINED: () =>
     '按该退休年龄（含不足整岁的月数）暂无适用的个人账户计发月数，无法测算。实际待遇以社保经办机构核定为准。',
+  NAME_REQUIRED: () => '请填写姓名，与身份证上的姓名一致。',
+  NAME_INVALID: (d) => NAME_MESSAGES[d.reason] ?? NAME_MESSAGES.char,
   INPUT_INVALID: (d) => `请检查“${d.field}”是否填写正确。`,
   TRANSITION_NOT_ALLOWED: (d) => `当前状态（${d.from}）不能执行该操作（${d.action}）。请刷新后重试。`,
+}
+
+const NAME_MESSAGES: Record<string, string> = {
+  control: '姓名中含有看不见的控制字符，请删除后按身份证上的姓名重新输入。',
+  bidi: '姓名中含有改变文字方向的隐藏字符，请删除后按身份证上的姓名重新输入。',
+  invisible: '姓名中含有看不见的字符（如零宽空格），请删除后按身份证上的姓名重新输入。',
+  surrogate: '姓名中含有无法识别的字符，请重新输入；生僻字请用输入法的生僻字功能输入。',
+  markup: '姓名中不能含有 < > & " 等符号，请按身份证上的姓名输入。',
+  space: '汉字姓名中间不要加空格，请按身份证上的姓名输入。',
+  dot: '间隔号“·”只能用在姓名的两部分之间，如“买买提·艾力”。',
+  char: '姓名只能包含汉字、间隔号“·”或外文字母，请按身份证上的姓名输入。',
+  length: '姓名最多30个字，请按身份证上的姓名输入。',
 }
 
 /** Builds a refusal with its Chinese message. */

@@ -92,8 +92,5 @@ export function hukouTypeLabel(v: string | null | undefined): string {
   return HUKOU_TYPES.find((h) => h.value === v)?.label ?? '—'
 }
 
-/** 联系地址: 5–100 characters after trimming. */
-export const ADDRESS_MIN = 5
-export const ADDRESS_MAX = 100
-/** 手机号码: 11 digits starting with 1. */
-export const MOBILE_RE = /^1\d{10}$/
+/** 联系地址 and 手机号码 rules live with registration (one rule for the app and the server). */
+export { ADDRESS_MAX, ADDRESS_MIN, MOBILE_RE } from './registration'

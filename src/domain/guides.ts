@@ -14,8 +14,12 @@ export interface GuideLine {
   text: string
   /** verbatim from the source document */
   quote?: boolean
-  /** the source says nothing on this point: the line says so and what to do instead */
+  /**
+   * the source says nothing on this point: `text` tells the citizen plainly what applies and whom to ask;
+   * `sourceNote` records what the source does (not) say, for maintainers (never shown to citizens)
+   */
   silent?: boolean
+  sourceNote?: string
   /** section of the source, e.g. '5.1.4' or '八' */
   ref?: string
 }
@@ -64,11 +68,13 @@ export const HOTLINE = '12333'
 
 const q = (text: string, ref?: string): GuideLine => ({ text, quote: true, ref })
 const note = (text: string): GuideLine => ({ text })
-const silent = (text: string): GuideLine => ({ text, silent: true })
+/** A point the source is silent on: what the citizen is told (may be empty: nothing to show) and the note for maintainers. */
+const silent = (text: string, sourceNote: string): GuideLine => ({ text, silent: true, sourceNote })
 
 const IN_APP =
   '在本应用（指尖办）：登录并完成实名认证后，在“参保登记”选择参保地区即可登记；缴费核定、撤销、停保/续保、代家人办理也都在本应用办理。'
 const NATIONAL_HOTLINE = note(`可拨打人力资源社会保障服务热线 ${HOTLINE} 咨询。`)
+const ASK_TIME = `办理时限以经办机构答复为准，可拨打 ${HOTLINE} 咨询。`
 
 // ── 宁夏 (S003) ─────────────────────────────────────────────────────────────────────────
 const NINGXIA: RegionGuide = {
@@ -81,7 +87,8 @@ const NINGXIA: RegionGuide = {
   },
   eligibility: [
     silent(
-      '通知未列出年龄等参保条件。本应用按国家规定办理：年满16周岁、未达到法定退休年龄的灵活就业人员可以参保，不受户籍限制。',
+      '按国家规定，年满16周岁、未达到法定退休年龄的灵活就业人员可以参保，不受户籍限制。',
+      '通知未列出年龄等参保条件；本应用按国家规定办理。',
     ),
     q('个体工商户按照灵活就业人员方式参保。', '四(一)'),
     q('已经参保的可进行参保地变更。', '二(二)'),
@@ -100,10 +107,15 @@ const NINGXIA: RegionGuide = {
     q('为方便群众，手机 APP 还提供了代理他人核定的功能。', '三(三)'),
   ],
   counters: [q('线下，通过乡镇民生服务中心、社保服务大厅办理。', '一(一)')],
-  processingTime: [silent('通知未规定办理时限。')],
+  processingTime: [silent(ASK_TIME, '通知未规定办理时限。')],
   offices: [],
-  officesNote: [silent('通知未列出具体办理地点，只写明乡镇民生服务中心、社保服务大厅。')],
-  hotline: [silent('通知未列出咨询电话。'), NATIONAL_HOTLINE],
+  officesNote: [
+    silent(
+      '可到户籍地或居住地的乡镇民生服务中心、社保服务大厅办理；具体地址可拨打 12333 查询。',
+      '通知未列出具体办理地点，只写明乡镇民生服务中心、社保服务大厅。',
+    ),
+  ],
+  hotline: [silent('', '通知未列出咨询电话。'), NATIONAL_HOTLINE],
   contribution: [
     q(
       '灵活就业人员在手机 APP 缴费基数输入框中输入 60 到 300 的值时，则按照上年度全口径城镇单位就业人员平均工资的 60%到 300%自动换算为缴费基数；输入大于 300 的值时则认定为实际申报的月工资收入，信息系统自动核定缴费基数。',
@@ -135,11 +147,12 @@ const WUHAN: RegionGuide = {
       '男年满16周岁未满60周岁、女年满16周岁未满55周岁的无雇工个体工商户、未在用人单位参加社会保险的非全日制从业人员以及其他灵活就业人员，可申请办理灵活就业人员社会保险新增/续保业务，不受户籍限制。',
       '一',
     ),
-    note('上述年龄写于2024年退休年龄改革之前；本应用按改革后的法定退休年龄计算。'),
+    note('上述年龄是2024年渐进式延迟退休改革前的规定；现按改革后的法定退休年龄计算。'),
   ],
   materials: [
     silent(
-      '报道未列出申请材料。线上表单需填写证件类型、证件号码、姓名、手机号码、民族、出生日期、参加工作日期等信息。',
+      '准备好本人居民身份证。线上办理需填写证件类型、证件号码、姓名、手机号码、民族、出生日期、参加工作日期等信息。',
+      '报道未列出申请材料。',
     ),
   ],
   online: [
@@ -148,14 +161,19 @@ const WUHAN: RegionGuide = {
     q('进入“灵活就业人员新增/续保”后，选择参保机构名称，即选择参保所在辖区', '四'),
     q('灵活就业人员通过一部手机，就可以便捷办理新参保、续保、停保、缴费等业务。'),
   ],
-  counters: [silent('报道提到可到社保经办窗口办理，但未列出窗口地址。')],
-  processingTime: [silent('报道未说明办理时限。')],
+  counters: [
+    silent(
+      '也可到参保地的社保经办窗口办理；窗口地址可拨打 12333 查询。',
+      '报道提到可到社保经办窗口办理，但未列出窗口地址。',
+    ),
+  ],
+  processingTime: [silent(ASK_TIME, '报道未说明办理时限。')],
   offices: [],
   officesNote: [
     q('登记所在地: 9个中心城区选择“武汉市”, 5个新城区选择相应的新城区', '七(1)'),
     q('登记所在地为灵活就业人员社保经办机构所在地, 参保人员应在参保地选择经办机构。', '温馨提示1'),
   ],
-  hotline: [silent('报道未列出咨询电话。'), NATIONAL_HOTLINE],
+  hotline: [silent('', '报道未列出咨询电话。'), NATIONAL_HOTLINE],
   contribution: [
     q(
       '缴费档次: 2022年度武汉市灵活就业人员养老保险缴费档次共计9个, 在选择缴费档次时, 一定要注意旁边的缴费比例, 分别为“第一档60%、第二档70%、第三档80%、第四档90%、第五档100%、第六档150%、第七档200%、第八档250%、第九档300%”',
@@ -199,10 +217,15 @@ const TIANJIN: RegionGuide = {
       '参保须知一',
     ),
   ],
-  processingTime: [silent('指南未说明办理时限。')],
+  processingTime: [silent(ASK_TIME, '指南未说明办理时限。')],
   offices: [],
-  officesNote: [silent('指南未列出具体地址，只写明户籍地或居住地社保经办机构、街镇党群服务中心。')],
-  hotline: [silent('指南未列出咨询电话。'), NATIONAL_HOTLINE],
+  officesNote: [
+    silent(
+      '可到户籍地或居住地的社保经办机构、街镇党群服务中心办理；具体地址可拨打 12333 查询。',
+      '指南未列出具体地址，只写明户籍地或居住地社保经办机构、街镇党群服务中心。',
+    ),
+  ],
+  hotline: [silent('', '指南未列出咨询电话。'), NATIONAL_HOTLINE],
   contribution: [
     q('灵活就业人员可以选择按月、按季或者按年，于上月21日至本月19日内，向税务机关申报缴费。', '二(一)'),
     q('每年12月20日至31日，税务机关停止办理日常申报缴费及本年度补缴申报。', '二(一)'),
@@ -210,7 +233,10 @@ const TIANJIN: RegionGuide = {
       '灵活就业人员可以登录国家税务总局天津市电子税务局网站，或下载注册“天津税务”手机APP，通过自然人登录方式，自助申报，并选择通过微信、支付宝等方式完成缴费。',
       '二(二)',
     ),
-    silent('指南未说明缴费基数如何选择；本应用按缴费基数上下限之间自行申报金额处理（待核实）。'),
+    silent(
+      '缴费基数在上下限之间自行申报（金额），上下限见下方；以税务部门申报时的规定为准。',
+      '指南未说明缴费基数如何选择；本应用按上下限之间自行申报金额处理（待核实）。',
+    ),
   ],
 }
 
@@ -248,12 +274,15 @@ const GANSU: RegionGuide = {
   offices: [],
   officesNote: [
     q('县（区）级社会保险经办机构负责灵活就业人员参保登记业务的受理、审核及结果反馈。', '5.1.1'),
-    silent('标准未列出具体地址。'),
+    silent('具体地址可拨打 12333 查询。', '标准未列出具体地址。'),
   ],
-  hotline: [silent('标准要求定期公开咨询电话（10.2.4），但未列出号码。'), NATIONAL_HOTLINE],
+  hotline: [silent('', '标准要求定期公开咨询电话（10.2.4），但未列出号码。'), NATIONAL_HOTLINE],
   contribution: [
     q('灵活就业养老保险征缴模式统一为“缴费人自行申报(直接向税务部门申报)”模式。', '6'),
-    silent('标准未列出缴费基数上下限；下方数字来自本应用的地区参数。'),
+    silent(
+      '缴费基数上下限见下方，以当地人社部门公布为准。',
+      '标准未列出缴费基数上下限；下方数字来自本应用的地区参数。',
+    ),
   ],
 }
 
@@ -329,7 +358,7 @@ const HANGZHOU: RegionGuide = {
     id: 'S000',
     title: '个体劳动者（灵活就业人员）参保登记服务指南',
     issuer: '西湖区人力社保局（西湖区社会保险服务中心实施）',
-    scope: '西湖区：杭州市其他区县的窗口与时间，来源文件未列出。',
+    scope: '西湖区（杭州市其他区县的办理窗口和时间，请拨打 0571-12333 咨询）。',
   },
   eligibility: [
     q(
@@ -362,7 +391,10 @@ const HANGZHOU: RegionGuide = {
   ],
   contribution: [
     q('灵活就业人员缴纳社会保险费实行现金缴费和定期批量代扣代缴相结合的办法。', '附录3 问题3'),
-    silent('指南未说明缴费基数与缴费期间；下方数字来自本应用的地区参数。'),
+    silent(
+      '缴费基数与缴费期间见下方，以当地人社部门公布为准。',
+      '指南未说明缴费基数与缴费期间；下方数字来自本应用的地区参数。',
+    ),
   ],
 }
 
@@ -394,8 +426,10 @@ export interface ContributionFacts {
   rate: string
   /** 可缴月份 */
   period: string[]
-  /** the figures are not verified official publications */
+  /** what the citizen is told about the figures (plain words: what applies, whom to ask) */
   dataNotice: string
+  /** for maintainers: the figures are reference values still to be verified against official publications */
+  dataStatus: string
 }
 
 const pct = (r: string) => `${Math.round(Number(r) * 1000) / 10}%`
@@ -451,7 +485,19 @@ export function contributionFacts(code: string): ContributionFacts | undefined {
     rate: `缴费比例 ${pct(rs.rate)}，其中 ${pct(rs.account_rate)} 记入个人账户。`,
     period,
     dataNotice: rs.provisional_fallback
-      ? '本年度标准尚未公布时，暂按上年度标准核定（结果标注“暂按上年度标准”）；以上数字为待核实的参考值，以当地人社部门公布为准。'
-      : '以当地人社部门公布为准。',
+      ? `本年度标准尚未公布时，暂按上年度标准核定，新标准公布后可能需要补差。具体以当地人社部门公布为准，有疑问请拨打 ${HOTLINE}。`
+      : `具体以当地人社部门公布为准，有疑问请拨打 ${HOTLINE}。`,
+    dataStatus: lim ? `参考值（${lim.status}），待与官方公布核对` : '无缴费基数上下限数据',
   }
+}
+
+const ASSESS_TAIL = '确定缴费期间（所属期），先看金额再核定，核定后传输到税务缴费。'
+
+/** The 办事 tab's line on 缴费核定: in the words of the region's rule set, or a general one when unknown. */
+export function assessExplanation(regionCode?: string | null): string {
+  const facts = regionCode ? contributionFacts(regionCode) : undefined
+  if (!facts) {
+    return `缴费基数的选择方式因参保地而不同（按社平工资的百分比、按档次或在上下限之间自报金额），办理时按您的参保地显示。${ASSESS_TAIL}`
+  }
+  return `${facts.mode}${ASSESS_TAIL}`
 }

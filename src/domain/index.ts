@@ -24,6 +24,13 @@ export {
   checkAge,
   eligibleFrom,
   REGISTRATION_CATEGORIES,
+  checkAddress,
+  checkMobile,
+  addressLength,
+  CONTACT_CODES,
+  CONTACT_MESSAGES,
+  type ContactCode,
+  type ContactProblem,
   type RegisterInput,
   type Registration,
   type RegistrationCategory,
@@ -48,6 +55,9 @@ export {
   resume,
   SUSPEND_REASONS,
   RESUME_REFUSED_AFTER,
+  suspendReasonsFor,
+  stopDateRange,
+  type StopDateRange,
   type SuspendInput,
   type Suspension,
   type SuspendReason,
@@ -109,9 +119,32 @@ export {
   type Period,
 } from './period'
 export { birthAndSexOf, type Person } from './person'
+export { normaliseName, NAME_MIN_LENGTH, NAME_MAX_LENGTH, NAME_DOT, type NameProblem } from './names'
 export { ERROR_CODES, MESSAGES, refusal, type ErrorCode, type ErrorDetails, type Refusal } from './errors'
 export { ok, fail, primaryError, type Result } from './result'
 export { formatYuan, formatYuanText, formatAmountCompact, moneyString, parseUserAmount } from './money'
 export { formatMonthZh, formatPeriodZh, parseMonth, formatMonth, addMonths, isMonthString } from './month'
 export * from './rulesets'
 export * from './ethnicities'
+export {
+  personContext,
+  estimateFor,
+  compareFor,
+  yearsFor,
+  historyFor,
+  remindersFor,
+  explainEstimate,
+  interestFraction,
+  historyRecordsOf,
+  type PersonFacts,
+  type InsightRecord,
+  type EstimateAssumptions,
+  type PersonContext,
+  type PersonEstimateAnswer,
+  type ComparisonAnswer,
+  type YearsAnswer,
+  type Reminder,
+  type ReminderKind,
+  type ChosenBase,
+  type EstimateExplanation,
+} from './insights'

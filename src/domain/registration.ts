@@ -153,3 +153,75 @@ export function register(input: RegisterInput, rules: RuleSet): Result<Registrat
     sex: who.value.sex,
   })
 }
+
+// ── §1.8 contact data (联系地址, 手机号码): one rule for the app's form and the server ─────────
+
+/** 联系地址: 5–100 characters after trimming (counted as characters, an emoji is one). */
+export const ADDRESS_MIN = 5
+export const ADDRESS_MAX = 100
+/** 手机号码: 11 digits starting with 1. */
+export const MOBILE_RE = /^1\d{10}$/
+
+/**
+ * Characters an address may hold: any letter (汉字 included), digits, spaces and the punctuation of
+ * addresses (－ — · , ， . 。 、 ( ) （ ） # ＃ / ／ : ： ; ；). No emoji, pictographs or control characters.
+ */
+const ADDRESS_CHARS = /^[\p{L}\p{M}\p{N} \u3000\-－—–_·・,，.。、()（）#＃/／:：;；'’"“”]+$/u
+/** At least this many letters (汉字 or Latin) so that "12345" or "-----" is not an address. */
+const ADDRESS_MIN_LETTERS = 2
+
+export const CONTACT_CODES = [
+  'ADDRESS_REQUIRED',
+  'ADDRESS_INVALID',
+  'ADDRESS_CHARS_INVALID',
+  'MOBILE_REQUIRED',
+  'MOBILE_INVALID',
+] as const
+export type ContactCode = (typeof CONTACT_CODES)[number]
+
+export const CONTACT_MESSAGES: Record<ContactCode, string> = {
+  ADDRESS_REQUIRED: '请填写联系地址。',
+  ADDRESS_INVALID: `联系地址须为${ADDRESS_MIN}至${ADDRESS_MAX}个字，请填写到街道门牌号。`,
+  ADDRESS_CHARS_INVALID:
+    '联系地址只能包含汉字、字母、数字和常用标点（不能使用表情符号或特殊符号），请填写真实的街道门牌号。',
+  MOBILE_REQUIRED: '请填写手机号码（11位，以1开头）。',
+  MOBILE_INVALID: '手机号码格式不正确，请输入11位手机号码（以1开头）。',
+}
+
+export interface ContactProblem {
+  code: ContactCode
+  message: string
+  detail: Record<string, unknown>
+}
+
+const contactProblem = (code: ContactCode, detail: Record<string, unknown> = {}): ContactProblem => ({
+  code,
+  message: CONTACT_MESSAGES[code],
+  detail,
+})
+
+/** Number of characters as a person counts them (an emoji or a rare 汉字 is one). */
+export function addressLength(value: string): number {
+  return Array.from(value.trim()).length
+}
+
+/** §1.8 联系地址: required, 5–100 characters, letters/digits/address punctuation only, some letters. */
+export function checkAddress(value: string | null | undefined): ContactProblem | null {
+  const address = (value ?? '').trim()
+  if (!address) return contactProblem('ADDRESS_REQUIRED', { field: 'address' })
+  const length = addressLength(address)
+  if (length < ADDRESS_MIN || length > ADDRESS_MAX)
+    return contactProblem('ADDRESS_INVALID', { field: 'address', min: ADDRESS_MIN, max: ADDRESS_MAX, length })
+  const letters = Array.from(address).filter((c) => /\p{L}/u.test(c)).length
+  if (!ADDRESS_CHARS.test(address) || letters < ADDRESS_MIN_LETTERS)
+    return contactProblem('ADDRESS_CHARS_INVALID', { field: 'address' })
+  return null
+}
+
+/** §1.8 手机号码: required, 11 digits starting with 1. */
+export function checkMobile(value: string | null | undefined): ContactProblem | null {
+  const mobile = (value ?? '').trim()
+  if (!mobile) return contactProblem('MOBILE_REQUIRED', { field: 'mobile' })
+  if (!MOBILE_RE.test(mobile)) return contactProblem('MOBILE_INVALID', { field: 'mobile' })
+  return null
+}

@@ -3,9 +3,9 @@
  * Suspend: reason → effective month after the last PAID month → no open record at/after it.
  * Resume: refused after DEATH, EMIGRATION, TRANSFER_OUT; re-checks the age rules of §1.1.
  */
-import { monthIndexOfDate, parseDate } from './date'
+import { daysInMonth, monthIndexOfDate, parseDate } from './date'
 import { refusal, type Refusal } from './errors'
-import { formatMonth, parseMonth } from './month'
+import { formatMonth, monthOfIndex, parseMonth, yearOfIndex } from './month'
 import type { ExistingAssessment } from './period'
 import { birthAndSexOf, type Person } from './person'
 import { checkAge } from './registration'
@@ -100,4 +100,43 @@ export function resume(input: ResumeInput, rules: RuleSet = DEFAULT_RULE_SET): R
     }
   }
   return ok({ status: 'ACTIVE', resumed_from: formatMonth(monthIndexOfDate(today)) })
+}
+
+/**
+ * The reasons a person may choose (§7): the person themself is never offered DEATH (参保人死亡 is
+ * reported by a relative acting for them, or at the counter).
+ */
+export function suspendReasonsFor(actingForAnother: boolean): SuspendReason[] {
+  return SUSPEND_REASONS.filter((r) => actingForAnother || r !== 'DEATH')
+}
+
+export interface StopDateRange {
+  /** YYYY-MM-DD: the first day of the month after the last paid month, not before the registration month */
+  earliest: string
+  /** YYYY-MM-DD: the last day of the last month that could still be assessed (end of the assessment year) */
+  latest: string
+}
+
+/**
+ * §7: the dates a 停保日期 picker should offer. The effective month must come after the last PAID month
+ * (SUSPEND_DATE_CONFLICT); a stop before the registration month stops nothing; one after the end of
+ * the current assessment year is not a self-service matter yet. `latestMonth` is that last month (YYYY-MM).
+ */
+export function stopDateRange(input: {
+  records: readonly ExistingAssessment[]
+  /** YYYY-MM-DD of the registration (its month is the first insured month) */
+  registeredOn: string
+  latestMonth: string
+}): StopDateRange {
+  let earliest = monthIndexOfDate(parseDate(input.registeredOn) ?? { y: 1970, m: 1, d: 1 })
+  for (const r of input.records) {
+    const end = parseMonth(r.end)
+    if (String(r.status).toUpperCase() === 'PAID' && end !== null && end + 1 > earliest) earliest = end + 1
+  }
+  const latest = Math.max(parseMonth(input.latestMonth) ?? earliest, earliest)
+  const lastDay = daysInMonth(yearOfIndex(latest), monthOfIndex(latest))
+  return {
+    earliest: `${formatMonth(earliest)}-01`,
+    latest: `${formatMonth(latest)}-${String(lastDay).padStart(2, '0')}`,
+  }
 }

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import type { Region } from '@/api/schema'
-import { BaseChooser, readBase } from '@/components/BaseChooser'
+import { BaseChooser, engineInput, readBase, type BaseEntry } from '@/components/BaseChooser'
 
 afterEach(cleanup)
 
@@ -56,12 +56,13 @@ const tianjin: Region = {
 }
 
 /** The chooser as a page uses it: controlled, with the value kept by the parent. */
-function Harness({ region, initial = '' }: { region: Region; initial?: string }) {
-  const [value, setValue] = useState(initial)
+function Harness({ region, initial = { typed: '' } }: { region: Region; initial?: BaseEntry }) {
+  const [value, setValue] = useState<BaseEntry>(initial)
   return (
     <>
       <BaseChooser region={region} value={value} onChange={setValue} />
-      <span data-testid="value">{value}</span>
+      <span data-testid="value">{value.typed}</span>
+      <span data-testid="engine">{engineInput(region, value) ?? ''}</span>
     </>
   )
 }
@@ -75,52 +76,59 @@ async function type(container: HTMLElement, value: string) {
 }
 const text = (container: HTMLElement, sel: string) => container.querySelector(sel)?.textContent ?? ''
 
-describe('BaseChooser — ningxia (one input, percent or wage)', () => {
-  it('explains how the number will be read and shows the provisional notice', () => {
+describe('BaseChooser — ningxia (按比例 or 按工资, chosen explicitly)', () => {
+  it('asks first how the base is set, names the year once, and shows the provisional notice', () => {
     const { container } = render(<Harness region={ningxia} />)
-    expect(text(container, '#base-hint')).toBe('60–300：按上年度社平工资的百分比；大于300：按月工资收入（元）')
+    expect(container.querySelector('#base-input')).toBeNull()
+    expect(text(container, '#base-mode')).toContain('按比例')
+    expect(text(container, '#base-mode')).toContain('按工资')
+    expect(text(container, '#base-average')).toContain('2025年度标准社平工资 8,088 元/月')
     expect(text(container, '#provisional-notice')).toContain('暂按2025年度标准核定')
-    expect(container.querySelector('#base-reading')).toBeNull()
+    // one year for the figures: no 上年度 and no 2024 beside 2025
+    expect(container.textContent).not.toContain('上年度')
+    expect(container.textContent).not.toContain('2024')
+    expect(readBase(ningxia, { typed: '60' }).ok).toBe(false) // no mode chosen yet
   })
 
-  it('reads 60–300 as a percent of the average wage, live, with the monthly base and amount', async () => {
-    const { container } = render(<Harness region={ningxia} />)
-    await type(container, '60')
-    await waitFor(() => expect(text(container, '#base-reading')).toContain('将按上年度社平工资的 60% 计算'))
-    const reading = text(container, '#base-reading')
-    expect(reading).toContain('8,088 元/月的 60% 计')
-    expect(reading).toContain('¥4,853.00') // monthly base
-    expect(reading).toContain('¥970.60') // 20% of it
-    await type(container, '300')
-    await waitFor(() => expect(text(container, '#base-reading')).toContain('¥24,264.00'))
-    expect(container.querySelector('#base-jump-warning')).toBeNull()
-    await type(container, '100')
-    await waitFor(() => expect(text(container, '#base-reading')).toContain('¥8,088.00'))
+  it('按比例: each percentage shows its monthly base and amount; a typed one reads live', async () => {
+    const { container, getByTestId } = render(<Harness region={ningxia} />)
+    fireEvent.click(container.querySelector('#mode-percent')!)
+    await waitFor(() => expect(container.querySelector('#percent-60')).not.toBeNull())
+    expect(text(container, '#percent-60')).toContain('¥4,853.00')
+    expect(text(container, '#percent-60')).toContain('¥970.60')
+    expect(text(container, '#percent-300')).toContain('¥24,264.00')
+    fireEvent.click(container.querySelector('#percent-100')!)
+    await waitFor(() => expect(getByTestId('engine').textContent).toBe('100'))
+    expect(text(container, '#base-reading')).toContain('¥8,088.00')
     expect(text(container, '#base-reading')).toContain('¥1,617.60')
+    await type(container, '120')
+    await waitFor(() => expect(text(container, '#base-reading')).toContain('2025年度标准社平工资的 120% 计算'))
+    // outside 60–300 is refused in 按比例 (it is never silently read as a wage)
+    await type(container, '6000')
+    await waitFor(() => expect(text(container, '#base-error')).toContain('比例须在 60%–300% 之间'))
+    expect(getByTestId('engine').textContent).toBe('')
+    await type(container, '59')
+    await waitFor(() => expect(text(container, '#base-error')).toContain('比例须在 60%–300% 之间'))
   })
 
-  it('warns about the 300 / 300.01 jump: just above 300 is a wage raised to the lower limit', async () => {
-    const { container } = render(<Harness region={ningxia} />)
-    await type(container, '300.01')
-    await waitFor(() => expect(container.querySelector('#base-jump-warning')).not.toBeNull())
-    expect(text(container, '#base-jump-warning')).toContain('300.01 以上按月工资收入计，将按缴费基数下限 4,853 元核定')
-    expect(text(container, '#base-reading')).toContain('将按月工资收入 300.01 元计算')
+  it('按工资: a wage is a wage (even 200), below the lower limit it is raised, above the upper cut', async () => {
+    const { container, getByTestId } = render(<Harness region={ningxia} />)
+    fireEvent.click(container.querySelector('#mode-wage')!)
+    await type(container, '200')
+    await waitFor(() => expect(text(container, '#base-warning')).toContain('按下限 4,853 元核定'))
+    expect(getByTestId('engine').textContent).toBe('4853') // never read as 200%
     expect(text(container, '#base-reading')).toContain('¥4,853.00')
-    // A wage inside the band is used as typed, with no warning.
     await type(container, '6000')
-    await waitFor(() => expect(container.querySelector('#base-jump-warning')).toBeNull())
+    await waitFor(() => expect(container.querySelector('#base-warning')).toBeNull())
     expect(text(container, '#base-reading')).toContain('¥6,000.00')
     expect(text(container, '#base-reading')).toContain('¥1,200.00')
-  })
-
-  it('refuses below 60 and non-numbers, saying what to type instead', async () => {
-    const { container } = render(<Harness region={ningxia} />)
-    await type(container, '59')
-    await waitFor(() => expect(text(container, '#base-error')).toContain('请输入 60–300 之间的百分比'))
-    expect(readBase(ningxia, '59').ok).toBe(false)
+    expect(getByTestId('engine').textContent).toBe('6000')
+    await type(container, '99999999999')
+    await waitFor(() => expect(text(container, '#base-warning')).toContain('按上限 24,264 元核定'))
+    expect(readBase(ningxia, { mode: 'wage', typed: '99999999999' }).confirm).toContain('是否填写正确')
+    expect(readBase(ningxia, { mode: 'wage', typed: '30000' }).confirm).toBeUndefined()
     await type(container, '60.123')
-    await waitFor(() => expect(text(container, '#base-error')).toContain('请输入数字'))
-    expect(readBase(ningxia, '60').ok).toBe(true)
+    await waitFor(() => expect(text(container, '#base-error')).toContain('请输入金额'))
   })
 })
 
@@ -132,6 +140,9 @@ describe('BaseChooser — tier (Wuhan)', () => {
       const el = container.querySelector(`#tier-${t.percent}`)
       expect(el?.textContent).toContain(`${t.percent}%`)
     }
+    // the tiers are named as the engine's explanation names them (第五档（100%）), never 第5档
+    expect(text(container, '#tier-60')).toContain('第一档（60%）')
+    expect(container.textContent).not.toMatch(/第\d档/)
     expect(text(container, '#tier-60')).toContain('¥4,493.00')
     expect(text(container, '#tier-60')).toContain('¥898.60')
     expect(text(container, '#tier-100')).toContain('¥7,489.00')
@@ -149,9 +160,15 @@ describe('BaseChooser — tier (Wuhan)', () => {
 })
 
 describe('BaseChooser — amount (Tianjin)', () => {
-  it('shows the band and refuses amounts outside it', async () => {
-    const { container } = render(<Harness region={tianjin} />)
+  it('shows the band, what each offered amount costs, and refuses amounts outside it', async () => {
+    const { container, getByTestId } = render(<Harness region={tianjin} initial={{ mode: 'amount', typed: '' }} />)
     expect(text(container, '#base-band')).toContain('¥5,013.00 – ¥25,065.00')
+    expect(text(container, '#amount-5013')).toContain('（下限）')
+    expect(text(container, '#amount-5013')).toContain('¥1,002.60')
+    expect(text(container, '#amount-25065')).toContain('¥5,013.00')
+    expect(container.querySelector('#base-input input')?.getAttribute('placeholder') ?? '').not.toContain('60')
+    fireEvent.click(container.querySelector('#amount-25065')!)
+    await waitFor(() => expect(getByTestId('value').textContent).toBe('25065'))
     await type(container, '5000')
     await waitFor(() => expect(text(container, '#base-error')).toContain('5,013–25,065 元之间'))
     expect(readBase(tianjin, '5000').ok).toBe(false)

@@ -64,7 +64,8 @@ describe('assessment quote (§3.4, §10.1)', () => {
     expect(r.value.parameters_year).toBe(2025)
     expect(r.value.limits.status).toMatch(/^PROVISIONAL/)
     expect(r.value.explanation).toContain('暂按2025年度标准核定')
-    expect(r.value.explanation).toContain('2024年度社平工资 8,088 元/月')
+    expect(r.value.explanation).toContain('2025年度标准社平工资 8,088 元/月')
+    expect(r.value.explanation).not.toContain('2024年度')
   })
 
   it('truncation is explained and keeps the requested end', () => {

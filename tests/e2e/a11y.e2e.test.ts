@@ -13,6 +13,8 @@ import type { Browser, Page } from 'playwright-core'
 import { launch, newPhonePage } from './browser'
 import { as, makeId, openSignedIn, registeredUser, signUp, type TestUser } from './session'
 import { Route, type RouteName } from '../../src/routes'
+import { checkVisibility, type VisibilityProblem } from './visibility'
+import { screenshot } from './browser'
 
 const baseURL = inject('baseURL')
 const AXE = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js')
@@ -104,6 +106,8 @@ function report(name: string, violations: Violation[]): string {
 const PARAMS: Partial<Record<RouteName, string>> = {
   RecordDetail: '?id=RECORD',
   Guide: '?region=640000',
+  Cashier: '?id=RECORD',
+  Receipt: '?id=RECORD',
 }
 
 async function openPage(name: RouteName): Promise<Page> {
@@ -122,6 +126,9 @@ async function openPage(name: RouteName): Promise<Page> {
   return page
 }
 
+const describeProblem = (p: VisibilityProblem) =>
+  `${p.control} “${p.text}” — ${p.problem}${p.fg ? ` (${p.fg} on ${p.bg})` : ''}`
+
 const serious = (v: Violation) => v.impact === 'serious' || v.impact === 'critical'
 
 /** Serious/critical violations. */
@@ -136,12 +143,16 @@ describe('axe-core: no serious or critical violations on any page (H5, signed in
     it(`${name} (${Route[name]})`, async () => {
       const page = await openPage(name)
       const violations = pageOwn(await scan(page))
+      // and what axe skips: disabled controls, contrast against what is really behind the text
+      const unreadable = await checkVisibility(page)
+      await screenshot(page, `page-${name}`)
       await page.context().close()
       if (violations.length) console.log(report(name, violations))
       expect(
         violations.map((v) => `${v.id} (${v.impact}) × ${v.nodes.length}`),
         report(name, violations),
       ).toEqual([])
+      expect(unreadable.map(describeProblem)).toEqual([])
     })
   }
 
@@ -166,8 +177,11 @@ describe('axe-core: no serious or critical violations on any page (H5, signed in
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(300)
       const v = pageOwn(await scan(page))
+      const unreadable = await checkVisibility(page)
+      await screenshot(page, who === user ? 'page-Home-elder' : 'page-Home-elder-offer')
       await page.context().close()
       if (v.length) out.push(report(who === user ? 'Home (elder mode)' : 'Home (elder offer)', v))
+      out.push(...unreadable.map(describeProblem))
     }
     if (out.length) console.log(out.join('\n'))
     expect(out).toEqual([])
@@ -182,8 +196,11 @@ describe('axe-core: no serious or critical violations on any page (H5, signed in
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(300)
       const v = pageOwn(await scan(page))
+      const unreadable = await checkVisibility(page)
+      await screenshot(page, `page-${name}-signed-out`)
       await page.context().close()
       if (v.length) out.push(report(`${name} (signed out)`, v))
+      out.push(...unreadable.map(describeProblem))
     }
     if (out.length) console.log(out.join('\n'))
     expect(out).toEqual([])

@@ -7,9 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launch, newPhonePage, screenshot } from './browser'
+import { launch, newPhonePage } from './browser'
 import { as, makeId, openSignedIn, registeredUser } from './session'
-import { fill } from './ui'
+import { answerModal, fill, pageText } from './ui'
+import { expectVisible } from './visibility'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -78,11 +79,13 @@ describe('注销账户 on 我的', () => {
     expect(text).toContain('不可撤销')
     const confirm = page.locator('.taro_page:visible #delete-confirm')
     expect(await confirm.getAttribute('disabled')).not.toBe('false')
+    // disabled until the word is typed: still readable (axe skips disabled controls)
+    await expectVisible(page, 'mine-delete-disabled')
     await fill(page, 'delete-confirm-input', '注 销')
     expect(await confirm.getAttribute('disabled')).not.toBe('false')
     await fill(page, 'delete-confirm-input', '注销')
     await expect.poll(() => confirm.getAttribute('disabled')).toBe('false')
-    await screenshot(page, 'account-delete')
+    await expectVisible(page, 'mine-delete-enabled')
 
     const deleted = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'DELETE')
     await confirm.click()
@@ -118,6 +121,18 @@ describe('注销账户 on 我的', () => {
     expect(records.items.length).toBe(1)
     expect(records.items[0].operator.label).toMatch(/^已注销用户#[0-9a-f]{8}$/)
     expect(JSON.stringify(records)).not.toContain('钱注销')
+    // …which the relative reads as a plain label
+    const rel = await newPhonePage(browser)
+    await openSignedIn(rel, baseURL, relative, '/pages/records/index')
+    await rel.locator('#records-list .record').first().waitFor()
+    const card = await rel.locator('#records-list .record').first().innerText()
+    expect(card).toContain('由 已注销的代办人 代办')
+    expect(card).not.toContain('#')
+    await expectVisible(rel, 'records-deleted-agent')
+    await rel.locator('#records-list .record').first().click()
+    await rel.locator('#detail-operator').waitFor()
+    expect(await rel.locator('#detail-operator').innerText()).toContain('已注销的代办人')
+    await rel.context().close()
   })
 
   it('撤回隐私授权 explains, offers deletion, and signs out', async () => {
@@ -133,6 +148,7 @@ describe('注销账户 on 我的', () => {
     const panel = page.locator('.taro_page:visible #withdraw-panel')
     await panel.waitFor()
     expect(await panel.innerText()).toContain('退出登录')
+    await expectVisible(page, 'mine-withdraw-panel')
     // it offers deletion instead
     await page.locator('.taro_page:visible #withdraw-delete').click()
     await page.locator('.taro_page:visible #delete-panel').waitFor()
@@ -140,9 +156,40 @@ describe('注销账户 on 我的', () => {
     await page.locator('.taro_page:visible #menu-withdraw').click()
     await page.locator('.taro_page:visible #withdraw-confirm').click()
     await page.locator('.taro_page:visible #home-login').waitFor()
+    // withdrawing consent forgets it: 登录 asks again
+    expect(await page.evaluate(() => localStorage.getItem('zjb-consent') ?? '')).not.toContain('version\\":1')
     await page.context().close()
     // signed out: the token no longer works, the account still exists
     const me = await fetch(`${baseURL}/api/me`, { headers: { authorization: `Bearer ${user.token}` } })
     expect(me.status).toBe(401)
+  })
+
+  it('我的 shows the district; 退出登录 is readable, asks, signs out and keeps the privacy consent', async () => {
+    const user = await registeredUser(baseURL, {
+      name: '李区县',
+      idNumber: makeId('640104', '1986-07-07', '065'),
+      region: '640000',
+      district: '640105',
+    })
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, user, '/pages/mine/index')
+    await page.locator('.taro_page:visible #mine-district').waitFor()
+    await expect.poll(() => page.locator('.taro_page:visible #mine-district').innerText()).toContain('西夏区')
+    expect(await page.locator('.taro_page:visible #mine-region').innerText()).toContain('宁夏')
+    await expectVisible(page, 'mine')
+    await page.locator('.taro_page:visible #logout').click()
+    await page.locator('.taro-modal__content').waitFor({ state: 'visible' })
+    await expectVisible(page, 'mine-logout-dialog')
+    const said = await answerModal(page, true)
+    expect(said).toContain('退出')
+    await page.locator('.taro_page:visible #home-login').waitFor()
+    const consent = await page.evaluate(() => localStorage.getItem('zjb-consent') ?? '')
+    expect(consent).toContain('version\\":1')
+    expect(await page.evaluate(() => localStorage.getItem('zjb-session') ?? '')).not.toContain(user.token)
+    // 登录 goes straight to the form: consent was not withdrawn
+    await page.locator('.taro_page:visible #home-login').click()
+    await page.locator('.taro_page:visible #login-card').waitFor()
+    expect(await pageText(page)).not.toContain('隐私保护提示')
+    await page.context().close()
   })
 })

@@ -54,10 +54,19 @@ describe('缴费核定 after a suspension (H5)', () => {
     const page = await newPhonePage(browser)
     await openSignedIn(page, baseURL, user, '/pages/assess/index')
     await visible(page, '#step-base').waitFor()
+    // Said at once, before any step, with the way on (去续保).
+    expect(await text(page, '#suspended-notice')).toContain('自2026年10月起停保')
+    expect(await page.getByRole('button', { name: '去续保' }).count()).toBe(1)
+    await screenshot(page, 'assess-suspended-notice')
+    await visible(page, '#mode-percent').click()
     await visible(page, '#base-input input').fill('60')
     await expect.poll(() => text(page, '#base-reading')).toContain('¥4,853.00')
     await page.getByRole('button', { name: '下一步：选择缴费期间' }).click()
     await visible(page, '#step-period').waitFor()
+    // The default period is valid at once: the first open months, before the suspension.
+    expect(await text(page, '#period-summary')).toBe('2026年1月–2026年9月（共9个月）')
+    await expect.poll(() => text(page, '#preview-total'), { timeout: 10000 }).toBe('¥8,735.40')
+    expect(await page.locator('.taro_page:visible #quote-errors').count()).toBe(0)
 
     // A period that includes 2026-10: 2026年9月–2026年12月.
     await setMonth(page, 'end-month', 12)
@@ -83,5 +92,10 @@ describe('缴费核定 after a suspension (H5)', () => {
     expect(await page.getByRole('button', { name: '下一步：确认核定' }).isDisabled()).toBe(false)
     await screenshot(page, 'assess-suspended-before-ok')
     expect((await as<{ items: unknown[] }>(baseURL, user, 'GET', '/api/assessments')).items).toEqual([])
+
+    // 去续保 leads to 续保.
+    await page.getByRole('button', { name: '去续保' }).click()
+    await page.waitForURL(/pages\/suspend\/index/)
+    await visible(page, '#resume-form').waitFor()
   })
 })

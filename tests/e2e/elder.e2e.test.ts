@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
-import { makeId, openSignedIn, registeredUser, type TestUser } from './session'
+import { as, makeId, openSignedIn, registeredUser, type TestUser } from './session'
+import { expectVisible } from './visibility'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -132,5 +133,70 @@ describe('长辈模式', () => {
     expect(await page2.locator('#elder-offer').count()).toBe(0)
     expect(await serviceTitles(page2)).toHaveLength(5)
     await page2.context().close()
+  })
+
+  it('makes the key amount, tab labels and touch targets larger; tags and step labels stay on one line', async () => {
+    const rec = await as<{ id: string }>(baseURL, user, 'POST', '/api/assessments', {
+      start: '2026-10',
+      end: '2026-12',
+      base: '60',
+    })
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, user, `/pages/record-detail/index?id=${rec.id}`)
+    await page.locator('.taro_page:visible #detail-total').waitFor()
+    const normalTotal = await minFontSize(page, '#detail-total')
+    const normalTab = await page.evaluate(() => {
+      const l = document.querySelector('.weui-tabbar__label')
+      return l ? parseFloat(getComputedStyle(l).fontSize) : 0
+    })
+    // elder mode on, as 我的 stores it
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'zjb-prefs',
+        JSON.stringify({ data: JSON.stringify({ state: { elderMode: true, elderOffered: true }, version: 0 }) }),
+      ),
+    )
+    await page.reload()
+    await page.locator('.taro_page:visible .page.elder #detail-total').waitFor()
+    const elderTotal = await minFontSize(page, '#detail-total')
+    expect(elderTotal).toBeGreaterThan(normalTotal)
+    expect(elderTotal).toBeGreaterThanOrEqual(36)
+    // a status tag on one line
+    const tag = await page
+      .locator('.taro_page:visible .tag')
+      .first()
+      .evaluate((e) => {
+        const r = e.getBoundingClientRect()
+        return { h: r.height, lh: parseFloat(getComputedStyle(e).lineHeight) }
+      })
+    expect(tag.h).toBeLessThan(tag.lh * 1.5)
+    expect(await height(page, '#copy-id')).toBeGreaterThanOrEqual(60)
+    await expectVisible(page, 'elder-record-detail')
+
+    // the tab bar's labels grow too (H5)
+    await openTab(page, 'pages/index/index')
+    const elderTab = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.weui-tabbar__label')!).fontSize),
+    )
+    expect(elderTab).toBeGreaterThan(Math.max(normalTab, 10))
+    expect(elderTab).toBeGreaterThanOrEqual(14)
+    await expectVisible(page, 'elder-home-tabbar')
+
+    // step labels of a flow: never a label broken over two lines
+    await page.goto(`${baseURL}/#/pages/assess/index`)
+    await page.locator('.taro_page:visible .steps').waitFor()
+    const labels = await page
+      .locator('.taro_page:visible .step-label')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => ({ h: e.getBoundingClientRect().height, lh: parseFloat(getComputedStyle(e).lineHeight) })),
+      )
+    expect(labels.length).toBeGreaterThan(0)
+    for (const l of labels) expect(l.h).toBeLessThan(l.lh * 1.5)
+    // and nothing sticks out of the 375 px screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    await expectVisible(page, 'elder-assess-steps')
+    await page.context().close()
   })
 })

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
+import { as, makeId, openSignedIn, registeredUser } from './session'
+import { pageText } from './ui'
+import { expectVisible } from './visibility'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -44,5 +47,81 @@ describe('H5 home page against the real backend', () => {
     await page.unroute('**/api/health')
     await page.getByRole('button', { name: '重试' }).click()
     await page.locator('#status-today').waitFor()
+  })
+
+  it('fetches the registration and the regions once on a first visit', async () => {
+    const user = await registeredUser(baseURL, {
+      name: '孙一次',
+      idNumber: makeId('640104', '1984-01-01', '081'),
+      region: '640000',
+      district: '640104',
+    })
+    const page = await newPhonePage(browser)
+    const calls: string[] = []
+    page.on('request', (r) => {
+      const u = new URL(r.url())
+      if (u.pathname === '/api/registration' || u.pathname === '/api/regions') calls.push(u.pathname)
+    })
+    await openSignedIn(page, baseURL, user, '/pages/index/index')
+    await page.locator('.taro_page:visible #status-registered').waitFor()
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    // openSignedIn loads the app twice (to set storage, then signed in): count the signed-in load only
+    expect(calls.filter((c) => c === '/api/registration')).toHaveLength(1)
+    expect(calls.filter((c) => c === '/api/regions')).toHaveLength(1)
+    expect(await page.locator('#status-region').innerText()).toContain('兴庆区')
+    await expectVisible(page, 'home-registered')
+  })
+
+  it('while suspended: no "目前可自助核定", and 去续保 is offered', async () => {
+    const user = await registeredUser(baseURL, {
+      name: '周停保',
+      idNumber: makeId('640105', '1980-03-03', '083'),
+      region: '640000',
+      district: '640105',
+    })
+    await as(baseURL, user, 'POST', '/api/suspension', { reason: 'VOLUNTARY', stopDate: '2026-10-01' })
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, user, '/pages/index/index')
+    await page.locator('.taro_page:visible #status-suspended').waitFor()
+    const text = await pageText(page)
+    expect(text).not.toContain('目前可自助核定')
+    expect(await page.locator('.taro_page:visible #home-resume').innerText()).toContain('去续保')
+    await expectVisible(page, 'home-suspended')
+  })
+
+  it('while acting for a relative: the banner, whose status it is, and entries that say whom they act for', async () => {
+    const agent = await registeredUser(baseURL, {
+      name: '吴首页',
+      idNumber: makeId('640106', '1993-05-05', '085'),
+      region: '640000',
+      district: '640106',
+    })
+    const rel = await registeredUser(baseURL, {
+      name: '吴老父',
+      idNumber: makeId('640106', '1972-03-01', '087'),
+      region: '640000',
+      district: '640106',
+    })
+    await as(baseURL, agent, 'POST', '/api/agents/people', { name: '吴老父', idNumber: rel.idNumber })
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, agent, '/pages/people/index')
+    const card = page.locator('.taro_page:visible .person').first()
+    await card.waitFor()
+    await card.getByRole('button', { name: /为TA办理/ }).click()
+    await page.locator('.taro_page:visible #acting-actions').waitFor()
+    // the H5 bar's 首页 (deep link: no earlier page) — switches to the 首页 tab, keeping whom one acts for
+    await page.locator('#h5-nav #nav-home').click()
+    await page.locator('.taro_page:visible #status-registered').waitFor()
+    await expect.poll(() => page.locator('.taro_page:visible #proxy-banner').innerText()).toContain('正在为 吴*')
+    expect(await page.locator('.taro_page:visible #status-whose').innerText()).toBe('您本人的参保状态')
+    expect(await page.locator('.taro_page:visible #home-acting-note').innerText()).toContain(
+      '缴费核定、核定记录将为 吴*',
+    )
+    expect(await page.locator('.taro_page:visible #home-assess').innerText()).toBe('为本人缴费核定')
+    await expectVisible(page, 'home-acting-for')
+    await page.locator('.taro_page:visible #home-act-self').click()
+    await page.locator('.taro_page:visible #proxy-banner').waitFor({ state: 'detached' })
+    expect(await page.locator('.taro_page:visible #home-assess').innerText()).toBe('去缴费核定')
   })
 })

@@ -95,6 +95,7 @@ describe('代办 journey (issue #6, H5)', () => {
 
     await visible(page, '#step-base').waitFor()
     await expectBanner(page, '赵*民')
+    await visible(page, '#mode-percent').click() // 宁夏: 按比例, then the percentage
     await visible(page, '#base-input input').fill('60')
     await expect.poll(() => text(page, '#base-reading')).toContain('¥4,853.00')
     await page.getByRole('button', { name: '下一步：选择缴费期间' }).click()
@@ -161,7 +162,7 @@ describe('代办 journey (issue #6, H5)', () => {
     expect(await text(page, '#record-id')).toBe(rec.id)
     await page.locator('.taro_page:visible').getByRole('button', { name: '撤销核定' }).click()
     expect(await answerModal(page, true)).toContain('撤销后本核定作废且不能恢复')
-    await visible(page, '#action-done').waitFor()
+    await visible(page, '#revoked-note').waitFor() // the record's own note says it (one message, not two)
     expect(await text(page, '#record-detail')).toContain('已撤销')
     await screenshot(page, 'proxy-revoked')
     expect((await as<{ status: string }>(baseURL, agent, 'GET', `/api/assessments/${rec.id}`)).status).toBe('REVOKED')

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
 import { as, makeId, openSignedIn, registeredUser, tax, type TestUser } from './session'
+import { expectVisible } from './visibility'
 
 /**
  * 核定记录 on the production H5 build against the real backend: the list with its status filters, the
@@ -73,7 +74,13 @@ describe('核定记录 (H5)', () => {
     expect(await text(page, `#record-${b.id}`)).toContain('已传输')
     expect(await text(page, `#record-${c.id}`)).toContain('已缴费')
     expect(await text(page, `#record-${d.id}`)).toContain('已撤销')
-    await screenshot(page, 'records-list')
+    await expectVisible(page, 'records-list')
+    // the five filter chips sit on one row at 375 px
+    const tops = await page
+      .locator('.taro_page:visible .filter')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)))
+    expect(tops).toHaveLength(5)
+    expect(new Set(tops).size).toBe(1)
 
     const expectOnly = async (tab: string, id: string) => {
       await page.getByRole('tab', { name: tab }).click()
@@ -94,6 +101,58 @@ describe('核定记录 (H5)', () => {
     expect(await text(page, '#record-id')).toBe(c.id)
     expect(await text(page, '#paid-note')).toContain('已缴费，不能撤销')
     expect(await page.getByRole('button', { name: '撤销核定' }).count()).toBe(0)
+    // paid: the amount is what was paid, not "应缴"
+    expect(await text(page, '#detail-total-label')).toBe('已缴金额')
+    expect(await text(page, '#record-detail')).not.toContain('合计应缴')
+    await expectVisible(page, 'record-detail-paid')
+
+    // revoked: headline says so, one message only
+    await page.goto(`${baseURL}/#/pages/record-detail/index?id=${d.id}`)
+    await page.reload()
+    await page.locator('.taro_page:visible #revoked-note').waitFor()
+    expect(await text(page, '.taro_page:visible #detail-total-label')).toContain('已撤销')
+    expect(await text(page, '.taro_page:visible #record-detail')).not.toContain('合计应缴')
+    await expectVisible(page, 'record-detail-revoked-earlier')
+  })
+
+  it('shows times in China time whatever the device zone, one’s own name in full, a 44 px 复制', async () => {
+    const user = await ningxiaUser('赵时区')
+    const a = await create(user, '2026-01', '2026-02')
+    const stored = await as<{ createdAt: string }>(baseURL, user, 'GET', `/api/assessments/${a.id}`)
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      locale: 'zh-CN',
+      timezoneId: 'America/New_York',
+    })
+    const page = await context.newPage()
+    await openSignedIn(page, baseURL, user, `/pages/record-detail/index?id=${a.id}`)
+    await page.locator('#record-detail').waitFor()
+    const t = new Date(Date.parse(stored.createdAt) + 8 * 3600e3)
+    const china = `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`
+    expect(await page.locator('.taro_page:visible').innerText()).toContain(china)
+    expect(await text(page, '#detail-owner')).toContain('赵时区（本人）')
+    expect(await text(page, '#detail-operator')).toContain('赵时区（本人）')
+    const copy = await page.locator('#copy-id').boundingBox()
+    expect(copy!.width).toBeGreaterThanOrEqual(44)
+    expect(copy!.height).toBeGreaterThanOrEqual(44)
+    await context.close()
+  })
+
+  it('a bad record id says so in Chinese, without the field name, and offers a way on', async () => {
+    const user = await ningxiaUser('钱坏链')
+    const page = await newPhonePage(browser)
+    for (const bad of ['not a valid id!', 'A00000000000000000000']) {
+      await openSignedIn(page, baseURL, user, `/pages/record-detail/index?id=${encodeURIComponent(bad)}`)
+      await page.locator('.taro_page:visible #page-error').waitFor()
+      const msg = await text(page, '.taro_page:visible #page-error')
+      expect(msg).toContain('没有找到这条核定记录')
+      expect(msg).not.toMatch(/\bid\b|“id”/)
+      expect(await page.locator('.taro_page:visible').getByRole('button', { name: '重试' }).count()).toBe(0)
+      await expectVisible(page, 'record-detail-bad-id')
+    }
+    await page.locator('.taro_page:visible #detail-to-records').click()
+    await page.locator('.taro_page:visible .filters').waitFor()
   })
 
   it('shows the empty state with 去缴费核定', async () => {
@@ -102,7 +161,12 @@ describe('核定记录 (H5)', () => {
     await openSignedIn(page, baseURL, user, '/pages/records/index')
     await page.locator('#records-empty').waitFor()
     expect(await text(page, '#records-empty')).toContain('暂无核定记录')
-    await screenshot(page, 'records-empty')
+    // heading and body on their own lines, not run together
+    const [h, b] = await page
+      .locator('#records-empty')
+      .evaluate((el) => [...el.querySelectorAll('.card-title, .muted')].map((e) => e.getBoundingClientRect()))
+    expect(b.top).toBeGreaterThanOrEqual(h.bottom - 1)
+    await expectVisible(page, 'records-empty')
     await page.getByRole('button', { name: '去缴费核定' }).click()
     await page.locator('#step-base').waitFor()
   })
@@ -119,11 +183,19 @@ describe('核定记录 (H5)', () => {
     expect(detail).toContain('¥647.04') // 个人账户 8%
     expect(detail).toContain('¥970.56') // 统筹基金 12%
     expect(await text(page, '#detail-operator')).toContain('本人')
-    await screenshot(page, 'record-detail-created')
+    expect(await text(page, '#detail-total-label')).toBe('合计应缴')
+    await expectVisible(page, 'record-detail-created')
     await page.getByRole('button', { name: '撤销核定' }).click()
+    await page.locator('.taro-modal__content').waitFor({ state: 'visible' })
+    expect(await page.locator('.taro-model__cancel').innerText()).toBe('暂不')
+    await expectVisible(page, 'record-detail-revoke-dialog')
     await confirmDialog(page, '撤销后本核定作废且不能恢复')
-    await page.locator('#action-done').waitFor()
+    await page.locator('#revoked-note').waitFor()
     expect(await text(page, '#record-detail')).toContain('已撤销')
+    // one message about it, not two
+    expect(await page.locator('#action-done').count()).toBe(0)
+    expect(await text(page, '#detail-total-label')).toContain('已撤销')
+    await expectVisible(page, 'record-detail-just-revoked')
     expect((await as<Rec>(baseURL, user, 'GET', `/api/assessments/${a.id}`)).status).toBe('REVOKED')
   })
 
@@ -141,14 +213,15 @@ describe('核定记录 (H5)', () => {
     await page.locator('#action-errors').waitFor()
     expect(await text(page, '#action-errors')).toContain('已传输到税务部门，须先向税务部门申请撤销核定')
     expect(await text(page, '#record-detail')).toContain('已传输')
-    await screenshot(page, 'record-detail-revoke-refused')
+    await expectVisible(page, 'record-detail-revoke-refused')
 
     await tax(baseURL, adminToken, b.id, 'tax-revoke')
     await page.reload()
     await page.locator('#tax-revoked-note').waitFor()
+    await expectVisible(page, 'record-detail-tax-revoked')
     await page.getByRole('button', { name: '撤销核定' }).click()
     await confirmDialog(page, '撤销后本核定作废且不能恢复')
-    await page.locator('#action-done').waitFor()
+    await page.locator('#revoked-note').waitFor()
     expect(await text(page, '#record-detail')).toContain('已撤销')
     expect(await text(page, '#record-detail')).not.toContain('已传输')
     await screenshot(page, 'record-detail-revoked')

@@ -120,6 +120,8 @@ export async function openSignedIn(page: Page, baseURL: string, user: TestUser, 
     )
     localStorage.setItem('zjb-consent', wrap({ state: { version: 1, at: '2026-09-15T00:00:00Z' }, version: 0 }))
   }, user)
+  // A fresh document on the target (not a hash change + reload: a hash change alone runs the page in the app
+  // that has no session yet, whose sign-in guard would move on to 登录 before the reload).
+  await page.goto('about:blank')
   await page.goto(`${baseURL}/#${hashPath}`)
-  await page.reload()
 }

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
 import { makeId, nextPhone } from './session'
 import { fill, pageText } from './ui'
+import { expectVisible } from './visibility'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -24,7 +25,7 @@ describe('H5 sign-in: privacy consent, phone + code, real-name binding', () => {
     const text = await pageText(page)
     expect(text).toContain('隐私保护提示')
     expect(text).toContain('《隐私政策》和《用户协议》')
-    await screenshot(page, 'login-consent')
+    await expectVisible(page, 'login-consent')
     await page.getByRole('button', { name: '不同意' }).click()
     await page.locator('#status-today').waitFor()
     expect(String(await stored(page, 'zjb-consent'))).not.toMatch(/version\\*":1/)
@@ -47,10 +48,12 @@ describe('H5 sign-in: privacy consent, phone + code, real-name binding', () => {
     await page.locator('#login-card').waitFor()
     expect(await stored(page, 'zjb-consent')).toContain('version')
 
+    await expectVisible(page, 'login-form')
     // All problems at once: nothing typed.
     await page.getByRole('button', { name: '登录', exact: true }).click()
     await page.locator('#phone-error').waitFor()
     expect(await page.locator('#code-error').innerText()).toContain('6位')
+    await expectVisible(page, 'login-errors')
 
     const phone = nextPhone()
     await fill(page, 'phone', phone)
@@ -60,6 +63,16 @@ describe('H5 sign-in: privacy consent, phone + code, real-name binding', () => {
     const hint = await page.locator('#dev-code').innerText()
     const code = hint.match(/\d{6}/)![0]
     expect(hint).toContain('测试环境验证码')
+    // counting down: the disabled button's label stays readable
+    expect(await page.locator('#send-code').innerText()).toMatch(/\d+秒后重发/)
+    expect(await page.locator('#sms-sent').innerText()).toContain('5分钟内有效')
+    await expectVisible(page, 'login-countdown')
+    // a wrong code says how many tries are left
+    await fill(page, 'code', code === '000000' ? '111111' : '000000')
+    await page.getByRole('button', { name: '登录', exact: true }).click()
+    await page.locator('#code-error').waitFor()
+    expect(await page.locator('#code-error').innerText()).toContain('还可以再试 4 次')
+    await expectVisible(page, 'login-wrong-code')
     await fill(page, 'code', code)
     await screenshot(page, 'login-h5')
     await page.getByRole('button', { name: '登录', exact: true }).click()
@@ -93,7 +106,32 @@ describe('H5 sign-in: privacy consent, phone + code, real-name binding', () => {
     await page.locator('#status-unregistered').waitFor()
     // The identity page may still be fading out: read the home page once it is the one shown.
     await expect.poll(() => pageText(page)).toContain('去参保登记')
-    await screenshot(page, 'home-unregistered')
+    await expectVisible(page, 'home-unregistered')
+
+    // signed in already: 登录 does not show the form again
+    await page.goto(`${baseURL}/#/pages/login/index`)
+    await page.locator('.taro_page:visible #login-already').waitFor()
+    expect(await page.locator('.taro_page:visible #login-card').count()).toBe(0)
+    expect(await pageText(page)).toContain('马晓燕')
+    await expectVisible(page, 'login-already-signed-in')
+    await page.locator('.taro_page:visible #login-continue').click()
+    await page.locator('.taro_page:visible #status-unregistered').waitFor()
+  })
+
+  it('inputs show their text vertically centred in the box', async () => {
+    const page = await newPhonePage(browser)
+    await page.goto(`${baseURL}/#/pages/login/index`)
+    await page.getByRole('button', { name: '同意并继续' }).click()
+    await fill(page, 'phone', '13812345678')
+    const [box, inner] = await page.locator('.taro_page:visible #phone').evaluate((el) => {
+      const input = el.querySelector('input')!
+      const a = el.getBoundingClientRect()
+      const b = input.getBoundingClientRect()
+      return [a.top + a.height / 2, b.top + b.height / 2]
+    })
+    expect(Math.abs(box - inner)).toBeLessThanOrEqual(2)
+    const h = await page.locator('.taro_page:visible #phone input').evaluate((el) => el.getBoundingClientRect().height)
+    expect(h).toBeGreaterThanOrEqual(36) // the whole box is the input, not a 25 px strip
   })
 
   it('a service entry sends an unsigned user to 登录 first', async () => {

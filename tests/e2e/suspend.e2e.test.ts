@@ -31,6 +31,11 @@ describe('H5 停保/续保 against the real backend', () => {
     await openSignedIn(page, baseURL, user, '/pages/suspend/index')
     await page.locator('#suspend-form').waitFor()
     expect(await pageText(page)).toContain('正常参保')
+    // The person themself is not offered 参保人死亡; the dates offered come from the engine.
+    expect(await page.locator('#reason-DEATH').count()).toBe(0)
+    expect(await page.locator('#field-stop-date').innerText()).toContain('可选 2026年9月1日 至 2026年12月31日')
+    // Its label is readable (Taro's [disabled] style once made it white on white).
+    expect(await page.locator('#suspend-submit').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(201, 53, 63)')
     await screenshot(page, 'suspend-form')
 
     // Nothing chosen: both problems at once.
@@ -42,18 +47,15 @@ describe('H5 停保/续保 against the real backend', () => {
     await pick(page, 'stop-date-picker')
     expect(await page.locator('#stop-date-picker').innerText()).toContain('2026年9月15日')
 
-    // 取消 in the dialog sends nothing.
+    // The server's check runs first: with an open record nothing is asked to be confirmed, nothing is sent.
     let posts = 0
     page.on('request', (r) => {
       if (r.url().endsWith('/api/suspension') && r.method() === 'POST') posts++
     })
     await page.getByRole('button', { name: '申请停保' }).click()
-    expect(await answerModal(page, false)).toContain('不能再核定缴费')
-    expect(posts).toBe(0)
-
-    await page.getByRole('button', { name: '申请停保' }).click()
-    await answerModal(page, true)
     await page.locator('#open-records').waitFor()
+    expect(await page.locator('.taro-modal__content:visible').count()).toBe(0)
+    expect(posts).toBe(0)
     expect(await page.locator('#error-summary').innerText()).toContain('请先撤销这些核定')
     const link = page.locator(`#open-${record.id}`)
     expect(await link.innerText()).toContain(record.id)
@@ -70,6 +72,10 @@ describe('H5 停保/续保 against the real backend', () => {
     await page.locator('#suspend-form').waitFor()
     await page.locator('#reason-VOLUNTARY').click()
     await pick(page, 'stop-date-picker')
+    // 取消 in the dialog sends nothing.
+    await page.getByRole('button', { name: '申请停保' }).click()
+    expect(await answerModal(page, false)).toContain('不能再核定缴费')
+    expect(posts).toBe(0)
     const keys: string[] = []
     page.on('request', (r) => {
       if (r.url().endsWith('/api/suspension')) keys.push(r.headers()['idempotency-key'] ?? '')
@@ -87,9 +93,31 @@ describe('H5 停保/续保 against the real backend', () => {
 
     await page.getByRole('button', { name: '申请续保' }).click()
     expect(await answerModal(page, true)).toContain('恢复参保')
-    await page.locator('#suspend-form').waitFor()
-    expect(await page.locator('#suspend-notice').innerText()).toContain('恢复参保')
+    // A success state with the way on, not the 停保 form again.
+    await page.locator('#resume-done').waitFor()
+    expect(await page.locator('#resume-done').innerText()).toContain('2026年9月起恢复参保')
+    expect(await page.locator('#suspend-form').count()).toBe(0)
     expect(await pageText(page)).toContain('正常参保')
     await screenshot(page, 'resumed')
+    await page.getByRole('button', { name: '去缴费核定' }).click()
+    await page.waitForURL(/pages\/assess\/index/)
+    await page.locator('.taro_page:visible #step-base').waitFor()
+  })
+
+  it('a page that could not load says so without claiming to have kept anything typed', async () => {
+    const user = await registeredUser(baseURL, {
+      name: '马断网',
+      idNumber: makeId('640104', '1980-07-07', '015'),
+      region: '640000',
+      district: '640104',
+    })
+    const page = await newPhonePage(browser)
+    await page.route('**/api/registration*', (r) => r.abort())
+    await openSignedIn(page, baseURL, user, '/pages/suspend/index')
+    await page.locator('.taro_page:visible #page-error').waitFor()
+    const text = await page.locator('.taro_page:visible #page-error').innerText()
+    expect(text).toContain('网络')
+    expect(text).not.toContain('已保留')
+    await screenshot(page, 'suspend-load-error')
   })
 })

@@ -66,8 +66,9 @@ function typeInto(page: MiniPage, id: string, value: string) {
 
 export async function assessSmoke(mini: Mini, requestApi: string) {
   const page = await mini.openPage('pages/assess/index')
-  await page.waitFor('60–300：按上年度社平工资的百分比；大于300：按月工资收入（元）')
+  await page.waitFor('按什么确定缴费基数？')
   expect(page.text()).toContain('选择缴费基数')
+  expect(page.text()).toContain('2025年度标准社平工资 8,088 元/月')
   expect(page.text()).toContain('宁夏回族自治区')
   expect(page.text()).toContain('暂按2025年度标准核定')
   for (const path of ['/api/registration', '/api/regions']) {
@@ -76,12 +77,16 @@ export async function assessSmoke(mini: Mini, requestApi: string) {
     expect(r!.header.Authorization ?? r!.header.authorization).toMatch(/^Bearer /)
   }
 
-  // Typing goes through the compiled Input's event entry; the live reading re-renders through setData.
-  typeInto(page, 'base-input', '300.01')
-  await page.waitFor('300.01 以上按月工资收入计，将按缴费基数下限 4,853 元核定')
+  // 按工资 / 按比例 are chosen explicitly; typing goes through the compiled Input's event entry and the
+  // live reading re-renders through setData.
+  page.tap({ text: '按工资' })
+  await page.waitFor('月工资收入（元）')
+  typeInto(page, 'base-input', '200')
+  await page.waitFor('月工资收入低于缴费基数下限，按下限 4,853 元核定')
+  page.tap({ text: '按比例' })
+  await page.waitFor('或输入其他比例')
   typeInto(page, 'base-input', '60')
-  await page.waitFor(() => !page.text().includes('300.01 以上按月工资收入计'))
-  await page.waitFor('将按上年度社平工资的 60% 计算')
+  await page.waitFor('按2025年度标准社平工资的 60% 计算')
   expect(page.text()).toContain('¥4,853.00')
   expect(page.text()).toContain('¥970.60')
 

@@ -1,8 +1,8 @@
 /** The real server as a child process (`node --import tsx mock-server/src/main.ts`), for kill -9 tests. */
-import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import { startServer as start } from '../support/server-process'
 
-const ROOT = path.resolve(__dirname, '../..')
 export const CRASH_TODAY = '2026-11-23'
 export const CRASH_ADMIN = 'crash-admin-token-0123456789'
 
@@ -11,14 +11,12 @@ export interface Server {
   base: string
 }
 
-export function startServer(dir: string, port: number): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
+/** Ready when /api/health answers (polled, generous); an early exit rejects with the child's stderr. */
+export async function startServer(dir: string, port: number): Promise<Server> {
+  const s = await start(
+    {
       DATA_DIR: dir,
       PORT: String(port),
-      HOST: '127.0.0.1',
       H5_DIR: path.join(dir, 'no-h5'),
       TODAY: CRASH_TODAY,
       SEED_DEMO: '0',
@@ -26,25 +24,12 @@ export function startServer(dir: string, port: number): Promise<Server> {
       ADMIN_TOKEN: CRASH_ADMIN,
       RATE_LOGIN_MAX: '100000',
       RATE_LOOKUP_MAX: '100000',
-      LOG_LEVEL: 'warn',
+      SMS_COOLDOWN_SECONDS: '0',
+      SMS_DAILY_MAX: '1000',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let err = ''
-  child.stderr!.on('data', (d) => (err += d))
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${err}`)), 45000)
-    child.stdout!.on('data', (d) => {
-      if (String(d).includes('backend is ready')) {
-        clearTimeout(timer)
-        resolve({ child, base: `http://127.0.0.1:${port}` })
-      }
-    })
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`server exited ${code}:\n${err}`))
-    })
-  })
+    60_000,
+  )
+  return { child: s.child, base: s.base }
 }
 
 export async function kill(server: Server, signal: NodeJS.Signals): Promise<void> {

@@ -1,43 +1,19 @@
 /** Acknowledged writes survive kill -9 (WAL + synchronous=FULL; commit before reply). Real HTTP on loopback. */
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { startServer } from '../support/server-process'
 import { makeApp, makeId, tempDir, auth } from './helpers'
-
-const ROOT = path.resolve(__dirname, '../..')
-
-function startServer(dir: string, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATA_DIR: dir,
-      PORT: String(port),
-      TODAY: '2026-11-23',
-      SEED_DEMO: '0',
-      ADMIN_TOKEN: 'kill9-admin-token-000',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise<typeof child>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start')), 30000)
-    child.stdout.on('data', (d) => {
-      if (String(d).includes('backend is ready')) {
-        clearTimeout(timer)
-        resolve(child)
-      }
-    })
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)))
-  })
-}
 
 describe('kill -9', () => {
   it('a 201 answered over HTTP is still there after SIGKILL', async () => {
     const dir = tempDir()
-    const port = 39000 + Math.floor(Math.random() * 1000)
-    const child = await startServer(dir, port)
-    const base = `http://127.0.0.1:${port}`
+    // ready when /api/health answers; an early exit reports the child's stderr
+    const server = await startServer({
+      DATA_DIR: dir,
+      TODAY: '2026-11-23',
+      SEED_DEMO: '0',
+      ADMIN_TOKEN: 'kill9-admin-token-000',
+    })
+    const base = server.base
     const json = { 'content-type': 'application/json' }
     const { token } = await (
       await fetch(`${base}/api/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code: 'k9' }) })
@@ -65,14 +41,13 @@ describe('kill -9', () => {
       headers: h,
       body: JSON.stringify({ start: '2026-01', end: '2026-03', base: '60' }),
     })
-    expect(created.status).toBe(201)
+    expect(created.status, `${await created.clone().text()}\n${server.stderr()}`).toBe(201)
     const { id } = await created.json()
-    child.kill('SIGKILL')
-    await new Promise((r) => child.once('exit', r))
+    await server.kill('SIGKILL')
     const { app } = await makeApp({ dir })
     const r = await app.inject({ method: 'GET', url: `/api/assessments/${id}`, headers: auth(token) })
     expect(r.statusCode).toBe(200)
     expect(r.json().status).toBe('CREATED')
     await app.close()
-  }, 60000)
+  }, 120000)
 })

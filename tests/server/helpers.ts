@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { buildApp } from '../../mock-server/src/app'
-import { fixedClock } from '../../mock-server/src/clock'
+import { fixedClock, type Clock } from '../../mock-server/src/clock'
 import { loadConfig } from '../../mock-server/src/config'
 import { idCheckChar } from '../../src/domain/id'
 
@@ -22,7 +22,7 @@ export function tempDir(): string {
 }
 
 export async function makeApp(
-  opts: { dir?: string; today?: string; logLines?: string[]; env?: Record<string, string> } = {},
+  opts: { dir?: string; today?: string; logLines?: string[]; env?: Record<string, string>; clock?: Clock } = {},
 ) {
   const dir = opts.dir ?? tempDir()
   const config = loadConfig({
@@ -32,9 +32,11 @@ export async function makeApp(
     SEED_DEMO: '0',
     RATE_LOGIN_MAX: '1000',
     RATE_LOOKUP_MAX: '1000',
+    SMS_COOLDOWN_SECONDS: '0',
+    SMS_DAILY_MAX: '1000',
     ...opts.env,
   } as unknown as NodeJS.ProcessEnv)
-  const clock = fixedClock(opts.today ?? TODAY)
+  const clock = opts.clock ?? fixedClock(opts.today ?? TODAY)
   const lines = opts.logLines
   const logger = lines
     ? {

@@ -185,7 +185,12 @@ if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
   void (async () => {
     const { buildApp } = await import('../app')
     const { loadConfig } = await import('../config')
-    const { app, ctx } = await buildApp({ config: loadConfig(), logger: false })
+    const config = loadConfig()
+    if (config.production) {
+      console.error('NODE_ENV=production: no demo data is created.')
+      process.exit(2)
+    }
+    const { app, ctx } = await buildApp({ config, logger: false })
     const done = await seedDemo(ctx)
     console.log(
       done

@@ -4,7 +4,8 @@
  * Bad input never becomes a 500.
  */
 import type { FastifyError, FastifyInstance } from 'fastify'
-import { AppError, serverError } from '../errors'
+import { AppError, retryLater, serverError } from '../errors'
+import { isBusyError } from '../storage/db'
 
 interface AjvError {
   keyword: string
@@ -49,6 +50,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     let appErr: AppError
     if (err instanceof AppError) {
       appErr = err
+    } else if (isBusyError(err)) {
+      // another process holds the database lock longer than DB_BUSY_WAIT_MS: nothing was written
+      req.log.warn({ code: (err as { code?: string }).code }, 'database busy')
+      appErr = retryLater(503, 'DB_BUSY', 2)
     } else if (err.validation) {
       const seen = new Set<string>()
       const items = err.validation.filter((v) => {
@@ -86,6 +91,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       appErr = serverError(500, 'INTERNAL')
     }
     if (appErr.statusCode >= 400 && appErr.statusCode < 500) req.log.info({ code: appErr.problems[0].code }, 'refused')
+    for (const [k, v] of Object.entries(appErr.headers)) reply.header(k, v)
     return reply.code(appErr.statusCode).send(appErr.body)
   })
 }

@@ -1,5 +1,6 @@
 /** Pieces every route file uses: error responses, the idempotency header, security tags. */
 import { Type } from '@sinclair/typebox'
+import type { FastifyReply } from 'fastify'
 import { ErrorBody } from '../../../src/api/schema'
 
 export const errors = {
@@ -27,3 +28,11 @@ export const IdempotencyHeaders = Type.Object({
 
 export const bearer = [{ bearer: [] }]
 export const admin = [{ admin: [] }]
+
+/** Sends a service Outcome; every idempotent endpoint marks replays with `Idempotent-Replayed: true`. */
+export function sendOutcome(reply: FastifyReply, out: { status: number; body: unknown; replayed?: boolean }) {
+  return reply
+    .code(out.status)
+    .header('idempotent-replayed', out.replayed ? 'true' : 'false')
+    .send(out.body)
+}

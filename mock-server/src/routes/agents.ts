@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../context'
 import { AddPersonBody, BoundPerson, BoundPersonList, OkBody, RefParams } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
+import { accountRateLimit } from '../plugins/rate-limits'
 import * as svc from '../services/agents'
 import { bearer, errors } from './_shared'
 
@@ -14,11 +15,7 @@ export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
       onRequest: [app.authenticate],
       // no enumerating ID numbers: look-ups are limited per account (token) per minute
       config: {
-        rateLimit: {
-          max: ctx.config.rateLookupMax,
-          timeWindow: '1 minute',
-          keyGenerator: (r) => r.headers.authorization ?? r.ip,
-        },
+        rateLimit: accountRateLimit(ctx.config.rateLookupMax),
       },
       schema: {
         tags: ['proxy'],

@@ -12,7 +12,7 @@ import {
 } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/assessments'
-import { bearer, errors, IdempotencyHeaders } from './_shared'
+import { bearer, errors, IdempotencyHeaders, sendOutcome } from './_shared'
 
 export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
@@ -46,10 +46,7 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const out = await svc.create(ctx, accountOf(req), req.body, req.headers['idempotency-key'])
-      return reply
-        .code(out.status)
-        .header('idempotent-replayed', out.replayed ? 'true' : 'false')
-        .send(out.body)
+      return sendOutcome(reply, out)
     },
   )
   app.get(
@@ -96,7 +93,7 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const out = await svc.transmitRecord(ctx, accountOf(req), req.params.id, req.headers['idempotency-key'])
-      return reply.code(out.status).send(out.body)
+      return sendOutcome(reply, out)
     },
   )
   app.post(
@@ -115,7 +112,7 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const out = await svc.revokeRecord(ctx, accountOf(req), req.params.id, req.headers['idempotency-key'])
-      return reply.code(out.status).send(out.body)
+      return sendOutcome(reply, out)
     },
   )
 }

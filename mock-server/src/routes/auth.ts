@@ -10,12 +10,14 @@ import {
   SmsVerifyBody,
   WechatLoginBody,
 } from '../../../src/api/schema'
+import { loginRateLimit } from '../plugins/rate-limits'
 import * as auth from '../services/auth'
 import { bearer, errors } from './_shared'
 
 export async function authRoutes(parent: FastifyInstance, ctx: AppContext) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const rateLimit = { max: ctx.config.rateLoginMax, timeWindow: '1 minute' }
+  // one bucket per IP for every login route together (plugins/rate-limits.ts)
+  const rateLimit = loginRateLimit(ctx.config.rateLoginMax)
   app.post(
     '/api/auth/wechat',
     {
@@ -48,7 +50,7 @@ export async function authRoutes(parent: FastifyInstance, ctx: AppContext) {
       config: { rateLimit },
       schema: {
         tags: ['auth'],
-        summary: 'H5：发送短信验证码（模拟：写入服务器日志）',
+        summary: 'H5：发送短信验证码（模拟短信；每个手机号每分钟1次、每天有上限）',
         body: SmsSendBody,
         response: { 200: SmsSendResult, ...errors },
       },

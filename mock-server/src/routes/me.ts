@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../context'
 import { Account, ActivityList, DeleteAccountBody, DeleteAccountResult, IdentityBody } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
+import { accountRateLimit } from '../plugins/rate-limits'
 import * as auth from '../services/auth'
 import { myActivity } from '../services/activity'
 import { deleteAccount } from '../services/account-deletion'
@@ -28,11 +29,7 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     {
       onRequest: [app.authenticate],
       config: {
-        rateLimit: {
-          max: ctx.config.rateLookupMax,
-          timeWindow: '1 minute',
-          keyGenerator: (r) => r.headers.authorization ?? r.ip,
-        },
+        rateLimit: accountRateLimit(ctx.config.rateLookupMax),
       },
       schema: {
         tags: ['account'],

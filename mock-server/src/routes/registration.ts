@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../context'
-import { PersonRefQuery, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
+import { ContactBody, PersonRefQuery, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/registration'
-import { bearer, errors } from './_shared'
+import { bearer, errors, IdempotencyHeaders } from './_shared'
 
 export async function registrationRoutes(parent: FastifyInstance, ctx: AppContext) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
@@ -38,5 +38,42 @@ export async function registrationRoutes(parent: FastifyInstance, ctx: AppContex
       },
     },
     async (req) => svc.getStatus(ctx, accountOf(req), req.query.personRef),
+  )
+  app.patch(
+    '/api/registration/contact',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['registration'],
+        summary: '更正联系方式（手机号码、联系地址），与参保登记同一校验规则；支持 Idempotency-Key',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        body: ContactBody,
+        response: { 200: RegistrationStatus, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await svc.correctContact(ctx, accountOf(req), req.body, req.headers['idempotency-key'])
+      return reply.code(out.status).send(out.body)
+    },
+  )
+  app.post(
+    '/api/registration/contact',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['registration'],
+        summary:
+          '（同 PATCH，供不支持 PATCH 的小程序请求）更正联系方式（手机号码、联系地址），与参保登记同一校验规则；支持 Idempotency-Key',
+        security: bearer,
+        headers: IdempotencyHeaders,
+        body: ContactBody,
+        response: { 200: RegistrationStatus, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const out = await svc.correctContact(ctx, accountOf(req), req.body, req.headers['idempotency-key'])
+      return reply.code(out.status).send(out.body)
+    },
   )
 }

@@ -1,10 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { AppContext } from '../context'
-import { RegistrationStatus, ResumeBody, SuspendBody } from '../../../src/api/schema'
+import {
+  PersonRefQuery,
+  RegistrationStatus,
+  ResumeBody,
+  SuspendBody,
+  SuspensionCheck,
+  SuspensionOptions,
+} from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/suspension'
-import { bearer, errors, IdempotencyHeaders } from './_shared'
+import { bearer, errors, IdempotencyHeaders, sendOutcome } from './_shared'
 
 export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
@@ -23,7 +30,7 @@ export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const out = await svc.suspendPerson(ctx, accountOf(req), req.body, req.headers['idempotency-key'])
-      return reply.code(out.status).send(out.body)
+      return sendOutcome(reply, out)
     },
   )
   app.post(
@@ -41,7 +48,35 @@ export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext)
     },
     async (req, reply) => {
       const out = await svc.resumePerson(ctx, accountOf(req), req.body.personRef, req.headers['idempotency-key'])
-      return reply.code(out.status).send(out.body)
+      return sendOutcome(reply, out)
     },
+  )
+  app.get(
+    '/api/suspension/options',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['suspension'],
+        summary: '停保表单的可选项：停保原因（本人不含“参保人死亡”）与可选停保日期范围',
+        security: bearer,
+        querystring: PersonRefQuery,
+        response: { 200: SuspensionOptions, ...errors },
+      },
+    },
+    async (req) => svc.suspensionOptions(ctx, accountOf(req), req.query.personRef),
+  )
+  app.post(
+    '/api/suspension/check',
+    {
+      onRequest: [app.authenticate],
+      schema: {
+        tags: ['suspension'],
+        summary: '停保预检（与 POST /api/suspension 同一判断，不保存）：确认前先告知能否办理',
+        security: bearer,
+        body: SuspendBody,
+        response: { 200: SuspensionCheck, ...errors },
+      },
+    },
+    async (req) => svc.checkSuspension(ctx, accountOf(req), req.body),
   )
 }

@@ -18,7 +18,7 @@
  */
 import type { AppContext } from '../context'
 import { unauthorized } from '../errors'
-import { accountsRepo, deletionRepo, personsRepo, sha256 } from '../storage'
+import { accountsRepo, deletionRepo, personsRepo, sha256, subscriptionsRepo } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { DeleteAccountResult } from '../../../src/api/schema'
 import { audit } from './common'
@@ -105,6 +105,7 @@ export async function deleteAccount(ctx: AppContext, account: AccountRow): Promi
     await deletionRepo.deleteSessions(trx, fresh.id)
     await deletionRepo.deleteIdempotency(trx, fresh.id)
     await deletionRepo.deleteAgentBindings(trx, fresh.id)
+    await subscriptionsRepo.deleteForAccount(trx, fresh.id)
     if (fresh.channel === 'h5') await deletionRepo.deleteSmsCodes(trx, fresh.channel_uid)
     await deletionRepo.deleteAccount(trx, fresh.id)
     if (person && !kept) {

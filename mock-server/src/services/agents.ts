@@ -12,7 +12,9 @@ import { audit } from './common'
 import {
   maskId,
   maskName,
+  must,
   normaliseId,
+  normaliseName,
   proxyAssess,
   refusalError,
   validateId,
@@ -43,6 +45,7 @@ export async function addPerson(ctx: AppContext, account: AccountRow, name: stri
   const today = ctx.clock.today()
   const id = validateId(idNumber, today)
   if (!id.ok) throw refusalError(id.errors)
+  name = must(normaliseName(name)) // the stored names are normalised (src/domain/names.ts)
   const target = await personsRepo.findByIdNumber(ctx.db, normaliseId(idNumber))
   const reg = target ? await registrationsRepo.find(ctx.db, target.id) : undefined
   const registry: Record<string, RegistryEntry> = target

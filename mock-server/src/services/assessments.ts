@@ -195,7 +195,7 @@ export async function create(
       null,
       auditable(row),
     )
-    return { status: 201, body: await view(trx, row, account) }
+    return { status: 201, body: await view(trx, row, account), personId: row.person_id }
   })
 }
 
@@ -246,7 +246,7 @@ export async function transmitRecord(ctx: AppContext, account: AccountRow, id: s
       auditable(row),
       auditable(after),
     )
-    return { status: 200, body: await view(trx, after, account) }
+    return { status: 200, body: await view(trx, after, account), personId: row.person_id }
   })
 }
 
@@ -273,7 +273,7 @@ export async function revokeRecord(ctx: AppContext, account: AccountRow, id: str
       auditable(row),
       auditable(after),
     )
-    return { status: 200, body: await view(trx, after, account) }
+    return { status: 200, body: await view(trx, after, account), personId: row.person_id }
   })
 }
 

@@ -1,8 +1,15 @@
 /** Shared service helpers: who acts for whom, audit entries, idempotent writes. */
-import crypto from 'node:crypto'
 import type { AppContext } from '../context'
 import { AppError, notFound, serverError } from '../errors'
-import { accountsRepo, agentsRepo, auditRepo, idempotencyRepo, personsRepo, type Executor } from '../storage'
+import {
+  accountsRepo,
+  agentsRepo,
+  auditRepo,
+  idempotencyRepo,
+  personsRepo,
+  requestFingerprint,
+  type Executor,
+} from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { Transaction } from 'kysely'
 import type { Database } from '../storage/schema'
@@ -64,6 +71,24 @@ export async function accessTo(
   return b ? { allowed: true, self: false, ref: b.ref } : { allowed: false, self: false, ref: null }
 }
 
+const MASKED_ADDRESS = '（已记录）'
+
+/**
+ * Contact data never enters an audit row in clear, whoever writes it: mobile/phone numbers masked
+ * (138****0001), addresses replaced by （已记录）, at any depth of before/after.
+ */
+export function maskContact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskContact)
+  if (!value || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (/^(mobile|phone)$/i.test(k) && typeof v === 'string' && v && !v.includes('*')) out[k] = maskPhone(v)
+    else if (/^address$/i.test(k) && typeof v === 'string' && v) out[k] = MASKED_ADDRESS
+    else out[k] = maskContact(v)
+  }
+  return out
+}
+
 export async function audit(
   db: Executor,
   ctx: AppContext,
@@ -84,8 +109,8 @@ export async function audit(
     action,
     entity,
     entityId,
-    before,
-    after,
+    before: maskContact(before),
+    after: maskContact(after),
   })
 }
 
@@ -93,13 +118,18 @@ export interface Outcome<T> {
   status: number
   body: T
   replayed?: boolean
+  /** the person the answer is about: a replay is shown only while the caller may still see them */
+  personId?: string
 }
 
 /**
  * Runs a state change in ONE transaction, with an optional Idempotency-Key: the same key and the
  * same request return the stored first (successful) response and change nothing; the same key
  * with a different request is refused (IDEMPOTENCY_KEY_REUSED). Refusals are not stored (they
- * changed nothing), so a corrected retry with the same key is evaluated afresh.
+ * changed nothing), so a corrected retry with the same key is evaluated afresh. The fingerprint is of the
+ * canonical JSON (field order does not matter). A replay is marked (`replayed`, header
+ * Idempotent-Replayed: true) and re-checks access: once the caller may no longer see the person (binding
+ * ended), the stored answer is NOT_FOUND like any record that is not theirs.
  */
 export async function idempotent<T>(
   ctx: AppContext,
@@ -108,12 +138,16 @@ export async function idempotent<T>(
   request: unknown,
   run: (trx: Transaction<Database>) => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
-  const hash = crypto.createHash('sha256').update(JSON.stringify(request)).digest('hex')
+  const hash = requestFingerprint(request)
   return ctx.db.transaction().execute(async (trx) => {
     if (key) {
       const prior = await idempotencyRepo.find(trx, accountId, key)
       if (prior) {
         if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
+        if (prior.person_id) {
+          const account = await accountsRepo.find(trx, accountId)
+          if (!account || !(await accessTo(trx, account, prior.person_id)).allowed) throw notFound()
+        }
         return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
       }
     }
@@ -126,6 +160,7 @@ export async function idempotent<T>(
         status_code: out.status,
         body: JSON.stringify(out.body),
         created_at: ctx.clock.now().toISOString(),
+        person_id: out.personId ?? null,
       })
     }
     return out

@@ -3,13 +3,12 @@ import type { AppContext } from '../context'
 import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
-import type { RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
+import type { ContactBody, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
 import { AppError, SERVER_MESSAGES, ruleError, type Problem } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import {
-  ADDRESS_MAX,
-  ADDRESS_MIN,
-  MOBILE_RE,
+  checkAddress,
+  checkMobile,
   isEthnicity,
   isHukouType,
   maskPhone,
@@ -18,6 +17,8 @@ import {
   formatMonth,
   getRegion,
   parseMonth,
+  refusal,
+  refusalError,
   regionOrRefuse,
   register,
   registrationRegionFor,
@@ -122,17 +123,13 @@ export function checkPersonFields(
 
   const rawAddress = body.address !== undefined ? body.address.trim() : (stored?.address ?? null)
   const address = rawAddress === '' ? null : rawAddress
-  if (address === null) problems.push(problem('ADDRESS_REQUIRED', { field: 'address' }))
-  else {
-    const length = Array.from(address).length
-    if (length < ADDRESS_MIN || length > ADDRESS_MAX)
-      problems.push(problem('ADDRESS_INVALID', { field: 'address', min: ADDRESS_MIN, max: ADDRESS_MAX, length }))
-  }
+  const addressProblem = checkAddress(address)
+  if (addressProblem) problems.push(addressProblem)
 
   const rawMobile = body.mobile !== undefined ? body.mobile.trim() : (stored?.mobile ?? null)
   const mobile = rawMobile === '' ? null : rawMobile
-  if (mobile === null) problems.push(problem('MOBILE_REQUIRED', { field: 'mobile' }))
-  else if (!MOBILE_RE.test(mobile)) problems.push(problem('MOBILE_INVALID', { field: 'mobile' }))
+  const mobileProblem = checkMobile(mobile)
+  if (mobileProblem) problems.push(mobileProblem)
 
   const hukouType = body.hukouType ?? stored?.hukou_type ?? null
   if (hukouType !== null && !isHukouType(hukouType))
@@ -151,12 +148,84 @@ function forAudit(row: RegistrationRow | Partial<RegistrationRow>) {
   }
 }
 
+/** The account's login phone when asked for and the account signed in by phone (H5); else undefined. */
+function loginPhone(account: AccountRow, wanted: boolean | undefined): string | undefined {
+  return wanted && account.channel === 'h5' ? account.channel_uid : undefined
+}
+
+/**
+ * 更正联系方式 (隐私政策「查询、更正」): a new mobile and/or address, checked by the same rules as
+ * registration (src/domain/registration.ts), audited (masked), idempotent: the same correction twice
+ * changes nothing the second time and writes no second audit entry.
+ */
+export async function correctContact(
+  ctx: AppContext,
+  account: AccountRow,
+  body: ContactBody,
+  key?: string,
+): Promise<Outcome<RegistrationStatus>> {
+  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const mobileIn = body.mobile ?? loginPhone(account, body.mobileFromLogin)
+  if (mobileIn === undefined && body.address === undefined)
+    throw new AppError(422, [problem('CONTACT_NOTHING_TO_CHANGE', {})])
+  const problems: Problem[] = []
+  const mobile = mobileIn?.trim()
+  const address = body.address?.trim()
+  if (mobile !== undefined) {
+    const p = checkMobile(mobile)
+    if (p) problems.push(p)
+  }
+  if (address !== undefined) {
+    const p = checkAddress(address)
+    if (p) problems.push(p)
+  }
+  if (problems.length > 0) throw new AppError(422, problems)
+  return idempotent(
+    ctx,
+    account.id,
+    key,
+    { op: 'contact', person: subject.person.id, mobile, address },
+    async (trx) => {
+      const reg = await registrationsRepo.find(trx, subject.person.id)
+      if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
+      const patch: Partial<RegistrationRow> = {}
+      if (mobile !== undefined && mobile !== reg.mobile) patch.mobile = mobile
+      if (address !== undefined && address !== reg.address) patch.address = address
+      if (Object.keys(patch).length > 0) {
+        patch.updated_at = ctx.clock.now().toISOString()
+        await registrationsRepo.update(trx, subject.person.id, patch)
+        const changed = (row: Partial<RegistrationRow>) =>
+          forAudit(
+            Object.fromEntries(
+              Object.keys(patch)
+                .filter((k) => k !== 'updated_at')
+                .map((k) => [k, row[k as keyof RegistrationRow]]),
+            ),
+          )
+        await audit(
+          trx,
+          ctx,
+          account,
+          subject.person.id,
+          'CONTACT_CORRECTED',
+          'registration',
+          subject.person.id,
+          changed(reg),
+          changed({ ...reg, ...patch }),
+        )
+      }
+      return { status: 200, body: await statusOf(trx, ctx, subject.person) }
+    },
+  )
+}
+
 export async function registerPerson(
   ctx: AppContext,
   account: AccountRow,
   body: RegisterBody,
 ): Promise<Outcome<RegisterResult>> {
   const subject = await resolveSubject(ctx.db, account)
+  body = { ...body, mobile: body.mobile ?? loginPhone(account, body.mobileFromLogin) }
   const before = await registrationsRepo.find(ctx.db, subject.person.id)
   const checked = checkPersonFields(body, before)
   let region

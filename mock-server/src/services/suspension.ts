@@ -1,11 +1,98 @@
 /** 停保 and 续保 (RULES §7), decided by the engine's suspend / resume. */
 import type { AppContext } from '../context'
-import { assessmentsRepo, registrationsRepo } from '../storage'
+import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow } from '../storage/accounts'
 import type { RegistrationStatus } from '../../../src/api/schema'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import { statusOf } from './registration'
-import { getRegion, must, refusal, refusalError, resume, suspend } from './rules'
+import {
+  assessableRange,
+  assessmentYearBounds,
+  assessmentYearOf,
+  formatMonth,
+  getRegion,
+  parseMonth,
+  must,
+  refusal,
+  refusalError,
+  resume,
+  stopDateRange,
+  suspend,
+  suspendReasonsFor,
+} from './rules'
+
+type Subject = Awaited<ReturnType<typeof resolveSubject>>
+
+/** The engine's decision on a suspension request, on the stored state (no write). */
+async function decide(db: Executor, ctx: AppContext, subject: Subject, body: { reason: string; stopDate: string }) {
+  const reg = await registrationsRepo.find(db, subject.person.id)
+  if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
+  if (reg.status === 'SUSPENDED') {
+    // ADAPTER: the engine has no "already suspended" code; a second suspension is a state conflict
+    throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'suspend', from: 'SUSPENDED' })])
+  }
+  const existing = await recordsOf(db, subject.person.id)
+  const s = must(
+    suspend({ today: ctx.clock.today(), reason: body.reason, stopDate: body.stopDate, existingAssessments: existing }),
+  )
+  return { reg, s }
+}
+
+async function recordsOf(db: Executor, personId: string) {
+  return (await assessmentsRepo.listForPerson(db, personId)).map((a) => ({
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    status: a.status,
+  }))
+}
+
+/** 停保 options for the form: the reasons this user may choose and the dates worth offering (engine). */
+export async function suspensionOptions(ctx: AppContext, account: AccountRow, personRef?: string) {
+  const subject = await resolveSubject(ctx.db, account, personRef)
+  const reg = await registrationsRepo.find(ctx.db, subject.person.id)
+  if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
+  const today = ctx.clock.today()
+  const region = getRegion(reg.region)
+  const [y, m, d] = today.split('-').map(Number)
+  let latestMonth = `${y}-12`
+  if (region) {
+    const range = assessableRange({ y, m, d }, region.rule_set)
+    const bounds = assessmentYearBounds(
+      assessmentYearOf(parseMonth(today.slice(0, 7)) as number, region.rule_set.year_kind),
+      region.rule_set.year_kind,
+    )
+    latestMonth = range.latest ?? formatMonth(bounds.end)
+  }
+  const range = stopDateRange({
+    records: await recordsOf(ctx.db, subject.person.id),
+    // (a clock pinned by TODAY may be earlier than the stored timestamp: never later than today)
+    registeredOn: [chinaDate(reg.registered_at), today].sort()[0],
+    latestMonth,
+  })
+  return {
+    reasons: suspendReasonsFor(subject.viaAgent),
+    earliestStopDate: range.earliest,
+    latestStopDate: range.latest,
+  }
+}
+
+/** 停保 check before the user is asked to confirm: the same decision as POST /api/suspension, nothing stored. */
+export async function checkSuspension(
+  ctx: AppContext,
+  account: AccountRow,
+  body: { reason: string; stopDate: string; personRef?: string },
+) {
+  const subject = await resolveSubject(ctx.db, account, body.personRef)
+  const { s } = await decide(ctx.db, ctx, subject, body)
+  return { ok: true as const, suspendedFrom: s.suspended_from }
+}
+
+/** YYYY-MM-DD in China time of an ISO timestamp. */
+function chinaDate(iso: string): string {
+  const t = Date.parse(iso)
+  return Number.isNaN(t) ? iso.slice(0, 10) : new Date(t + 8 * 3600_000).toISOString().slice(0, 10)
+}
 
 export async function suspendPerson(
   ctx: AppContext,
@@ -15,26 +102,7 @@ export async function suspendPerson(
 ): Promise<Outcome<RegistrationStatus>> {
   const subject = await resolveSubject(ctx.db, account, body.personRef)
   return idempotent(ctx, account.id, key, { op: 'suspend', body }, async (trx) => {
-    const reg = await registrationsRepo.find(trx, subject.person.id)
-    if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-    if (reg.status === 'SUSPENDED') {
-      // ADAPTER: the engine has no "already suspended" code; a second suspension is a state conflict
-      throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'suspend', from: 'SUSPENDED' })])
-    }
-    const existing = (await assessmentsRepo.listForPerson(trx, subject.person.id)).map((a) => ({
-      id: a.id,
-      start: a.start,
-      end: a.end,
-      status: a.status,
-    }))
-    const s = must(
-      suspend({
-        today: ctx.clock.today(),
-        reason: body.reason,
-        stopDate: body.stopDate,
-        existingAssessments: existing,
-      }),
-    )
+    const { reg, s } = await decide(trx, ctx, subject, body)
     const patch = {
       status: 'SUSPENDED' as const,
       suspended_from: s.suspended_from,
@@ -46,7 +114,7 @@ export async function suspendPerson(
       ...reg,
       ...patch,
     })
-    return { status: 200, body: await statusOf(trx, ctx, subject.person) }
+    return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
   })
 }
 
@@ -75,6 +143,6 @@ export async function resumePerson(ctx: AppContext, account: AccountRow, personR
       ...reg,
       ...patch,
     })
-    return { status: 200, body: await statusOf(trx, ctx, subject.person) }
+    return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
   })
 }

@@ -1,4 +1,4 @@
-/** Accounts, persons (real names), sessions and SMS codes. */
+/** Accounts, persons (real names) and sessions. SMS codes: sms.ts. */
 import type { Executor } from './db'
 import type { AccountsTable, PersonsTable, SessionsTable } from './schema'
 
@@ -49,22 +49,4 @@ export const sessionsRepo = {
   delete: (db: Executor, tokenHash: string) => db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute(),
   deleteExpired: (db: Executor, nowIso: string) =>
     db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute(),
-}
-
-export const smsRepo = {
-  upsert: (db: Executor, phone: string, codeHash: string, expiresAt: string) =>
-    db
-      .insertInto('sms_codes')
-      .values({ phone, code_hash: codeHash, expires_at: expiresAt, attempts: 0 })
-      .onConflict((oc) => oc.column('phone').doUpdateSet({ code_hash: codeHash, expires_at: expiresAt, attempts: 0 }))
-      .execute(),
-  find: (db: Executor, phone: string) =>
-    db.selectFrom('sms_codes').selectAll().where('phone', '=', phone).executeTakeFirst(),
-  bumpAttempts: (db: Executor, phone: string) =>
-    db
-      .updateTable('sms_codes')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-      .where('phone', '=', phone)
-      .execute(),
-  delete: (db: Executor, phone: string) => db.deleteFrom('sms_codes').where('phone', '=', phone).execute(),
 }

@@ -30,9 +30,24 @@ export interface SessionsTable {
 
 export interface SmsCodesTable {
   phone: string
+  /** '' once used or locked */
   code_hash: string
   expires_at: string
+  /** wrong codes since the last success or lock (a resend keeps it) */
   attempts: number
+  /** migration 004: per-phone limits */
+  last_sent_at: string | null
+  /** China date (YYYY-MM-DD) that sent_count counts */
+  sent_day: string | null
+  sent_count: number
+  locked_until: string | null
+}
+
+/** migration 004: fixed-window request counters of @fastify/rate-limit (key → window start ms, count). */
+export interface RateLimitsTable {
+  key: string
+  window_start: number
+  count: number
 }
 
 export interface RegistrationsTable {
@@ -101,6 +116,8 @@ export interface IdempotencyTable {
   status_code: number
   body: string
   created_at: string
+  /** migration 004: whom the answer was about (a replay re-checks access); null on older rows */
+  person_id?: string | null
 }
 
 export interface AuditLogTable {
@@ -130,11 +147,33 @@ export interface SequencesTable {
   value: number
 }
 
+/** 缴费凭证 of a paid record (migration 007); the voucher number is random, not a sequence. */
+export interface VouchersTable {
+  voucher_no: string
+  assessment_id: string
+  person_id: string
+  cashier_transaction_id: string
+  paid_at: string
+  /** the agency's date of the payment (China time, YYYY-MM-DD) */
+  paid_date: string
+  issued_at: string
+}
+
+/** Reminder subscriptions granted on WeChat / Alipay (migration 007), per account and template. */
+export interface ReminderSubscriptionsTable {
+  account_id: string
+  template_id: string
+  channel: string
+  status: string
+  updated_at: string
+}
+
 export interface Database {
   accounts: AccountsTable
   persons: PersonsTable
   sessions: SessionsTable
   sms_codes: SmsCodesTable
+  rate_limits: RateLimitsTable
   registrations: RegistrationsTable
   assessments: AssessmentsTable
   agent_bindings: AgentBindingsTable
@@ -142,4 +181,6 @@ export interface Database {
   audit_log: AuditLogTable
   sequences: SequencesTable
   deleted_accounts: DeletedAccountsTable
+  vouchers: VouchersTable
+  reminder_subscriptions: ReminderSubscriptionsTable
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
 import { ApiError } from '@/api/client'
 import { api, newIdempotencyKey } from '@/api/endpoints'
 import type { Assessment, Quote, Region, RegistrationStatus } from '@/api/schema'
 import { AssessmentPreview } from '@/components/AssessmentPreview'
-import { BaseChooser, readBase } from '@/components/BaseChooser'
+import { BaseChooser, asEntry, engineInput, initialEntry, readBase, type BaseEntry } from '@/components/BaseChooser'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { MonthPicker } from '@/components/MonthPicker'
 import { PageState } from '@/components/PageState'
@@ -17,15 +17,19 @@ import { addMonths, formatMonthZh, formatPeriodZh, parseMonth } from '@/domain/m
 import { formatYuan } from '@/domain/money'
 import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
+import { useSession } from '@/store/session'
+import { clearDraft, loadDraft, useDraft, useLeaveGuard } from '@/utils/draft'
 import { a11y, checked } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
 import { copyText } from '@/utils/clipboard'
-import { go } from '@/utils/nav'
+import { go, replace } from '@/utils/nav'
+import { loadErrorOf } from '@/utils/loadError'
 import '@/components/flow.css'
 import './index.css'
 import { usePageClass } from '@/store/prefs'
 
-const STEPS = ['选择缴费基数', '选择缴费期间', '确认核定', '传输税务'] as const
+/** Short step names (four characters) so that none wraps at 375 px, elder mode included. */
+const STEPS = ['缴费基数', '缴费期间', '确认核定', '传输税务'] as const
 const FREQUENCY_LABEL: Record<string, string> = { monthly: '按月', quarterly: '按季', yearly: '按年' }
 const FREQUENCY_HINT: Record<string, string> = {
   monthly: '缴纳一个月',
@@ -62,16 +66,64 @@ function shapeFor(frequency: string, start: string, months: string[]): { start: 
   return { start, end: start }
 }
 
+/** Months that can still be assessed for this person: not already assessed, not in a suspended stretch. */
+export function openMonths(months: readonly string[], registration: RegistrationStatus): string[] {
+  const covered = new Set(registration.monthsCoveredThisYear)
+  const stop = registration.status === 'SUSPENDED' ? registration.suspendedFrom : null
+  const cap = registration.retirementMonth
+  return months.filter((m) => !covered.has(m) && (!stop || m < stop) && (!cap || m <= cap))
+}
+
+/**
+ * The default period: the first open months (RULES.md §4.5: no overlap; §4.8: none in a suspension) —
+ * from the first open month to the end of its unbroken run, in the shape of the frequency (Tianjin).
+ */
+export function firstOpenPeriod(
+  months: readonly string[],
+  open: readonly string[],
+  frequency: string,
+): { start: string; end: string } | undefined {
+  const isOpen = new Set(open)
+  const list = [...months]
+  const fits = (p: { start: string; end: string }) =>
+    list.includes(p.start) && list.includes(p.end) && monthRange(p.start, p.end).every((m) => isOpen.has(m))
+  for (const m of list) {
+    if (!isOpen.has(m)) continue
+    if (frequency === 'monthly' || frequency === 'quarterly' || frequency === 'yearly') {
+      const p = shapeFor(frequency, m, list)
+      if (fits(p)) return p
+      continue
+    }
+    let end = m
+    while (isOpen.has(addMonths(end, 1)) && list.includes(addMonths(end, 1))) end = addMonths(end, 1)
+    return { start: m, end }
+  }
+  return undefined
+}
+
+interface Draft {
+  step: number
+  entry: BaseEntry
+  start: string
+  end: string
+  frequency: string
+}
+
 export default function AssessPage() {
   const pageClass = usePageClass()
   const { ready } = useRequireLogin()
   const person = useActingFor((s) => s.person)
   const personRef = person?.personRef
+  const accountId = useSession((s) => s.account?.id)
+  /** Drafts are kept per person: the relative acted for, or the account itself. */
+  const owner = personRef ? `p-${personRef}` : accountId
+  /** Carried in from 档次对比 (`base`, the engine's input of the chosen row) or a gap of 缴费记录 (`start`/`end`). */
+  const carried = useRouter().params
 
   const [ctx, setCtx] = useState<Context>()
   const [loadError, setLoadError] = useState<ApiError>()
   const [step, setStep] = useState(0)
-  const [base, setBase] = useState('')
+  const [entry, setEntry] = useState<BaseEntry>({ typed: '' })
   const [start, setStart] = useState('')
   const [end, setEnd] = useState('')
   const [frequency, setFrequency] = useState('')
@@ -87,18 +139,11 @@ export default function AssessPage() {
   const quoteSeq = useRef(0)
 
   const months = useMemo(() => {
-    if (!ctx) return []
+    if (!ctx?.region) return []
     const { earliest, latest } = ctx.region.allowedMonths
     const y = ctx.region.assessmentYear
     return monthRange(earliest ?? `${y}-01`, latest ?? `${y}-12`)
   }, [ctx])
-
-  /** A sensible first period: from the next month due (or the first allowed) to the end of the year. */
-  const defaultPeriod = useCallback((region: Region, from: string | null | undefined, list: string[], freq: string) => {
-    const s = from && list.includes(from) ? from : list[0]
-    if (freq) return shapeFor(freq, s, list)
-    return { start: s, end: list[list.length - 1] }
-  }, [])
 
   const load = useCallback(async () => {
     setLoadError(undefined)
@@ -110,21 +155,44 @@ export default function AssessPage() {
       if (region) {
         const { earliest, latest } = region.allowedMonths
         const list = monthRange(earliest ?? `${region.assessmentYear}-01`, latest ?? `${region.assessmentYear}-12`)
-        const freq = region.frequencyOptions[0] ?? ''
+        const draft = loadDraft<Draft>('assess', owner)
+        const freq =
+          draft && region.frequencyOptions.includes(draft.frequency)
+            ? draft.frequency
+            : (region.frequencyOptions[0] ?? '')
         setFrequency((f) => f || freq)
-        const p = defaultPeriod(region, registration.nextDueMonth, list, freq)
-        setStart((s) => s || p.start)
-        setEnd((e) => e || p.end)
+        const open = openMonths(list, registration)
+        const fromDraft = draft && list.includes(draft.start) && list.includes(draft.end) ? draft : undefined
+        const asked =
+          carried.start && carried.end && list.includes(carried.start) && list.includes(carried.end)
+            ? { start: carried.start, end: carried.end }
+            : undefined
+        const p = asked ??
+          fromDraft ??
+          firstOpenPeriod(list, open, freq) ?? { start: list[0], end: freq ? list[0] : list[list.length - 1] }
+        setStart((s) => (asked ? p.start : s || p.start))
+        setEnd((e) => (asked ? p.end : e || p.end))
+        if (carried.base) setEntry(asEntry(region, decodeURIComponent(carried.base)))
+        else if (draft) {
+          const restored = asEntry(region, draft.entry)
+          setEntry(restored)
+          if (draft.step === 1 && readBase(region, restored).ok) setStep((s) => s || 1)
+        } else setEntry((e) => (e.mode || e.typed ? e : initialEntry(region)))
       }
       setCtx({ region: region as Region, registration })
     } catch (e) {
       setLoadError(e instanceof ApiError ? e : new ApiError('UNKNOWN', '出现未知问题，请稍后再试。'))
     }
-  }, [personRef, defaultPeriod])
+  }, [personRef, owner, carried.base, carried.start, carried.end])
 
   useEffect(() => {
     if (ready) void load()
   }, [ready, load])
+
+  const base = ctx?.region ? (engineInput(ctx.region, entry) ?? '') : ''
+  const dirty = !!ctx?.region && step <= 2 && !record && (!!entry.typed.trim() || step > 0)
+  useDraft<Draft>('assess', owner, { step: Math.min(step, 1), entry, start, end, frequency }, dirty)
+  useLeaveGuard(dirty)
 
   // Step 2: a fresh backend quote whenever the base or the period changes.
   useEffect(() => {
@@ -158,7 +226,7 @@ export default function AssessPage() {
     return (
       <View className={pageClass('page')}>
         <ProxyBanner />
-        <PageState loading={!loadError} error={loadError} onRetry={load} />
+        <PageState loading={!loadError} error={loadErrorOf(loadError)} onRetry={load} />
       </View>
     )
   }
@@ -166,19 +234,62 @@ export default function AssessPage() {
     return (
       <View className={pageClass('page')}>
         <ProxyBanner />
-        <View className="card" id="not-registered" {...a11y('alert')}>
-          <Text className="card-title">{person ? `${person.nameMasked} 尚未参保登记` : '您还没有参保登记'}</Text>
-          <Text className="muted">缴费核定前需要先办理参保登记，登记后即可选择缴费基数和期间。</Text>
-          <Button className="btn btn-primary" onClick={() => go(Route.Register)} {...a11y('button', '去参保登记')}>
-            去参保登记
+        <View className="card" id="not-registered" {...a11y('region', '尚未参保登记')}>
+          <Text className="card-title" {...a11y('heading')}>
+            {person ? `${person.nameMasked} 尚未参保登记` : '请先办理参保登记'}
+          </Text>
+          <Text className="muted block-text">
+            {person
+              ? '缴费核定前，须由其本人先办理参保登记（本人登录后在“参保登记”中办理）。登记后，您即可为其核定缴费。'
+              : '缴费核定前，需要先办理参保登记（约需 3 分钟）。登记后，即可选择缴费基数和期间。'}
+          </Text>
+          {!person && (
+            <Button
+              className="btn btn-primary"
+              id="go-register"
+              onClick={() => void replace(Route.Register)}
+              {...a11y('button', '去参保登记')}
+            >
+              去参保登记
+            </Button>
+          )}
+          <Button
+            className="btn btn-secondary"
+            id="back-home"
+            onClick={() => void go(Route.Home)}
+            {...a11y('button', '返回首页')}
+          >
+            返回首页
           </Button>
         </View>
       </View>
     )
   }
 
-  const { region } = ctx
-  const reading = readBase(region, base)
+  const { region, registration } = ctx
+  const reading = readBase(region, entry)
+  const open = openMonths(months, registration)
+  const suspendedFrom = registration.status === 'SUSPENDED' ? registration.suspendedFrom : null
+  const monthLabel = (m: string) =>
+    registration.monthsCoveredThisYear.includes(m)
+      ? '（已核定）'
+      : suspendedFrom && m >= suspendedFrom
+        ? '（停保）'
+        : ''
+
+  const toPeriod = async () => {
+    if (!reading.ok) return
+    if (reading.confirm) {
+      const answer = await Taro.showModal({
+        title: '请核对月工资收入',
+        content: reading.confirm,
+        confirmText: '填写正确',
+        cancelText: '返回修改',
+      })
+      if (!answer.confirm) return
+    }
+    setStep(1)
+  }
   const body = {
     start,
     end,
@@ -220,6 +331,7 @@ export default function AssessPage() {
     setSubmitError(undefined)
     try {
       const r = await api.createAssessment(body, createKey.current)
+      clearDraft('assess', owner)
       setRecord(r)
       transmitKey.current = newIdempotencyKey()
       setStep(3)
@@ -250,14 +362,16 @@ export default function AssessPage() {
     }
   }
 
-  /** 新增: assess another period with the same base. */
+  /** 新增: assess another period with the same base, defaulting to the first months still open. */
   const another = () => {
-    const next = record ? addMonths(record.end, 1) : ''
-    const list = months
-    const s = next && list.includes(next) ? next : list[0]
-    const p = frequency ? shapeFor(frequency, s, list) : { start: s, end: list[list.length - 1] }
-    setStart(p.start)
-    setEnd(p.end)
+    const covered = record ? monthRange(record.start, record.end) : []
+    const reg = { ...registration, monthsCoveredThisYear: [...registration.monthsCoveredThisYear, ...covered] }
+    setCtx({ region, registration: reg })
+    const p = firstOpenPeriod(months, openMonths(months, reg), frequency)
+    if (p) {
+      setStart(p.start)
+      setEnd(p.end)
+    }
     setRecord(undefined)
     setQuote(undefined)
     setQuoteError(undefined)
@@ -310,7 +424,26 @@ export default function AssessPage() {
     <View className={pageClass('page assess-page')}>
       <PrivacyPrompt />
       <ProxyBanner />
-      <Steps steps={STEPS} current={step} />
+      <Steps steps={STEPS} current={step === 3 && record && record.status !== 'CREATED' ? STEPS.length : step} />
+      {suspendedFrom && (
+        <View className="card notice-card" id="suspended-notice" {...a11y('alert')}>
+          <Text className="card-title" {...a11y('heading')}>
+            {person ? `${person.nameMasked} 已停保` : '您已停保'}
+          </Text>
+          <Text className="block-text">
+            自{formatMonthZh(suspendedFrom)}起停保：{formatMonthZh(suspendedFrom)}
+            及以后的月份不能核定，停保前的月份仍可核定。如需继续缴费，请先办理续保。
+          </Text>
+          <Button
+            className="btn btn-primary"
+            id="go-resume"
+            onClick={() => void go(Route.Suspend)}
+            {...a11y('button', '去续保')}
+          >
+            去续保
+          </Button>
+        </View>
+      )}
 
       {step === 0 && (
         <View className="card" id="step-base">
@@ -320,17 +453,39 @@ export default function AssessPage() {
           <Text className="muted step-intro">
             {region.name} · {region.assessmentYear}年度。缴费基数决定每月缴多少钱，费率为20%（其中8%记入个人账户）。
           </Text>
-          <BaseChooser region={region} value={base} onChange={setBase} />
+          <BaseChooser region={region} value={entry} onChange={setEntry} />
+          <View className="row-links">
+            <Text
+              className="link"
+              id="to-estimate"
+              onClick={() => go(Route.Estimate, base ? { base } : {})}
+              {...a11y('link', '这个基数将来能领多少？去养老金测算')}
+            >
+              这个基数将来能领多少？去养老金测算
+            </Text>
+            <Text className="link" id="to-compare" onClick={() => go(Route.Compare)} {...a11y('link', '各档次对比')}>
+              各档次对比
+            </Text>
+          </View>
           <Button
             className={`btn btn-primary btn-block ${reading.ok ? '' : 'btn-disabled'}`}
             id="base-next"
             disabled={!reading.ok}
             aria-disabled={!reading.ok ? 'true' : 'false'}
-            onClick={() => reading.ok && setStep(1)}
+            onClick={() => void toPeriod()}
             {...a11y('button', '下一步：选择缴费期间')}
           >
             下一步：选择缴费期间
           </Button>
+          {!reading.ok && (
+            <Text className="field-hint" id="base-next-why">
+              {region.inputMode === 'tier'
+                ? '请先选择一个缴费档次。'
+                : region.inputMode === 'ningxia' && !entry.mode
+                  ? '请先选择“按比例”或“按工资”，再确定缴费基数。'
+                  : '请先选择或填写缴费基数。'}
+            </Text>
+          )}
         </View>
       )}
 
@@ -340,9 +495,17 @@ export default function AssessPage() {
             <Text className="card-title" {...a11y('heading')}>
               选择缴费期间
             </Text>
-            <Text className="muted step-intro">
+            <Text className="muted step-intro" id="period-intro">
               可选 {formatPeriodZh(months[0], months[months.length - 1])}
               。已过去的月份为补缴，本月为当期，以后的月份为预缴。
+              {open.length === 0
+                ? '本年度可核定的月份都已核定或处于停保期间。'
+                : open.length < months.length
+                  ? `已为您选好第一段尚未核定的月份（标“已核定”${suspendedFrom ? '或“停保”' : ''}的月份不能再选）。`
+                  : ''}
+              {months.length > 0 && months[0].endsWith(region.yearKind === 'si_july' ? '-07' : '-01')
+                ? '往年的月份不能在线补缴，如需补缴请咨询参保地社保经办机构（12333）。'
+                : ''}
             </Text>
             {region.frequencyOptions.length > 0 && (
               <View className="frequency" {...a11y('radiogroup', '缴费频次')}>
@@ -373,13 +536,21 @@ export default function AssessPage() {
               months={frequency === 'quarterly' ? months.filter((m) => m === quarterStart(m)) : months}
               value={start}
               onChange={changeStart}
+              note={monthLabel}
             />
             {frequency === 'monthly' || frequency === 'quarterly' || frequency === 'yearly' ? (
               <Text className="muted" id="end-month-text">
                 结束年月：{formatMonthZh(end)}
               </Text>
             ) : (
-              <MonthPicker id="end-month" label="结束年月" months={months} value={end} onChange={changeEnd} />
+              <MonthPicker
+                id="end-month"
+                label="结束年月"
+                months={months}
+                value={end}
+                onChange={changeEnd}
+                note={monthLabel}
+              />
             )}
             <Text className="period-summary" id="period-summary">
               {formatPeriodZh(start, end)}（共{monthsBetween(start, end)}个月）

@@ -2,7 +2,9 @@
  * 办事指南 (pages/guide?region=640000): who may register, materials, how to apply (this app, the official
  * channels and the counters), processing time, offices, hotline, and the base/tier/period facts of the
  * region. The only page parameter is a region code. Text quoted from a source document is marked as such
- * (“原文”), and where a source is silent the page says so.
+ * (“原文”); where a source is silent the citizen is told plainly what applies and whom to call (12333) —
+ * what the source lacks (`sourceNote`) and the data status of the figures stay in src/domain/guides.ts and
+ * the docs, never on this page. A contents list at the top jumps to each section.
  */
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
@@ -20,13 +22,14 @@ const FOCUSABLE = { tabIndex: 0 } as Record<string, unknown>
 function Lines({ lines, id }: { lines: GuideLine[]; id?: string }) {
   return (
     <View id={id}>
-      {lines.map((l, i) => (
-        <View key={i} className={`guide-line ${l.quote ? 'guide-quote' : ''} ${l.silent ? 'guide-silent' : ''}`}>
-          {l.quote && <Text className="guide-mark">原文{l.ref ? `（${l.ref}）` : ''}：</Text>}
-          {l.silent && <Text className="guide-mark">来源未写明：</Text>}
-          <Text className="guide-text">{l.text}</Text>
-        </View>
-      ))}
+      {lines
+        .filter((l) => l.text)
+        .map((l, i) => (
+          <View key={i} className={`guide-line ${l.quote ? 'guide-quote' : ''}`}>
+            {l.quote && <Text className="guide-mark">原文{l.ref ? `（${l.ref}）` : ''}：</Text>}
+            <Text className="guide-text">{l.text}</Text>
+          </View>
+        ))}
     </View>
   )
 }
@@ -40,6 +43,21 @@ function Section(props: { id: string; title: string; children: React.ReactNode }
       {props.children}
     </View>
   )
+}
+
+/** The sections, in page order: the contents list jumps to them. */
+const SECTIONS = [
+  { id: 'guide-who', title: '谁可以参保' },
+  { id: 'guide-materials', title: '需要准备的材料' },
+  { id: 'guide-how', title: '怎么办理' },
+  { id: 'guide-time', title: '办理时限' },
+  { id: 'guide-offices', title: '办理地点' },
+  { id: 'guide-hotline', title: '咨询电话' },
+  { id: 'guide-contribution', title: '缴费基数与缴费期间' },
+] as const
+
+function jump(id: string) {
+  void Taro.pageScrollTo({ selector: `#${id}`, duration: 200 }).catch(() => {})
 }
 
 export default function Guide() {
@@ -93,6 +111,31 @@ export default function Guide() {
         </Text>
         {guide.source.scope && <Text className="muted block">适用范围：{guide.source.scope}</Text>}
         <Text className="muted block">标“原文”的是来源文件的原话；具体以当地经办机构的规定为准。</Text>
+      </View>
+
+      <View className="card" id="guide-contents" {...a11y('region', '目录')}>
+        <Text className="card-title" {...a11y('heading')}>
+          目录
+        </Text>
+        <View>
+          {SECTIONS.map((sec) => (
+            <View
+              key={sec.id}
+              id={`toc-${sec.id}`}
+              className="guide-toc-item"
+              onClick={() => jump(sec.id)}
+              {...a11y('link', sec.title)}
+            >
+              <Text>{sec.title}</Text>
+              <Text className="guide-toc-more" aria-hidden="true">
+                ›
+              </Text>
+            </View>
+          ))}
+        </View>
+        <Text className="muted block guide-ask">
+          有疑问，请拨打人力资源社会保障服务热线 {HOTLINE}，或到参保地社保经办机构咨询。
+        </Text>
       </View>
 
       <Section id="guide-who" title="谁可以参保">
@@ -149,7 +192,7 @@ export default function Guide() {
         <Lines lines={guide.contribution} />
         {facts && (
           <View className="guide-facts" id="guide-facts">
-            <Text className="guide-sub">本应用按以下参数核定</Text>
+            <Text className="guide-sub">在本应用办理缴费核定时</Text>
             <Text className="guide-text block">缴费基数：{facts.mode}</Text>
             {facts.band && (
               <Text className="guide-text block" id="guide-band">

@@ -1,18 +1,21 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { api } from '@/api/endpoints'
 import type { Health, Region, RegistrationStatus } from '@/api/schema'
 import { ApiError, toApiError } from '@/api/client'
+import { ProxyBanner } from '@/components/ProxyBanner'
 import { StatusTag } from '@/components/StatusTag'
 import { formatMonthZh } from '@/domain'
 import { Route } from '@/routes'
+import { useActingFor } from '@/store/actingFor'
 import { hasValidSession, useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
 import { returnParams } from '@/utils/auth'
 import { formatDateZh } from '@/utils/format'
 import { monthRangesZh } from '@/utils/months'
 import { go } from '@/utils/nav'
+import { placeName, regionsOnce } from '@/utils/regions'
 import { openService, services } from '@/services'
 import '@/components/Form.css'
 import './index.css'
@@ -40,12 +43,15 @@ export default function Home() {
   const offerElder = identified && !elderMode && !elderOffered && age !== undefined && age >= ELDER_OFFER_AGE
   // 长辈模式 shows only the four main services (no 代他人核定)
   const shown = elderMode ? services.filter((s) => ELDER_SERVICES.includes(s.key)) : services
+  // 代他人核定 in progress: the flows below act for that person, the status card shows one's own
+  const actingFor = useActingFor((s) => s.person)
+  const actForSelf = useActingFor((s) => s.actForSelf)
 
   const loadMine = useCallback(async () => {
     if (!identified) return setMine({ state: 'none' })
     setMine((m) => (m.state === 'ready' ? m : { state: 'loading' }))
     try {
-      const [registration, regions] = await Promise.all([api.registration(), api.regions()])
+      const [registration, regions] = await Promise.all([api.registration(), regionsOnce()])
       const region = regions.regions.find((r) => r.code === registration.region)
       setMine({ state: 'ready', registration, region })
     } catch (e) {
@@ -69,9 +75,11 @@ export default function Home() {
   useEffect(() => {
     void refresh()
   }, [refresh])
-  // Coming back from a flow (登记, 停保…) shows the new state.
+  // Coming back from a flow (登记, 停保…) shows the new state; the first show is the load above (fetch once).
+  const shownOnce = useRef(false)
   useDidShow(() => {
-    if (load.state === 'ready') void loadMine()
+    if (shownOnce.current && load.state === 'ready') void loadMine()
+    shownOnce.current = true
   })
   usePullDownRefresh(() => void refresh())
 
@@ -81,10 +89,15 @@ export default function Home() {
         <Text className="home-title" {...a11y('heading')}>
           灵活就业养老保险「指尖办」
         </Text>
-        <Text className="home-subtitle">参保登记、缴费核定、停保续保，指尖即可办理</Text>
+        <Text className="home-subtitle">参保登记、缴费核定、停保续保，指尖办理</Text>
       </View>
 
       {offerElder && <ElderOffer />}
+      {actingFor && identified && (
+        <View id="home-acting">
+          <ProxyBanner />
+        </View>
+      )}
 
       <View className="card status-card" {...a11y('status')} id="status-card">
         {load.state === 'loading' && <Text className="muted">正在连接社保服务…</Text>}
@@ -132,7 +145,14 @@ export default function Home() {
                 </Button>
               </View>
             )}
-            {identified && <MyStatus mine={mine} name={account?.identity?.name} onRetry={() => void loadMine()} />}
+            {identified && (
+              <MyStatus
+                mine={mine}
+                name={account?.identity?.name}
+                actingFor={actingFor?.nameMasked}
+                onRetry={() => void loadMine()}
+              />
+            )}
           </View>
         )}
       </View>
@@ -141,6 +161,21 @@ export default function Home() {
         <Text className="card-title" {...a11y('heading')}>
           常用服务
         </Text>
+        {actingFor && identified && (
+          <View className="home-acting-note" id="home-acting-note">
+            <Text className="notice-text">
+              缴费核定、核定记录将为 {actingFor.nameMasked} 办理；参保登记、停保/续保为您本人办理。
+            </Text>
+            <Button
+              id="home-act-self"
+              className="btn btn-secondary"
+              onClick={actForSelf}
+              {...a11y('button', '改为为本人办理')}
+            >
+              改为为本人办理
+            </Button>
+          </View>
+        )}
         <View className="service-grid">
           {shown.map((s) => (
             <View
@@ -197,7 +232,18 @@ function ElderOffer() {
   )
 }
 
-function MyStatus({ mine, name, onRetry }: { mine: Mine; name?: string; onRetry: () => void }) {
+function MyStatus({
+  mine,
+  name,
+  actingFor,
+  onRetry,
+}: {
+  mine: Mine
+  name?: string
+  /** while acting for someone: their masked name (this card still shows one's own status, and says so) */
+  actingFor?: string
+  onRetry: () => void
+}) {
   if (mine.state === 'loading' || mine.state === 'none') return <Text className="muted">正在查询您的参保状态…</Text>
   if (mine.state === 'error') {
     return (
@@ -226,15 +272,18 @@ function MyStatus({ mine, name, onRetry }: { mine: Mine; name?: string; onRetry:
       </View>
     )
   }
-  const districtName = region?.districts.find((d) => d.code === r.district)?.name
   const covered = r.monthsCoveredThisYear
   return (
     <View id="status-registered">
+      {actingFor && (
+        <Text className="card-title" id="status-whose">
+          您本人的参保状态
+        </Text>
+      )}
       <View className="info-row">
         <Text className="info-label">参保地</Text>
         <Text className="info-value" id="status-region">
-          {r.regionName ?? r.region}
-          {districtName ? ` · ${districtName}` : ''}
+          {placeName(region, r.regionName ?? r.region, r.district)}
         </Text>
       </View>
       <View className="info-row">
@@ -267,7 +316,7 @@ function MyStatus({ mine, name, onRetry }: { mine: Mine; name?: string; onRetry:
           申报时间：每月申报期为上月{region.declarationWindow.fromDayPrev}日至本月{region.declarationWindow.toDay}日。
         </Text>
       )}
-      {region?.allowedMonths.earliest && region.allowedMonths.latest && (
+      {r.status === 'ACTIVE' && region?.allowedMonths.earliest && region.allowedMonths.latest && (
         <Text className="field-hint">
           目前可自助核定：{formatMonthZh(region.allowedMonths.earliest)}–{formatMonthZh(region.allowedMonths.latest)}
         </Text>
@@ -281,10 +330,14 @@ function MyStatus({ mine, name, onRetry }: { mine: Mine; name?: string; onRetry:
         <Button
           id="home-assess"
           className="btn btn-primary"
-          onClick={() => void go(Route.Assess)}
-          {...a11y('button', '去缴费核定')}
+          onClick={() => {
+            // this card is one's own: its button acts for oneself, whoever the flows were acting for
+            if (actingFor) useActingFor.getState().actForSelf()
+            void go(Route.Assess)
+          }}
+          {...a11y('button', actingFor ? '为本人缴费核定' : '去缴费核定')}
         >
-          去缴费核定
+          {actingFor ? '为本人缴费核定' : '去缴费核定'}
         </Button>
       )}
       {r.status === 'SUSPENDED' && (

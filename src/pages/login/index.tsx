@@ -8,7 +8,7 @@ import { ErrorSummary } from '@/components/ErrorSummary'
 import { Field } from '@/components/Form'
 import { Route } from '@/routes'
 import { hasConsent, useConsent } from '@/store/consent'
-import { useSession } from '@/store/session'
+import { hasValidSession, useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
 import { continueAfterSignIn } from '@/utils/auth'
 import { go, replace } from '@/utils/nav'
@@ -58,12 +58,18 @@ export default function Login() {
   const agree = useConsent((s) => s.agree)
   const signIn = useSession((s) => s.signIn)
   const consented = hasConsent({ version: consentVersion })
+  const token = useSession((s) => s.token)
+  const expiresAt = useSession((s) => s.expiresAt)
+  const account = useSession((s) => s.account)
+  const alreadySignedIn = hasValidSession({ token, expiresAt })
 
   const [phone, setPhone] = useState('')
   const [code, setCode] = useState('')
   const [phoneError, setPhoneError] = useState<string>()
   const [codeError, setCodeError] = useState<string>()
   const [devCode, setDevCode] = useState<string>()
+  /** after sending: to which number, for how long; after a wrong code: how many tries are left */
+  const [sentNote, setSentNote] = useState<string>()
   const [countdown, setCountdown] = useState(0)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError>()
@@ -72,7 +78,10 @@ export default function Login() {
   useEffect(() => () => clearInterval(timer.current), [])
   useUnload(() => clearInterval(timer.current))
 
+  /** set once this page signed the user in: it then leaves, and must not flash "您已登录" meanwhile */
+  const finished = useRef(false)
   function finish(result: LoginResult) {
+    finished.current = true
     signIn(result.token, result.expiresAt, result.account)
     if (!result.account.identity) return replace(Route.Identity, pickReturn(params))
     return continueAfterSignIn(params)
@@ -110,6 +119,10 @@ export default function Login() {
     try {
       const r = await api.sendSms(phone)
       setDevCode(r.devCode)
+      setSentNote(
+        `验证码已发送至 ${phone.slice(0, 3)}****${phone.slice(7)}，${Math.round(r.expiresInSeconds / 60)}分钟内有效。`,
+      )
+      setCodeError(undefined)
       setCountdown(60)
       clearInterval(timer.current)
       timer.current = setInterval(() => {
@@ -133,6 +146,13 @@ export default function Login() {
     if (pe || ce) return
     void run(() => api.verifySms(phone, code))
   }
+
+  /** A wrong code: say how many tries are left, next to the code field. */
+  useEffect(() => {
+    if (error?.code !== 'SMS_CODE_INVALID') return
+    const left = Number(error.detail.attemptsLeft)
+    if (Number.isFinite(left)) setCodeError(`验证码不正确，还可以再试 ${left} 次；用完后需重新获取验证码。`)
+  }, [error])
 
   if (!consented) {
     return (
@@ -183,6 +203,40 @@ export default function Login() {
             不同意
           </Button>
           <Text className="field-hint">不同意将无法登录办理业务，您仍可浏览首页和办事指南。</Text>
+        </View>
+      </View>
+    )
+  }
+
+  if (alreadySignedIn && !busy && !finished.current) {
+    return (
+      <View className={pageClass('page login')}>
+        <View className="card" id="login-already">
+          <Text className="login-title" {...a11y('heading')}>
+            您已登录
+          </Text>
+          <Text className="notice-text">
+            当前账号：{account?.channelUser ?? '已登录账号'}
+            {account?.identity ? `（${account.identity.name}）` : ''}。如需换一个账号，请先在「我的」中退出登录。
+          </Text>
+          <Button
+            id="login-continue"
+            className="btn btn-primary"
+            onClick={() =>
+              void (account?.identity ? continueAfterSignIn(params) : replace(Route.Identity, pickReturn(params)))
+            }
+            {...a11y('button', account?.identity ? '继续' : '去实名认证')}
+          >
+            {account?.identity ? '继续' : '去实名认证'}
+          </Button>
+          <Button
+            id="login-to-mine"
+            className="btn btn-secondary"
+            onClick={() => void go(Route.Mine)}
+            {...a11y('button', '去「我的」')}
+          >
+            去「我的」
+          </Button>
         </View>
       </View>
     )
@@ -250,6 +304,11 @@ export default function Login() {
                 </Button>
               </View>
             </Field>
+            {sentNote && (
+              <Text className="field-hint" id="sms-sent" {...a11y('status')}>
+                {sentNote}
+              </Text>
+            )}
             {devCode && (
               <Text className="dev-hint" id="dev-code">
                 测试环境验证码：{devCode}

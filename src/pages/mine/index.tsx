@@ -3,7 +3,7 @@ import { View, Text, Button, Input } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { api } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
-import type { RegistrationStatus } from '@/api/schema'
+import type { Region, RegistrationStatus } from '@/api/schema'
 import { InfoRow } from '@/components/Form'
 import { StatusTag } from '@/components/StatusTag'
 import { formatMonthZh } from '@/domain'
@@ -15,17 +15,21 @@ import { a11y, checked } from '@/utils/a11y'
 import { formatDateZh } from '@/utils/format'
 import { CHANNEL_LABELS, sexLabel } from '@/utils/labels'
 import { go } from '@/utils/nav'
+import { placeName, regionsOnce } from '@/utils/regions'
 import { usePageClass, usePrefs } from '@/store/prefs'
 
-/** Signs out: tells the server, then clears everything the device keeps about the user. */
-export async function signOutEverywhere() {
+/**
+ * Signs out: tells the server, then clears the session and whom one acts for. Privacy consent stays: signing
+ * out is not withdrawing consent (that is 撤回隐私授权, which also signs out).
+ */
+export async function signOutEverywhere(opts: { withdrawConsent?: boolean } = {}) {
   try {
     await api.logout()
   } catch {
     /* the token is dropped locally whatever the server says */
   }
   useSession.getState().signOut()
-  useConsent.getState().withdraw()
+  if (opts.withdrawConsent) useConsent.getState().withdraw()
   useActingFor.getState().actForSelf()
 }
 
@@ -46,6 +50,7 @@ export default function Mine() {
   const account = useSession((s) => s.account)
   const signedIn = hasValidSession({ token, expiresAt })
   const [registration, setRegistration] = useState<RegistrationStatus>()
+  const [region, setRegion] = useState<Region>()
   const [error, setError] = useState<ApiError>()
   const [busy, setBusy] = useState(false)
   /** which account-and-privacy panel is open */
@@ -59,7 +64,12 @@ export default function Mine() {
     try {
       const acc = await api.me()
       useSession.getState().setAccount(acc)
-      setRegistration(acc.identity ? await api.registration() : undefined)
+      const reg = acc.identity ? await api.registration() : undefined
+      setRegistration(reg)
+      if (reg?.region) {
+        const list = await regionsOnce().catch(() => undefined)
+        setRegion(list?.regions.find((g) => g.code === reg.region))
+      }
     } catch (e) {
       setError(toApiError(e))
     } finally {
@@ -73,7 +83,8 @@ export default function Mine() {
   async function logout() {
     const r = await Taro.showModal({
       title: '退出登录',
-      content: '退出后，本机不再保存您的登录状态和个人信息。下次办理需重新登录。确定退出吗？',
+      content:
+        '退出后，本机不再保存您的登录状态和个人信息，下次办理需重新登录。您的账户和已办理的业务不受影响。确定退出吗？',
       confirmText: '退出',
       cancelText: '取消',
     })
@@ -87,7 +98,7 @@ export default function Mine() {
 
   async function withdrawConsent() {
     setBusy(true)
-    await signOutEverywhere()
+    await signOutEverywhere({ withdrawConsent: true })
     setBusy(false)
     setPanel('none')
     setRegistration(undefined)
@@ -172,7 +183,12 @@ export default function Mine() {
         )}
         <InfoRow
           label="登录方式"
-          value={`${CHANNEL_LABELS[account?.channel ?? ''] ?? '—'}${account?.channelUser ? `（${account.channelUser}）` : ''}`}
+          value={
+            <>
+              {CHANNEL_LABELS[account?.channel ?? ''] ?? '—'}
+              {account?.channelUser && <Text className="nowrap"> {account.channelUser}</Text>}
+            </>
+          }
         />
       </View>
 
@@ -193,7 +209,16 @@ export default function Mine() {
           {registration && !registration.registered && <Text className="muted">尚未办理参保登记。</Text>}
           {registration?.registered && (
             <View>
-              <InfoRow label="参保地" value={registration.regionName ?? registration.region ?? '—'} />
+              <InfoRow
+                label="参保地"
+                value={placeName(region, registration.regionName ?? registration.region, null) || '—'}
+                id="mine-region"
+              />
+              <InfoRow
+                label="参保区县"
+                value={region?.districts.find((d) => d.code === registration.district)?.name ?? '—'}
+                id="mine-district"
+              />
               <InfoRow
                 label="参保状态"
                 value={registration.status ? <StatusTag status={registration.status} /> : '—'}
@@ -214,6 +239,13 @@ export default function Mine() {
           onClick={() => void go(Route.Register)}
         />
         <MenuItem id="menu-suspend" label="停保/续保" onClick={() => void go(Route.Suspend)} />
+        {registration?.registered && (
+          <MenuItem
+            id="menu-contact"
+            label="更正联系方式（手机号码、地址）"
+            onClick={() => void go(Route.Register, { edit: 'contact' })}
+          />
+        )}
         <MenuItem id="menu-people" label="我的代办（为家人办理）" onClick={() => void go(Route.People)} />
         <MenuItem id="menu-guide" label="办事指南" onClick={() => void go(Route.Guide)} />
         <MenuItem id="menu-privacy" label="隐私政策与用户协议" onClick={() => void go(Route.Privacy)} />
@@ -266,7 +298,7 @@ export default function Mine() {
               您作为代办人添加的家人及代办关系；· 本机保存的信息。
             </Text>
             <Text className="notice-text">
-              社保经办机构依法保存的参保登记、缴费核定和办理记录不会删除；其中的办理人将显示为“已注销用户”，不再包含您的姓名和身份证号码。
+              社保经办机构依法保存的参保登记、缴费核定和办理记录不会删除；其中由您办理的，办理人将显示为“已注销的代办人”或“已注销的用户”，不再包含您的姓名和身份证号码。
             </Text>
             <Text className="notice-text delete-warning">注销不可撤销。注销后再次登录，将作为新用户重新实名认证。</Text>
             <Text className="field-label">请输入“{DELETE_WORD}”二字以确认</Text>

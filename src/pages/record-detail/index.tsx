@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
-import dayjs from 'dayjs'
-import { ApiError } from '@/api/client'
+import { ApiError, toApiError } from '@/api/client'
 import { api, newIdempotencyKey } from '@/api/endpoints'
+import { regionsOnce } from '@/utils/regions'
 import type { Assessment } from '@/api/schema'
 import { MONTH_KIND_LABEL } from '@/components/AssessmentPreview'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { PageState } from '@/components/PageState'
+import { isPermanent, PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { StatusTag } from '@/components/StatusTag'
 import { formatYuan } from '@/domain/money'
@@ -15,6 +15,8 @@ import { formatMonthZh, formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
+import { actorLabel, formatChinaTime } from '@/utils/format'
+import { useSession } from '@/store/session'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import './index.css'
@@ -26,9 +28,23 @@ const BASE_KIND: Record<string, string> = {
   tier: '缴费档次',
   amount: '自选金额',
 }
+/** The headline over the amount: what the money is in this status (not "应缴" once paid or revoked). */
+const TOTAL_LABEL: Record<Assessment['status'], string> = {
+  CREATED: '合计应缴',
+  TRANSMITTED: '合计应缴（已传输税务，待缴费）',
+  PAID: '已缴金额',
+  REVOKED: '已撤销（原核定金额）',
+}
 const FREQUENCY: Record<string, string> = { monthly: '按月', quarterly: '按季', yearly: '按年' }
 
-const time = (iso: string | null) => (iso ? dayjs(iso).format('YYYY年M月D日 HH:mm') : '')
+const time = formatChinaTime
+
+/** The same rule as the server's AssessmentIdParams: anything else cannot be a 核定流水号. */
+const RECORD_ID = /^[A-Za-z0-9_-]{1,40}$/
+
+/** A record that is not there (or a malformed link): say so in words, never the field name. */
+const NOT_FOUND = () =>
+  new ApiError('NOT_FOUND', '没有找到这条核定记录。链接可能已失效，请从“核定记录”列表中查看。', 404)
 
 function baseInputText(r: Assessment): string {
   if (r.baseKind === 'percent' || r.baseKind === 'tier') return `${r.baseInput}%（${BASE_KIND[r.baseKind]}）`
@@ -46,21 +62,24 @@ export default function RecordDetailPage() {
   const [actionError, setActionError] = useState<ApiError>()
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState('')
+  // one's own name in full (it is one's own); the server masks names in records
+  const ownName = useSession((s) => s.account?.identity?.name ?? '')
   // One key per submission; a retry of the same action reuses it.
   const keys = useRef<{ transmit?: string; revoke?: string }>({})
 
   const load = useCallback(async () => {
     setError(undefined)
-    if (!id) {
-      setError(new ApiError('NOT_FOUND', '未找到该核定记录，请从核定记录列表进入。'))
+    if (!RECORD_ID.test(id)) {
+      setError(NOT_FOUND())
       return
     }
     try {
-      const [r, regions] = await Promise.all([api.assessment(id), api.regions().catch(() => undefined)])
+      const [r, regions] = await Promise.all([api.assessment(id), regionsOnce().catch(() => undefined)])
       setRecord(r)
       setRegionName(regions?.regions.find((g) => g.code === r.region)?.name ?? r.region)
     } catch (e) {
-      setError(e as ApiError)
+      const err = toApiError(e)
+      setError(isPermanent(err) ? NOT_FOUND() : err)
     }
   }, [id])
 
@@ -77,10 +96,11 @@ export default function RecordDetailPage() {
         {error && (
           <Button
             className="btn btn-secondary btn-block"
+            id="detail-to-records"
             onClick={() => go(Route.Records)}
-            {...a11y('button', '返回核定记录')}
+            {...a11y('button', '查看核定记录')}
           >
-            返回核定记录
+            查看核定记录
           </Button>
         )}
       </View>
@@ -111,7 +131,7 @@ export default function RecordDetailPage() {
               content: `撤销后本核定作废且不能恢复，${period}可以重新核定。确定撤销吗？`,
               confirmText: '确认撤销',
             }
-    const answer = await Taro.showModal({ ...dialog, cancelText: '不了' })
+    const answer = await Taro.showModal({ ...dialog, cancelText: '暂不' })
     if (!answer.confirm) return
     keys.current[kind] ??= newIdempotencyKey()
     setBusy(true)
@@ -123,7 +143,7 @@ export default function RecordDetailPage() {
           ? await api.transmit(r.id, keys.current[kind]!)
           : await api.revoke(r.id, keys.current[kind]!)
       setRecord(next)
-      setDone(kind === 'transmit' ? '已传输到税务部门。' : '已撤销。这些月份可以重新核定。')
+      setDone(kind === 'transmit' ? '已传输到税务部门。' : 'revoked')
       keys.current[kind] = undefined
     } catch (e) {
       const err = e as ApiError
@@ -158,17 +178,29 @@ export default function RecordDetailPage() {
           <Text className="record-id" id="record-id" selectable>
             {r.id}
           </Text>
-          <View className="copy-btn" onClick={copyId} {...a11y('button', `复制核定流水号 ${r.id}`)}>
+          <View className="copy-btn" id="copy-id" onClick={copyId} {...a11y('button', `复制核定流水号 ${r.id}`)}>
             <Text>复制</Text>
           </View>
         </View>
-        <View className="total-box">
-          <Text className="muted">合计应缴</Text>
+        <View className={`total-box ${r.status === 'REVOKED' ? 'total-box-revoked' : ''}`}>
+          <Text className="muted" id="detail-total-label">
+            {TOTAL_LABEL[r.status]}
+          </Text>
           <Text className="money detail-total" id="detail-total">
             {formatYuan(r.total)}
           </Text>
+          {r.status === 'REVOKED' && <Text className="muted">本核定已作废，无需缴纳</Text>}
         </View>
-        <Field label="缴费期间" value={period} id="detail-period" />
+        <Field
+          label="缴费期间"
+          value={
+            <>
+              <Text className="nowrap">{formatPeriodZh(r.start, r.end)}</Text>
+              <Text className="nowrap">（共{r.months}个月）</Text>
+            </>
+          }
+          id="detail-period"
+        />
         <Field label="参保地" value={regionName} />
         {r.frequency && <Field label="缴费频次" value={FREQUENCY[r.frequency] ?? r.frequency} />}
         <Field label="月份类型" value={r.monthKinds.map((k) => MONTH_KIND_LABEL[k] ?? k).join('、')} />
@@ -192,16 +224,20 @@ export default function RecordDetailPage() {
 
       <View className="card">
         <Text className="card-title">缴费人与办理人</Text>
-        <Field label="缴费人" value={`${r.owner.nameMasked}${r.owner.self ? '（本人）' : ''}`} />
+        <Field
+          label="缴费人"
+          value={r.owner.self ? `${ownName || r.owner.nameMasked}（本人）` : r.owner.nameMasked}
+          id="detail-owner"
+        />
         <Field label="身份证号" value={r.owner.idNumberMasked} />
         <Field
           label="办理人"
           value={
             r.operator.byAgent
-              ? `由 ${r.operator.label} 代办`
+              ? `由 ${actorLabel(r.operator.label, true)} 代办`
               : r.operator.self
-                ? `${r.operator.label}（本人）`
-                : r.operator.label
+                ? `${ownName || r.operator.label}（本人）`
+                : actorLabel(r.operator.label, false)
           }
           id="detail-operator"
         />
@@ -216,7 +252,8 @@ export default function RecordDetailPage() {
         {r.revokedAt && <Field label="撤销时间" value={time(r.revokedAt)} />}
       </View>
 
-      {done && (
+      {/* after a revoke the record's own note says it once (no second "已撤销" message) */}
+      {done && r.status !== 'REVOKED' && (
         <View className="card" id="action-done" {...a11y('status', done)}>
           <Text className="ok-text">✓ {done}</Text>
         </View>
@@ -260,8 +297,8 @@ export default function RecordDetailPage() {
         )}
         {r.status === 'REVOKED' && (
           <>
-            <Text className="muted" id="revoked-note">
-              本核定已撤销，其中的月份可以重新核定。
+            <Text className="muted" id="revoked-note" {...a11y('status')}>
+              本核定已撤销，其中的月份（{formatPeriodZh(r.start, r.end)}）可以重新核定。
             </Text>
             <Button
               className="btn btn-primary btn-block"
@@ -296,7 +333,7 @@ export default function RecordDetailPage() {
   )
 }
 
-function Field({ label, value, id, money }: { label: string; value: string; id?: string; money?: boolean }) {
+function Field({ label, value, id, money }: { label: string; value: ReactNode; id?: string; money?: boolean }) {
   return (
     <View className="kv" id={id}>
       <Text className="muted kv-label">{label}</Text>

@@ -13,6 +13,7 @@ import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { a11y, checked } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
+import { actorLabel } from '@/utils/format'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import './index.css'
@@ -29,8 +30,8 @@ const FILTERS: { key: Filter; label: string }[] = [
 
 /** "由 王*某 代办" when an agent did it; otherwise who did it in plain words. */
 export function operatorText(r: Assessment): string {
-  if (r.operator.byAgent) return `由 ${r.operator.label} 代办`
-  return r.operator.self ? '本人办理' : `办理人：${r.operator.label}`
+  if (r.operator.byAgent) return `由 ${actorLabel(r.operator.label, true)} 代办`
+  return r.operator.self ? '本人办理' : `办理人：${actorLabel(r.operator.label, false)}`
 }
 
 export default function RecordsPage() {

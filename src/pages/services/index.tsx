@@ -1,12 +1,25 @@
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { api } from '@/api/endpoints'
+import { assessExplanation } from '@/domain/guides'
+import { Route } from '@/routes'
+import { openService, services, type ServiceEntry } from '@/services'
+import { hasValidSession, useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
-import { services } from '@/services'
+import { go } from '@/utils/nav'
 import { usePageClass } from '@/store/prefs'
+import './index.css'
 
-/** 办事: every service with a one-line explanation of the term, as the agencies use it. */
-const explanations: Record<string, string> = {
+/**
+ * 办事: every service with a one-line explanation of the term, as the agencies use it. Each card opens its
+ * service (through 登录 / 实名认证 when needed); 办事指南 is open to everyone, guests included. How the
+ * contribution base is chosen differs by region: it is worded from the user's region's rule set
+ * (src/domain), or, before we know the region, said to differ.
+ */
+const explanations: Record<ServiceEntry['key'], string> = {
   register: '年满16周岁、未达到法定退休年龄的灵活就业人员，可在工作地或户籍地自愿参保，不受户籍限制。',
-  assess: '按上年度社平工资的60%–300%选择缴费基数，确定缴费期间（所属期），核定后传输到税务缴费。',
+  assess: '',
   records: '核定后未传输的可直接撤销；已传输税务的，须先由税务部门撤销后再撤销核定。',
   proxy: '为已参保的家人办理，须填写其姓名和身份证号码，核对一致后方可办理。',
   suspend: '停保须说明原因和日期；有未缴费的核定时须先撤销。恢复参保从当月开始。',
@@ -14,14 +27,50 @@ const explanations: Record<string, string> = {
 
 export default function Services() {
   const pageClass = usePageClass()
+  const identified = useSession((s) => hasValidSession(s) && !!s.account?.identity)
+  const [region, setRegion] = useState<string | null>()
+
+  useDidShow(() => {
+    if (!identified) return setRegion(undefined)
+    api.registration().then(
+      (r) => setRegion(r.registered ? r.region : undefined),
+      () => setRegion(undefined),
+    )
+  })
+
   return (
-    <View className={pageClass('page')}>
-      {services.map((s) => (
-        <View key={s.key} className="card" {...a11y('region', s.title)}>
-          <Text className="card-title" {...a11y('heading')}>
-            {s.title}
+    <View className={pageClass('page services-page')}>
+      <View
+        className="card service-card"
+        id="service-guide"
+        onClick={() => void go(Route.Guide, region ? { region } : {})}
+        {...a11y('link')}
+      >
+        <View className="service-card-head">
+          <Text className="card-title">办事指南</Text>
+          <Text className="service-card-more" aria-hidden="true">
+            ›
           </Text>
-          <Text className="muted">{explanations[s.key]}</Text>
+        </View>
+        <Text className="muted">各地参保条件、需要的材料、办理渠道、办理地点和咨询电话。无需登录即可查看。</Text>
+      </View>
+      {services.map((s) => (
+        <View
+          key={s.key}
+          className="card service-card"
+          id={`service-${s.key}`}
+          onClick={() => void openService(s)}
+          {...a11y('link')}
+        >
+          <View className="service-card-head">
+            <Text className="card-title">{s.title}</Text>
+            <Text className="service-card-more" aria-hidden="true">
+              ›
+            </Text>
+          </View>
+          <Text className="muted" id={`service-${s.key}-text`}>
+            {s.key === 'assess' ? assessExplanation(region) : explanations[s.key]}
+          </Text>
         </View>
       ))}
       <View className="card">

@@ -3,7 +3,7 @@ import { View, Text, Button, Picker } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { api, newIdempotencyKey } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
-import type { RegistrationStatus } from '@/api/schema'
+import type { RegistrationStatus, SuspensionOptions } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { ChoiceList, Field, InfoRow } from '@/components/Form'
 import { PageState } from '@/components/PageState'
@@ -17,6 +17,8 @@ import { useRequireLogin } from '@/utils/auth'
 import { formatDateZh } from '@/utils/format'
 import { SUSPEND_REASONS, reasonLabel, type SuspendReason } from '@/utils/labels'
 import { go } from '@/utils/nav'
+import { loadErrorOf } from '@/utils/loadError'
+import '@/components/flow.css'
 import { usePageClass } from '@/store/prefs'
 
 async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
@@ -38,6 +40,10 @@ export default function Suspend() {
   const [error, setError] = useState<ApiError>()
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<string>()
+  const [options, setOptions] = useState<SuspensionOptions>()
+  const [checking, setChecking] = useState(false)
+  /** Just resumed: a success state with the way on (去缴费核定), not the 停保 form again. */
+  const [resumed, setResumed] = useState(false)
   // One key per submission; reused when the same submission is retried (the server creates nothing twice).
   const suspendKey = useRef<{ body: string; key: string }>()
   const resumeKey = useRef<string>()
@@ -48,6 +54,7 @@ export default function Suspend() {
       const [s, h] = await Promise.all([api.registration(personRef), api.health()])
       setStatus(s)
       setToday(h.today)
+      setOptions(s.registered && s.status === 'ACTIVE' ? await api.suspensionOptions(personRef) : undefined)
     } catch (e) {
       setLoadError(toApiError(e))
     } finally {
@@ -61,7 +68,17 @@ export default function Suspend() {
   usePullDownRefresh(() => void load())
 
   if (!ready || (!status && !loadError)) return <PageState loading />
-  if (!status) return <PageState error={loadError} onRetry={() => void load()} />
+  if (!status) return <PageState error={loadErrorOf(loadError)} onRetry={() => void load()} />
+
+  const reasons = SUSPEND_REASONS.filter((r) => !options || options.reasons.includes(r.value))
+  const clampDate = (d: string) =>
+    options
+      ? d < options.earliestStopDate
+        ? options.earliestStopDate
+        : d > options.latestStopDate
+          ? options.latestStopDate
+          : d
+      : d
 
   async function submitSuspend() {
     const fe = {
@@ -77,19 +94,30 @@ export default function Suspend() {
       return
     }
     setError(undefined)
+    const body = { reason: reason!, stopDate: stopDate!, ...(personRef ? { personRef } : {}) }
+    // The server's check first: never ask to confirm what would be refused.
+    setChecking(true)
+    try {
+      await api.checkSuspension(body)
+    } catch (e) {
+      setError(toApiError(e))
+      return
+    } finally {
+      setChecking(false)
+    }
     const ok = await confirm(
       '确认停保',
       `停保后，${formatMonthZh(stopDate!.slice(0, 7))}及以后的月份不能再核定缴费；已缴费的月份仍保留在您的参保记录中。如需继续缴费，须另行办理续保。确定要停保吗？`,
       '确认停保',
     )
     if (!ok) return
-    const body = { reason: reason!, stopDate: stopDate!, ...(personRef ? { personRef } : {}) }
     const bodyKey = JSON.stringify(body)
     if (suspendKey.current?.body !== bodyKey) suspendKey.current = { body: bodyKey, key: newIdempotencyKey() }
     setBusy(true)
     try {
       const s = await api.suspend(body, suspendKey.current.key)
       setStatus(s)
+      setResumed(false)
       setNotice(`已办理停保：自${formatMonthZh(s.suspendedFrom ?? stopDate!.slice(0, 7))}起停保。`)
       suspendKey.current = undefined
       setReason(undefined)
@@ -114,8 +142,10 @@ export default function Suspend() {
     try {
       const s = await api.resume(resumeKey.current, personRef)
       setStatus(s)
-      setNotice(`已办理续保：自${formatMonthZh(s.resumedFrom ?? '')}起恢复参保。`)
+      setNotice(undefined)
+      setResumed(true)
       resumeKey.current = undefined
+      setOptions(await api.suspensionOptions(personRef).catch(() => undefined))
     } catch (e) {
       setError(toApiError(e))
     } finally {
@@ -169,6 +199,26 @@ export default function Suspend() {
         </View>
       )}
 
+      {resumed && status.status === 'ACTIVE' && (
+        <View className="card" id="resume-done" {...a11y('status')}>
+          <Text className="success-title">✓ 续保成功</Text>
+          <Text className="block-text">
+            已自{formatMonthZh(status.resumedFrom ?? '')}起恢复参保。下一步：办理缴费核定，选择缴费基数和缴费期间。
+          </Text>
+          <Button
+            id="go-assess"
+            className="btn btn-primary"
+            onClick={() => void go(Route.Assess)}
+            {...a11y('button', '去缴费核定')}
+          >
+            去缴费核定
+          </Button>
+          <Button className="btn btn-secondary" onClick={() => void go(Route.Home)} {...a11y('button', '返回首页')}>
+            返回首页
+          </Button>
+        </View>
+      )}
+
       <ErrorSummary error={error} />
       {openRecords.length > 0 && (
         <View className="card" id="open-records" {...a11y('region', '未缴费的核定记录')}>
@@ -187,7 +237,7 @@ export default function Suspend() {
         </View>
       )}
 
-      {status.registered && status.status === 'ACTIVE' && (
+      {status.registered && status.status === 'ACTIVE' && !resumed && (
         <View className="card" id="suspend-form" {...a11y('region', '办理停保')}>
           <Text className="card-title" {...a11y('heading')}>
             办理停保
@@ -197,7 +247,7 @@ export default function Suspend() {
             <ChoiceList
               id="reason"
               label="停保原因"
-              options={SUSPEND_REASONS}
+              options={reasons}
               value={reason}
               onChange={(v) => {
                 setReason(v)
@@ -205,11 +255,22 @@ export default function Suspend() {
               }}
             />
           </Field>
-          <Field label="停保日期" id="stop-date" error={fieldErrors.stopDate} hint="从该日期所在月份起停保。">
+          <Field
+            label="停保日期"
+            id="stop-date"
+            error={fieldErrors.stopDate}
+            hint={
+              options
+                ? `从该日期所在月份起停保。可选 ${formatDateZh(options.earliestStopDate)} 至 ${formatDateZh(options.latestStopDate)}。`
+                : '从该日期所在月份起停保。'
+            }
+          >
             <Picker
               key={`stop-${stopDate ?? 'none'}`}
               mode="date"
-              value={stopDate ?? today ?? ''}
+              start={options?.earliestStopDate}
+              end={options?.latestStopDate}
+              value={stopDate ?? clampDate(today ?? '')}
               onChange={(e) => {
                 setStopDate(String(e.detail.value))
                 setFieldErrors((f) => ({ ...f, stopDate: undefined }))
@@ -227,12 +288,12 @@ export default function Suspend() {
           <Button
             id="suspend-submit"
             className="btn btn-danger"
-            loading={busy}
-            disabled={busy}
+            loading={busy || checking}
+            disabled={busy || checking}
             onClick={() => void submitSuspend()}
             {...a11y('button', '申请停保')}
           >
-            申请停保
+            {checking ? '正在检查…' : '申请停保'}
           </Button>
         </View>
       )}

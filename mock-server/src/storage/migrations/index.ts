@@ -154,10 +154,63 @@ const m003: Migration = {
   },
 }
 
+/**
+ * 004: limits that hold (shared by every instance on the database, not kept in one process's memory):
+ * per-phone SMS counters (last send, sends today, lock after wrong codes; a resend keeps the attempt count),
+ * request-rate buckets of @fastify/rate-limit (plugins/rate-store.ts), and the person an idempotent answer
+ * was about (a replay re-checks that the caller may still see it).
+ */
+const m004: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('sms_codes').addColumn('last_sent_at', 'text').execute()
+    await db.schema.alterTable('sms_codes').addColumn('sent_day', 'text').execute()
+    await db.schema
+      .alterTable('sms_codes')
+      .addColumn('sent_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute()
+    await db.schema.alterTable('sms_codes').addColumn('locked_until', 'text').execute()
+    await db.schema
+      .createTable('rate_limits')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('window_start', 'integer', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .execute()
+    await db.schema.alterTable('idempotency').addColumn('person_id', 'text').execute()
+  },
+}
+
+/** 007: 缴费凭证 issued for paid records, and reminder subscriptions (WeChat / Alipay) per account (issue 14). */
+const m007: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('vouchers')
+      .addColumn('voucher_no', 'text', (c) => c.primaryKey())
+      .addColumn('assessment_id', 'text', (c) => c.notNull().unique())
+      .addColumn('person_id', 'text', (c) => c.notNull())
+      .addColumn('cashier_transaction_id', 'text', (c) => c.notNull())
+      .addColumn('paid_at', 'text', (c) => c.notNull())
+      .addColumn('paid_date', 'text', (c) => c.notNull())
+      .addColumn('issued_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema.createIndex('vouchers_person').on('vouchers').column('person_id').execute()
+    await db.schema
+      .createTable('reminder_subscriptions')
+      .addColumn('account_id', 'text', (c) => c.notNull())
+      .addColumn('template_id', 'text', (c) => c.notNull())
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('reminder_subscriptions_pk', ['account_id', 'template_id'])
+      .execute()
+  },
+}
+
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_account_deletion': m002,
   '003_registration_fields': m003,
+  '004_limits': m004,
+  '007_vouchers_reminders': m007,
 }
 
 export const migrationProvider: MigrationProvider = {

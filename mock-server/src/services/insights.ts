@@ -1,0 +1,240 @@
+/**
+ * 算得清 (issue 14): the person's own facts assembled for the engine — birth date and retirement
+ * category (→ statutory retirement), the region's rule set, every record with its base and status, the
+ * region's average wage as 计发基数 — and the engine's answers: estimate, comparison, years, history,
+ * reminders. For oneself or, through `personRef`, for a bound relative. No rule is decided here.
+ */
+import type { AppContext } from '../context'
+import { AppError, serverError } from '../errors'
+import { assessmentsRepo, registrationsRepo, subscriptionsRepo, type Executor } from '../storage'
+import type { AccountRow } from '../storage/accounts'
+import type {
+  ComparisonResult,
+  EstimateResult,
+  HistoryResult,
+  InsightsQuery,
+  ReminderList,
+  SubscribeBody,
+  YearsResult,
+} from '../../../src/api/schema'
+import { resolveSubject } from './common'
+import { statusOf } from './registration'
+import {
+  compareFor,
+  estimateFor,
+  historyFor,
+  maskName,
+  moneyString,
+  refusal,
+  regionOrThrow,
+  remindersFor,
+  yearsFor,
+  type EstimateAssumptions,
+  type PersonContext,
+  type PersonFacts,
+  type Refusal,
+  type Result,
+} from './rules'
+import { dec } from '../../../src/domain/money'
+
+/** Plain-Chinese messages for the assumptions a user types (the engine names the field). */
+const FIELD_MESSAGES: Record<string, string> = {
+  interest_rate: '记账利率请填写 0 到 100 之间的数字（年利率百分数，如 2.62），不计利息请留空。',
+  pension_base: '计发基数请填写金额（元/月，最多两位小数），留空则按本地区社平工资计算。',
+  opening_balance: '个人账户已有储存额请填写金额（元，最多两位小数），没有请留空。',
+  declared_wage: '申报月工资收入请填写金额（元，最多两位小数）。',
+}
+const QUERY_FIELD: Record<string, string> = {
+  interest_rate: 'interestRate',
+  pension_base: 'pensionBase',
+  opening_balance: 'openingBalance',
+  declared_wage: 'declaredWage',
+}
+
+function answer<T>(r: Result<T>): T {
+  if (r.ok) return r.value
+  throw new AppError(
+    422,
+    r.errors.map((e: Refusal) => {
+      const field = e.code === 'INPUT_INVALID' ? String((e.detail as { field?: string }).field ?? '') : ''
+      const message = FIELD_MESSAGES[field]
+      return message
+        ? { code: e.code, message, detail: { field: QUERY_FIELD[field] ?? field } }
+        : { code: e.code, message: e.message, detail: e.detail as Record<string, unknown> }
+    }),
+  )
+}
+
+const MONEY_TEXT = /^\d{1,9}(?:\.\d{1,2})?$/
+
+/** The query's assumptions, with the amounts checked before the engine sees them. */
+function assumptionsOf(q: InsightsQuery): EstimateAssumptions {
+  const bad: Refusal[] = []
+  const money = (value: string | undefined, field: string) => {
+    if (value === undefined || value.trim() === '') return undefined
+    if (!MONEY_TEXT.test(value.trim())) bad.push(refusal('INPUT_INVALID', { field }))
+    return value.trim()
+  }
+  const a: EstimateAssumptions = {
+    base: q.base?.trim() || undefined,
+    interestPercent: q.interestRate,
+    pensionBase: money(q.pensionBase, 'pension_base'),
+    openingBalance: money(q.openingBalance, 'opening_balance'),
+    declaredWage: money(q.declaredWage, 'declared_wage'),
+  }
+  if (a.pensionBase !== undefined && bad.length === 0 && dec(a.pensionBase).eq(0)) {
+    bad.push(refusal('INPUT_INVALID', { field: 'pension_base' }))
+  }
+  if (bad.length) answer({ ok: false, errors: bad })
+  return a
+}
+
+export interface Facts {
+  facts: PersonFacts
+  person: EstimateResult['person']
+  personId: string
+}
+
+/** The subject's facts: self, or a bound person by personRef (anything else is NOT_FOUND). */
+export async function factsFor(ctx: AppContext, account: AccountRow, personRef?: string): Promise<Facts> {
+  const db = ctx.db
+  const subject = await resolveSubject(db, account, personRef)
+  const reg = await registrationsRepo.find(db, subject.person.id)
+  if (!reg) answer({ ok: false, errors: [refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')] })
+  const region = regionOrThrow(reg!.region)
+  const rows = await assessmentsRepo.listForPerson(db, subject.person.id)
+  return {
+    personId: subject.person.id,
+    person: {
+      self: !subject.viaAgent,
+      nameMasked: maskName(subject.person.name),
+      region: reg!.region,
+      regionName: region.name,
+      inputMode: region.rule_set.input_mode,
+    },
+    facts: {
+      today: ctx.clock.today(),
+      birthDate: subject.person.birth_date,
+      retirementCategory: reg!.retirement_category,
+      rules: region.rule_set,
+      suspended: reg!.status === 'SUSPENDED',
+      records: rows.map((r) => ({
+        id: r.id,
+        start: r.start,
+        end: r.end,
+        // a record the tax side has revoked no longer counts
+        status: r.status === 'TRANSMITTED' && r.tax_revoked === 1 ? 'TAX_REVOKED' : r.status,
+        baseMonthly: r.base_monthly,
+        contributionMonthly: r.contribution_monthly,
+        baseInput: r.base_input,
+        baseKind: r.base_kind,
+      })),
+    },
+  }
+}
+
+function contextOut(c: PersonContext): EstimateResult['context'] {
+  return {
+    today_month: c.today_month,
+    retirement_month: c.retirement.retirement_month,
+    retirement_age_years: c.retirement.age_years,
+    retirement_age_months: c.retirement.age_extra_months,
+    counted_months: c.counted.length,
+    paid_months: c.counted_paid,
+    assessed_months: c.counted_assessed,
+    paid_so_far: c.paid_so_far,
+    future_months: c.future_months,
+    future_from: c.future_from,
+    future_until: c.future_until,
+    default_base: c.default_base,
+    pension_base_default: c.pension_base_default,
+    avg_monthly: moneyString(c.params.avg!.monthly),
+    parameters_year: c.params.parameters_year,
+    provisional: c.params.provisional,
+  }
+}
+
+export async function estimate(ctx: AppContext, account: AccountRow, q: InsightsQuery): Promise<EstimateResult> {
+  const a = assumptionsOf(q)
+  const { facts, person } = await factsFor(ctx, account, q.personRef)
+  const r = answer(estimateFor(facts, a))
+  return { person, context: contextOut(r.context), base: r.base, estimate: r.estimate, explanation: r.explanation }
+}
+
+export async function compare(ctx: AppContext, account: AccountRow, q: InsightsQuery): Promise<ComparisonResult> {
+  const a = assumptionsOf(q)
+  const { facts, person } = await factsFor(ctx, account, q.personRef)
+  const r = answer(compareFor(facts, a))
+  return { person, context: contextOut(r.context), rows: r.rows }
+}
+
+export async function years(ctx: AppContext, account: AccountRow, personRef?: string): Promise<YearsResult> {
+  const { facts, person } = await factsFor(ctx, account, personRef)
+  return { person, ...answer(yearsFor(facts)) }
+}
+
+export async function history(ctx: AppContext, account: AccountRow, personRef?: string): Promise<HistoryResult> {
+  const { facts, person } = await factsFor(ctx, account, personRef)
+  return { person, ...answer(historyFor(facts)) }
+}
+
+// ── reminders and subscriptions ─────────────────────────────────────────────────────────────
+
+/**
+ * The reminders of the signed-in person (or a bound person): next unpaid month, the declaration window
+ * (天津), records awaiting payment, a minimum that cannot be reached. Also the server function the 消息 list
+ * can call (`remindersOf`).
+ */
+export async function remindersOf(ctx: AppContext, account: AccountRow, personRef?: string) {
+  const subject = await resolveSubject(ctx.db, account, personRef)
+  const reg = await registrationsRepo.find(ctx.db, subject.person.id)
+  if (!reg) return { registered: false, items: [] }
+  const { facts } = await factsFor(ctx, account, personRef)
+  const status = await statusOf(ctx.db, ctx, subject.person)
+  return { registered: true, items: answer(remindersFor(facts, status.nextDueMonth)) }
+}
+
+async function subscribedOf(db: Executor, accountId: string): Promise<string[]> {
+  return (await subscriptionsRepo.listForAccount(db, accountId))
+    .filter((s) => s.status === 'accept')
+    .map((s) => s.template_id)
+}
+
+export async function reminders(ctx: AppContext, account: AccountRow, personRef?: string): Promise<ReminderList> {
+  const r = await remindersOf(ctx, account, personRef)
+  const templateIds =
+    account.channel === 'wechat'
+      ? ctx.config.reminderTemplates.weapp
+      : account.channel === 'alipay'
+        ? ctx.config.reminderTemplates.alipay
+        : []
+  return { ...r, templateIds, subscribed: await subscribedOf(ctx.db, account.id) }
+}
+
+/** Records what the user answered to the platform's subscribe-message request (one row per template). */
+export async function subscribe(ctx: AppContext, account: AccountRow, body: SubscribeBody) {
+  // subscription templates the app may ask for (on the real platforms: the ids configured in each console)
+  const known = ctx.config.reminderTemplates[body.channel]
+  const unknown = body.results.filter((r) => !known.includes(r.templateId))
+  if (unknown.length) {
+    throw serverError(
+      422,
+      'TEMPLATE_UNKNOWN',
+      { templateIds: unknown.map((u) => u.templateId) },
+      '订阅的提醒类型不存在，请返回后重新点“开启提醒”。',
+    )
+  }
+  const now = ctx.clock.now().toISOString()
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const r of body.results) {
+      await subscriptionsRepo.upsert(trx, {
+        account_id: account.id,
+        template_id: r.templateId,
+        channel: body.channel,
+        status: r.status,
+        updated_at: now,
+      })
+    }
+  })
+  return { ok: true as const, subscribed: await subscribedOf(ctx.db, account.id) }
+}

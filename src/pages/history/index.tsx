@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useState } from 'react'
+import { View, Text, Button } from '@tarojs/components'
+import { ApiError } from '@/api/client'
+import { api } from '@/api/endpoints'
+import type { HistoryResult } from '@/api/schema'
+import { InsightNav } from '@/components/InsightNav'
+import { PageState } from '@/components/PageState'
+import { ProxyBanner } from '@/components/ProxyBanner'
+import { formatYuan } from '@/domain/money'
+import { formatPeriodZh } from '@/domain/month'
+import { Route } from '@/routes'
+import { useActingFor } from '@/store/actingFor'
+import { usePageClass } from '@/store/prefs'
+import { a11y } from '@/utils/a11y'
+import { useRequireLogin } from '@/utils/auth'
+import { go } from '@/utils/nav'
+import '@/components/flow.css'
+import '@/components/insights.css'
+
+export default function HistoryPage() {
+  const pageClass = usePageClass()
+  const { ready } = useRequireLogin()
+  const personRef = useActingFor((s) => s.person?.personRef)
+  const [data, setData] = useState<HistoryResult>()
+  const [error, setError] = useState<ApiError>()
+
+  const load = useCallback(async () => {
+    setError(undefined)
+    try {
+      setData(await api.history(personRef))
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError('UNKNOWN', '出现未知问题，请稍后再试。'))
+    }
+  }, [personRef])
+
+  useEffect(() => {
+    if (ready) void load()
+  }, [ready, load])
+
+  if (!ready) return <PageState loading />
+  const d = data
+
+  return (
+    <View className={pageClass('page history-page')}>
+      <ProxyBanner />
+      <InsightNav current={Route.History} />
+      {!d && <PageState loading={!error} error={error} onRetry={load} />}
+      {d && d.years.length === 0 && (
+        <View className="card" id="page-empty">
+          <Text className="muted">还没有缴费记录。核定并缴费后，这里按年份显示。</Text>
+          <Button
+            className="btn btn-primary btn-block"
+            onClick={() => go(Route.Assess)}
+            {...a11y('button', '去缴费核定')}
+          >
+            去缴费核定
+          </Button>
+        </View>
+      )}
+      {d && d.years.length > 0 && (
+        <>
+          <View className="card" id="history-chart">
+            <Text className="card-title" {...a11y('heading')}>
+              每年缴了几个月
+            </Text>
+            <View className="legend">
+              <Text>
+                <Text className="legend-swatch" style={{ background: '#0958d9' }} />
+                已缴费
+              </Text>
+              <Text>
+                <Text className="legend-swatch" style={{ background: '#69b1ff' }} />
+                已核定待缴费
+              </Text>
+              <Text>
+                <Text className="legend-swatch" style={{ background: '#eef2f7', border: '1px solid #8c8c8c' }} />
+                未缴（断缴）
+              </Text>
+            </View>
+            {d.years.map((y) => (
+              <View
+                key={y.year}
+                className="bar-row"
+                id={`history-bar-${y.year}`}
+                {...a11y('img', `${y.year}年 已缴费${y.paid_months}个月，已核定待缴费${y.assessed_months}个月`)}
+              >
+                <View className="bar-caption">
+                  <Text>{y.year}年</Text>
+                  <Text>{y.paid_months + y.assessed_months}/12 个月</Text>
+                </View>
+                <View className="bar-track">
+                  <View className="bar-stack">
+                    <View className="bar-fill" style={{ width: `${(y.paid_months / 12) * 100}%`, borderRadius: 0 }} />
+                    <View
+                      className="bar-fill bar-fill-open"
+                      style={{ width: `${(y.assessed_months / 12) * 100}%`, borderRadius: 0 }}
+                    />
+                  </View>
+                </View>
+              </View>
+            ))}
+          </View>
+
+          {d.years.map((y) => (
+            <View className="card" key={y.year} id={`history-year-${y.year}`}>
+              <Text className="card-title" {...a11y('heading')}>
+                {y.year}年
+              </Text>
+              <View className="figure-row">
+                <Text className="figure-label">已缴费 {y.paid_months} 个月</Text>
+                <Text className="figure-value">{formatYuan(y.paid_amount)}</Text>
+              </View>
+              <View className="figure-row">
+                <Text className="figure-label">已核定待缴费 {y.assessed_months} 个月</Text>
+                <Text className="figure-value">{formatYuan(y.assessed_amount)}</Text>
+              </View>
+              {y.gaps.map((g) => (
+                <View className="gap-row" key={g.start} id={`gap-${g.start}`}>
+                  <Text className="gap-text">
+                    断缴：{formatPeriodZh(g.start, g.end)}（共{g.months}个月）
+                  </Text>
+                  {g.payable ? (
+                    <Button
+                      className="btn btn-secondary btn-block"
+                      id={`gap-pay-${g.start}`}
+                      onClick={() => g.payable && go(Route.Assess, { start: g.payable.start, end: g.payable.end })}
+                      {...a11y('button', `补缴 ${formatPeriodZh(g.payable.start, g.payable.end)}`)}
+                    >
+                      补缴 {formatPeriodZh(g.payable.start, g.payable.end)}
+                    </Button>
+                  ) : (
+                    <Text className="muted">这段时间已不能在线补缴，如需补缴请咨询参保地社保经办机构或 12333。</Text>
+                  )}
+                </View>
+              ))}
+            </View>
+          ))}
+          <View className="card">
+            <Button
+              className="btn btn-secondary btn-block"
+              onClick={() => go(Route.Records)}
+              {...a11y('button', '查看核定记录')}
+            >
+              查看核定记录
+            </Button>
+          </View>
+        </>
+      )}
+    </View>
+  )
+}
