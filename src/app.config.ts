@@ -9,7 +9,7 @@ const weapp = process.env.TARO_ENV === 'weapp'
  */
 const reachable: Record<string, RouteName[]> = {
   [Route.Home]: ['Login', 'Identity', 'Register', 'Assess', 'Records', 'Suspend', 'People', 'RecordDetail'],
-  [Route.Services]: ['Login', 'Identity', 'Register', 'Assess', 'Records', 'Suspend', 'People'],
+  [Route.Services]: ['Login', 'Identity', 'Register', 'Assess', 'Records', 'Suspend', 'People', 'Guide'],
   [Route.Mine]: ['Login', 'Identity', 'Register', 'Suspend', 'People', 'Records', 'Privacy', 'Guide'],
 }
 const rootOf = (r: RoutePath) => SubPackages.find((s) => r.startsWith(s.root + '/'))?.root ?? ''

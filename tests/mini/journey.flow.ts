@@ -123,7 +123,10 @@ export async function revokeStep(mini: Mini, id: string, adminToken: string) {
   const again = await mini.openPage('pages/record-detail/index', { id })
   await again.waitFor('税务部门已撤销本核定')
   again.tap('detail-revoke')
-  await again.waitFor('已撤销。这些月份可以重新核定。')
+  await again.waitFor(() =>
+    mini.requests.some((r) => r.url.endsWith(`/api/assessments/${id}/revoke`) && r.status === 200),
+  )
+  await again.waitFor('本核定已撤销')
   again.unload()
 }
 
