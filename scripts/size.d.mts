@@ -16,3 +16,6 @@ export interface H5Size {
 }
 export function measureMini(target: 'weapp' | 'alipay', distRoot?: string): MiniSize
 export function measureH5(distRoot?: string): H5Size
+export const MAIN_RATIO: number
+export const HELLO_MAIN_KB: { weapp: number; alipay: number }
+export function mainBudget(target: 'weapp' | 'alipay'): number

@@ -2,28 +2,31 @@
  * The typed endpoint table: one function per backend endpoint the app calls. Request and answer types
  * come from src/api/schema.ts (the same TypeBox schemas the server validates with), and every answer is
  * checked at run time against its schema: a malformed answer becomes BAD_RESPONSE instead of a crash
- * deep in a page.
+ * deep in a page. The checks are compiled ahead of time from those schemas (`S` is the generated
+ * src/api/validators.gen.ts: `S.Account` is the check of schema `Account` and `S.Account` the type of its
+ * value), so the phones run plain functions and TypeBox itself is not shipped: add a schema to schema.ts,
+ * use it here as `S.Name`, and the build regenerates the check (`npm run gen:validators` by hand).
  *
  * "For whom": acting for a relative passes `personRef` (an opaque reference from /api/agents/people),
  * in the body, or as a query parameter for reads — never an ID number in a URL.
  */
-import type { TSchema, Static } from '@sinclair/typebox'
-import { Check } from '@sinclair/typebox/value'
 import { ApiError, http } from './client'
 import { messageFor } from './messages'
-import * as S from './schema'
+import * as S from './validators.gen'
 
-function checked<T extends TSchema>(schema: T, data: unknown): Static<T> {
-  if (!Check(schema, data)) throw new ApiError('BAD_RESPONSE', messageFor('BAD_RESPONSE'))
-  return data as Static<T>
+type Check<T> = (value: unknown) => value is T
+
+function checked<T>(check: Check<T>, data: unknown): T {
+  if (!check(data)) throw new ApiError('BAD_RESPONSE', messageFor('BAD_RESPONSE'))
+  return data
 }
 
-async function getJson<T extends TSchema>(schema: T, url: string, params?: Record<string, unknown>) {
+async function getJson<T>(schema: Check<T>, url: string, params?: Record<string, unknown>) {
   const res = await http.get(url, { params })
   return checked(schema, res.data)
 }
 
-async function postJson<T extends TSchema>(schema: T, url: string, body: unknown = {}, idempotencyKey?: string) {
+async function postJson<T>(schema: Check<T>, url: string, body: unknown = {}, idempotencyKey?: string) {
   const res = await http.post(
     url,
     body,

@@ -2,13 +2,34 @@
  * Display preferences, persisted under 'zjb-prefs' through Taro storage: 长辈模式 (elder mode: larger text,
  * larger buttons, only the four main services on 首页) and whether it has been offered once already.
  * Nothing personal is kept here.
+ *
+ * Elder mode follows the phone's own large-font setting (WeChat's and Alipay's
+ * `getSystemInfoSync().fontSizeSetting`, read at every start) until the user sets the in-app switch;
+ * from then on the switch decides (`elderSet`).
  */
+import Taro from '@tarojs/taro'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { taroStorage } from './storage'
 
+/** A platform font size (px) from which the app starts in elder mode: two steps above the standard 16–17 px. */
+export const LARGE_FONT_PX = 20
+
+/** Whether the user chose large text in WeChat / Alipay (我-设置-通用-字体大小); false on H5 or when unknown. */
+export function platformLargeFont(): boolean {
+  if (process.env.TARO_ENV !== 'weapp' && process.env.TARO_ENV !== 'alipay') return false
+  try {
+    const size = Number((Taro.getSystemInfoSync() as { fontSizeSetting?: number }).fontSizeSetting)
+    return Number.isFinite(size) && size >= LARGE_FONT_PX
+  } catch {
+    return false
+  }
+}
+
 interface PrefsState {
   elderMode: boolean
+  /** the user set the in-app switch (it then wins over the platform's font setting) */
+  elderSet: boolean
   /** the first-start offer (to users aged 50 and over) has been answered */
   elderOffered: boolean
   setElderMode: (on: boolean) => void
@@ -18,15 +39,24 @@ interface PrefsState {
 export const usePrefs = create<PrefsState>()(
   persist(
     (set) => ({
-      elderMode: false,
+      elderMode: platformLargeFont(),
+      elderSet: false,
       elderOffered: false,
-      setElderMode: (elderMode) => set({ elderMode }),
+      setElderMode: (elderMode) => set({ elderMode, elderSet: true }),
       markElderOffered: () => set({ elderOffered: true }),
     }),
     {
       name: 'zjb-prefs',
       storage: createJSONStorage(() => taroStorage),
-      partialize: ({ elderMode, elderOffered }) => ({ elderMode, elderOffered }),
+      partialize: ({ elderMode, elderSet, elderOffered }) => ({ elderMode, elderSet, elderOffered }),
+      merge: (persisted, current) => {
+        const p = (persisted ?? {}) as Partial<PrefsState>
+        // versions before `elderSet` stored only the switch: elder mode on was the user's choice
+        const elderSet = p.elderSet ?? p.elderMode === true
+        const state = { ...current, ...p, elderSet }
+        if (!elderSet) state.elderMode = platformLargeFont()
+        return state
+      },
     },
   ),
 )

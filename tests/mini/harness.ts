@@ -8,13 +8,26 @@
  * records and applies payloads (so `page.data.root` is the rendered tree), and runs onLoad/onShow/onReady.
  * Events go through the page's event entry `eh`, exactly as the templates in base.wxml/base.axml wire them.
  *
+ * The bundle runs the way the platforms run it, not in Node's own realm:
+ *  - in a separate VM context (node:vm) whose code generation is disabled (`eval` / `new Function` throw,
+ *    as in WeChat and Alipay), with only the globals a mini-program has, and without `BigInt` (iOS before
+ *    14 has none; `keepBigInt: true` keeps it); each bundle file is loaded by a small CommonJS loader;
+ *  - navigation follows the platform rules: navigateTo / redirectTo a tab page fails, switchTab to a page
+ *    that is not a tab fails, an unknown page fails, the page stack holds at most 10 pages
+ *    (refusals are in `mini.navigationErrors`, not in `mini.navigations`);
+ *  - events bubble: `fire` calls `eh` for the found node and then every ancestor whose template binds the
+ *    event (until a `catch…` binding), each with its own currentTarget, as the native event does;
+ *  - every node handed to setData must have a template in base.wxml / base.axml (`mini.templateErrors`);
+ *  - wx.request answers 4xx/5xx through `success` with `statusCode`; my.request through `fail` with
+ *    `status` and `data` as a string (the platforms' documented shapes).
+ *
  * One launch per test file is the intended use (vitest runs each file in its own process);
  * `mini.close()` restores the globals.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createRequire } from 'node:module'
+import vm from 'node:vm'
 import { fileURLToPath } from 'node:url'
 
 export type Target = 'weapp' | 'alipay'
@@ -23,7 +36,6 @@ export const BAKED_ORIGIN = 'http://127.0.0.1:3000'
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 /** dist/<target>; MINI_DIST=<dir> points the tests at another copy of dist/. */
 export const distDir = (target: Target) => path.join(process.env.MINI_DIST ?? path.join(REPO_ROOT, 'dist'), target)
-const nodeRequire = createRequire(import.meta.url)
 
 /** A node of the rendered tree (Taro's setData shape: nn = template id, sid, uid = user id, v = text, cn = children). */
 export interface MiniNode {
@@ -167,21 +179,73 @@ export function findNode(root: MiniNode, query: NodeQuery): { node: MiniNode; pa
   return q.id !== undefined ? byId : (exact ?? partial)
 }
 
-/** Which events each template (by `nn`) binds to `eh`, read from base.wxml / base.axml. */
+const baseTemplate = (target: Target) => path.join(distDir(target), target === 'weapp' ? 'base.wxml' : 'base.axml')
+const lowerFirst = (e: string) => e[0].toLowerCase() + e.slice(1)
+
+/**
+ * Which events each template (by `nn`) binds to `eh`, read from base.wxml / base.axml. An Input's
+ * template `tmpl_0_<n>` switches between `_focus` / `_blur` variants: their bindings count for `<n>`.
+ */
 function boundEvents(target: Target): Map<string, Set<string>> {
-  const file = path.join(distDir(target), target === 'weapp' ? 'base.wxml' : 'base.axml')
   const map = new Map<string, Set<string>>()
-  for (const m of fs.readFileSync(file, 'utf8').matchAll(/<template name="tmpl_0_(\w+)">\s*<[\w-]+([^>]*)>/g)) {
-    const events = [...m[2].matchAll(/(?:bind|catch|on)(\w+)="eh"/g)].map((e) => e[1][0].toLowerCase() + e[1].slice(1))
-    map.set(m[1], new Set(events))
+  for (const m of fs
+    .readFileSync(baseTemplate(target), 'utf8')
+    .matchAll(/<template name="tmpl_0_(\w+)">\s*<[\w-]+([^>]*)>/g)) {
+    const nn = m[1].replace(/_(focus|blur)$/, '')
+    const events = [...m[2].matchAll(/(?:bind|on)(\w+)="eh"/g)].map((e) => lowerFirst(e[1]))
+    map.set(nn, new Set([...(map.get(nn) ?? []), ...events]))
   }
   return map
 }
 
+/** Events each template stops (`catch…="eh"`): bubbling ends there. */
+function caughtEvents(target: Target): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>()
+  for (const m of fs
+    .readFileSync(baseTemplate(target), 'utf8')
+    .matchAll(/<template name="tmpl_0_(\w+)">\s*<[\w-]+([^>]*)>/g)) {
+    const nn = m[1].replace(/_(focus|blur)$/, '')
+    const events = [...m[2].matchAll(/catch(\w+)="eh"/g)].map((e) => lowerFirst(e[1]))
+    map.set(nn, new Set([...(map.get(nn) ?? []), ...events]))
+  }
+  return map
+}
+
+/** The template ids (`nn`) base.wxml / base.axml defines: a node with another id renders nothing on a phone. */
+function templateIds(target: Target): Set<string> {
+  const text = fs.readFileSync(baseTemplate(target), 'utf8')
+  return new Set([...text.matchAll(/<template name="tmpl_\d+_(\w+?)(?:_focus|_blur)?"/g)].map((m) => m[1]))
+}
+
 // ---------------------------------------------------------------- fake wx / my
+
+export interface NavigationError {
+  api: string
+  url?: string
+  error: string
+}
+/** What the fake platform knows of the app (from app.json) and of the page stack. */
+interface NavState {
+  pages: Set<string>
+  tabs: Set<string>
+  stack: string[]
+}
+/** WeChat's privacy authorization (wx.onNeedPrivacyAuthorization), as the base library runs it. */
+interface PrivacyState {
+  agreed: boolean
+  listener?: (resolve: (r: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void
+  /** ids of the buttons with open-type agreePrivacyAuthorization the user tapped */
+  agreeTaps: Set<string>
+}
+/** the page stack limit of both platforms */
+export const MAX_PAGES = 10
 
 interface Recorder {
   requests: RecordedRequest[]
+  navigationErrors: NavigationError[]
+  templateErrors: string[]
+  /** what the app put on the clipboard, in order */
+  clipboard: string[]
   calls: { api: string; args: unknown }[]
   toasts: { title?: string; icon?: string }[]
   modals: ModalCall[]
@@ -212,6 +276,8 @@ function createFakeApi(
   origin: () => string,
   realFetch: typeof fetch,
   rec: Recorder,
+  nav: NavState,
+  privacy: PrivacyState,
   loginCode = target === 'weapp' ? 'test-code' : 'test-auth',
 ): Record<string, any> {
   const apiName = target === 'weapp' ? 'wx' : 'my'
@@ -222,10 +288,54 @@ function createFakeApi(
       record(api, o)
       reply(o, { errMsg: `${api}:ok`, ...res })
     }
+  /** The platforms' navigation rules; a refusal goes to `fail` (Taro's promise rejects). */
   const navigate = (api: string) => (o: any) => {
     record(api, o)
+    const route = String(o?.url ?? '')
+      .replace(/^\//, '')
+      .split('?')[0]
+    const { stack, tabs, pages } = nav
+    let error: string | undefined
+    if (api !== 'navigateBack' && !pages.has(route)) error = `page "${route}" is not found`
+    else if ((api === 'navigateTo' || api === 'redirectTo') && tabs.has(route)) error = `can not ${api} a tabbar page`
+    else if (api === 'switchTab' && !tabs.has(route)) error = 'can not switch to no-tabBar page'
+    else if (api === 'navigateTo' && stack.length >= MAX_PAGES) error = 'webview count limit exceed'
+    if (error) {
+      rec.navigationErrors.push({ api, url: o?.url, error })
+      return reply({ success: o?.fail, complete: o?.complete }, { errMsg: `${api}:fail ${error}` })
+    }
+    if (api === 'navigateTo') stack.push(route)
+    else if (api === 'redirectTo') stack.splice(stack.length - 1, 1, route)
+    else if (api === 'switchTab' || api === 'reLaunch') stack.splice(0, stack.length, route)
+    else stack.splice(Math.max(1, stack.length - Math.max(1, Number(o?.delta ?? 1))))
     rec.navigations.push({ api, url: o?.url })
     reply(o, { errMsg: `${api}:ok` })
+  }
+  /** wx.setClipboardData: refused unless the user agreed to the privacy guideline through the app's own prompt. */
+  const setClipboardData = (o: any) => {
+    record('setClipboardData', o)
+    const done = () => {
+      rec.clipboard.push(String(o?.data))
+      reply(o, { errMsg: 'setClipboardData:ok' })
+    }
+    const refuse = () =>
+      reply(
+        { success: o?.fail, complete: o?.complete },
+        { errMsg: 'setClipboardData:fail privacy permission is not authorized' },
+      )
+    if (privacy.agreed) return done()
+    if (!privacy.listener) return refuse()
+    privacy.listener(
+      (r) => {
+        if (r.event === 'exposureAuthorization') return
+        if (r.event === 'agree' && r.buttonId && privacy.agreeTaps.has(r.buttonId)) {
+          privacy.agreed = true
+          return done()
+        }
+        refuse()
+      },
+      { referrer: 'setClipboardData' },
+    )
   }
   const modal = (api: string) => (o: any) => {
     record(api, o)
@@ -300,9 +410,20 @@ function createFakeApi(
   for (const name of ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']) api[name] = navigate(name)
   const noops = ['hideToast', 'showLoading', 'hideLoading', 'stopPullDownRefresh', 'startPullDownRefresh']
   noops.push('pageScrollTo', 'vibrateShort', 'makePhoneCall', 'onNetworkStatusChange')
-  noops.push(...(target === 'weapp' ? ['checkSession', 'setNavigationBarTitle', 'setClipboardData'] : []))
-  noops.push(...(target === 'alipay' ? ['setNavigationBar', 'setClipboard'] : []))
+  noops.push(...(target === 'weapp' ? ['checkSession', 'setNavigationBarTitle', 'openPrivacyContract'] : []))
+  noops.push(...(target === 'alipay' ? ['setNavigationBar'] : []))
   for (const name of noops) api[name] = noop(name)
+  if (target === 'weapp') {
+    api.setClipboardData = setClipboardData
+    api.onNeedPrivacyAuthorization = (listener: PrivacyState['listener']) => void (privacy.listener = listener)
+    api.getPrivacySetting = (o: any) =>
+      reply(o, { needAuthorization: !privacy.agreed, privacyContractName: '《指尖办小程序隐私保护指引》' })
+  } else
+    api.setClipboard = (o: any) => {
+      record('setClipboard', o)
+      rec.clipboard.push(String(o?.text))
+      reply(o, {})
+    }
   const get = (key: string) => (rec.storage.has(key) ? clone(rec.storage.get(key)) : undefined)
 
   if (target === 'weapp')
@@ -345,6 +466,39 @@ export interface LaunchOptions {
   apis?: Record<string, any>
   /** What wx.login / my.getAuthCode answer: a code the simulated platform issued (POST /api/sim/platform/users). */
   loginCode?: string
+  /** Keep `BigInt` in the sandbox (it is removed by default: iOS before 14 has none). */
+  keepBigInt?: boolean
+  /** The user's font size setting the platform reports (getSystemInfoSync().fontSizeSetting); default 16. */
+  fontSizeSetting?: number
+  /** The user already agreed to WeChat's privacy guideline. */
+  privacyAgreed?: boolean
+}
+
+/**
+ * A CommonJS loader for the bundle's files inside the sandbox: `require("./common")` and friends resolve
+ * inside dist/<target>; anything else is refused (a phone has no node_modules).
+ */
+function bundleLoader(dir: string, ctx: vm.Context) {
+  const cache = new Map<string, { exports: unknown }>()
+  function load(file: string): unknown {
+    const known = cache.get(file)
+    if (known) return known.exports
+    if (!file.startsWith(dir + path.sep)) throw new Error(`bundle requires ${file}, outside ${dir}`)
+    const module = { exports: {} }
+    cache.set(file, module)
+    const code = fs.readFileSync(file, 'utf8')
+    const wrapped = new vm.Script(`(function (require, module, exports) {${code}\n})`, { filename: file })
+    const fn = wrapped.runInContext(ctx)
+    const req = (spec: string) => {
+      if (!/^\.{1,2}\//.test(spec))
+        throw new Error(`${path.relative(dir, file)}: require("${spec}") outside the bundle`)
+      const p = path.resolve(path.dirname(file), spec)
+      return load(fs.existsSync(p) && fs.statSync(p).isFile() ? p : p + '.js')
+    }
+    fn.call(module.exports, req, module, module.exports)
+    return module.exports
+  }
+  return load
 }
 
 const GLOBALS = [
@@ -375,6 +529,9 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
   delete g.XMLHttpRequest
   const rec: Recorder = {
     requests: [],
+    navigationErrors: [],
+    templateErrors: [],
+    clipboard: [],
     calls: [],
     toasts: [],
     modals: [],
@@ -383,34 +540,59 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
     storage: new Map(Object.entries(opts.storage ?? {})),
   }
   let origin = opts.origin
-  const api = { ...createFakeApi(target, () => origin, realFetch, rec, opts.loginCode), ...opts.apis }
-  g[target === 'weapp' ? 'wx' : 'my'] = api
-  if (target === 'alipay')
-    Object.defineProperty(g, 'navigator', {
-      value: { userAgent: 'AlipayClient node-test' },
-      configurable: true,
-      writable: true,
-    })
+  const appJson = JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8'))
+  const subPackages: { root: string; pages: string[] }[] = appJson.subPackages ?? appJson.subpackages ?? []
+  const nav: NavState = {
+    pages: new Set([
+      ...(appJson.pages ?? []),
+      ...subPackages.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`)),
+    ]),
+    tabs: new Set((appJson.tabBar?.list ?? appJson.tabBar?.items ?? []).map((t: any) => t.pagePath)),
+    stack: ['pages/index/index'],
+  }
+  const privacy: PrivacyState = { agreed: !!opts.privacyAgreed, agreeTaps: new Set() }
+  const api = { ...createFakeApi(target, () => origin, realFetch, rec, nav, privacy, opts.loginCode), ...opts.apis }
+  if (opts.fontSizeSetting !== undefined) {
+    const sys = api.getSystemInfoSync
+    api.getSystemInfoSync = () => ({ ...sys(), fontSizeSetting: opts.fontSizeSetting })
+  }
 
   let app: any
   let registered: any
   const stack: any[] = []
-  g.App = (cfg: any) => (app = cfg)
-  g.Page = (cfg: any) => (registered = cfg)
-  g.Component = () => {} // comp.js (recursive template component) is not needed: its data comes from the page's setData
-  g.getApp = () => app
-  g.getCurrentPages = () => [...stack]
-
-  const clearCache = () => {
-    for (const k of Object.keys(nodeRequire.cache)) if (k.startsWith(dir + path.sep)) delete nodeRequire.cache[k]
+  // The globals a mini-program's code sees (and nothing of Node's): in their own VM context.
+  const sandbox: Record<string, unknown> = {
+    [target === 'weapp' ? 'wx' : 'my']: api,
+    App: (cfg: any) => (app = cfg),
+    Page: (cfg: any) => (registered = cfg),
+    Component: () => {}, // comp.js (recursive template component) is not needed: its data comes from the page's setData
+    getApp: () => app,
+    getCurrentPages: () => [...stack],
+    console,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
   }
-  clearCache()
-  nodeRequire(path.join(dir, 'app.js'))
+  if (target === 'alipay') sandbox.navigator = { userAgent: 'AlipayClient node-test' }
+  const ctx = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false }, name: `${target} sandbox` })
+  if (!opts.keepBigInt)
+    vm.runInContext('delete globalThis.BigInt; delete globalThis.BigInt64Array; delete globalThis.BigUint64Array', ctx)
+  // Tests that drive the fakes directly find them on the host's globals too.
+  g[target === 'weapp' ? 'wx' : 'my'] = api
+  for (const k of ['App', 'Page', 'Component', 'getApp', 'getCurrentPages']) g[k] = sandbox[k]
+  if (target === 'alipay')
+    Object.defineProperty(g, 'navigator', { value: sandbox.navigator, configurable: true, writable: true })
+
+  const load = bundleLoader(dir, ctx)
+  load(path.join(dir, 'app.js'))
   if (!app) throw new Error(`${target}: app.js did not call App()`)
   const launch = { path: 'pages/index/index', query: {}, scene: 1001 }
   app.onLaunch?.call(app, launch)
   app.onShow?.call(app, launch)
   const events = boundEvents(target)
+  const caught = caughtEvents(target)
+  const templates = templateIds(target)
   const pageConfigs = new Map<string, any>()
 
   /** Loads a page by path ('pages/index/index'), runs onLoad/onShow/onReady and returns a handle. */
@@ -418,7 +600,7 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
     const route = pagePath.replace(/^\//, '')
     if (!pageConfigs.has(route)) {
       registered = undefined
-      nodeRequire(path.join(dir, route + '.js'))
+      load(path.join(dir, route + '.js'))
       if (!registered) throw new Error(`${route}.js did not call Page()`)
       pageConfigs.set(route, registered)
     }
@@ -433,6 +615,13 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
       setData(payload: Record<string, unknown>, cb?: () => void) {
         updates.push(payload)
         applySetData(this.data, payload)
+        if (this.data.root)
+          walk(this.data.root, [], (n) => {
+            if (n.nn !== undefined && !templates.has(String(n.nn)))
+              rec.templateErrors.push(
+                `${route}: node ${n.sid} has template id "${n.nn}", which ${path.basename(baseTemplate(target))} does not define`,
+              )
+          })
         if (cb) later(cb)
       },
     }
@@ -457,27 +646,38 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
     }
     const find = (q: NodeQuery) => findNode(root(), q)?.node
     /**
-     * Fires a mini-program event the way the template would: from the found node up to the nearest
-     * element whose template binds `type` to `eh`, then calls the page's `eh` with that currentTarget.
+     * Fires a mini-program event the way the platform does: the page's `eh` is called for the found node
+     * and then for every ancestor whose template binds `type` (bubbling), each time with that element as
+     * currentTarget, until an element that catches it (`catch…="eh"`). Taro's runtime relies on this: a
+     * handler whose parent also listens only runs when the event reaches the outermost listener.
      */
     function fire(q: NodeQuery, type: string, detail: Record<string, unknown> = {}) {
       const hit = findNode(root(), q)
       if (!hit) throw new Error(`${route}: no node ${JSON.stringify(q)}; rendered text: ${text()}`)
-      const chain = [hit.node, ...[...hit.parents].reverse()]
-      const bound = chain.find((n) => n.sid && events.get(n.nn)?.has(type))
-      if (!bound) throw new Error(`${route}: no element binds '${type}' at or above ${JSON.stringify(q)}`)
+      const chain = [hit.node, ...[...hit.parents].reverse()].filter(
+        (n) => n.sid && (events.get(n.nn)?.has(type) || caught.get(n.nn)?.has(type)),
+      )
+      const stop = chain.findIndex((n) => caught.get(n.nn)?.has(type))
+      const listeners = stop >= 0 ? chain.slice(0, stop + 1) : chain
+      if (!listeners.length) throw new Error(`${route}: no element binds '${type}' at or above ${JSON.stringify(q)}`)
+      if (type === 'agreeprivacyauthorization' || type === 'agreePrivacyAuthorization')
+        privacy.agreeTaps.add(String(hit.node.uid ?? hit.node.sid))
       const asTarget = (n: MiniNode) => ({ id: n.uid ?? n.sid, dataset: { sid: n.sid } })
-      const event = {
-        type,
-        timeStamp: Date.now(),
-        detail,
-        mark: {},
-        touches: [],
-        changedTouches: [],
-        target: asTarget(hit.node),
-        currentTarget: asTarget(bound),
+      let result: unknown
+      for (const current of listeners) {
+        const event = {
+          type,
+          timeStamp: Date.now(),
+          detail,
+          mark: {},
+          touches: [],
+          changedTouches: [],
+          target: asTarget(hit.node),
+          currentTarget: asTarget(current),
+        }
+        result = instance.eh.call(instance, event)
       }
-      return instance.eh.call(instance, event)
+      return result
     }
     return {
       route,
@@ -504,14 +704,21 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
     app,
     ...rec,
     openPage,
+    /** Where requests to BAKED_ORIGIN go now (the test backend). */
+    origin: () => origin,
     /** Sends later requests to another origin (e.g. a dead port, to test error states). */
     setOrigin: (o: string) => void (origin = o),
     /** Answers the next showModal calls in order (true = confirm); unanswered modals are confirmed. */
     answerModal: (...answers: (boolean | ((m: ModalCall) => boolean))[]) => void rec.modalAnswers.push(...answers),
+    /** Node's own fetch (removed from the globals while the app runs), for arranging state on the backend. */
+    hostFetch: realFetch,
+    /** Runs code inside the sandbox (what the bundle sees), e.g. to check that eval is refused there. */
+    runInSandbox: (code: string): unknown => vm.runInContext(code, ctx),
+    /** The pages the platform's stack holds (what navigateTo / redirectTo / switchTab / navigateBack made of it). */
+    pageStack: () => [...nav.stack],
     close() {
       for (const p of [...stack].reverse()) p.onUnload?.call(p)
       stack.length = 0
-      clearCache()
       for (const [k, d] of saved) {
         if (d) Object.defineProperty(g, k, d)
         else delete g[k]

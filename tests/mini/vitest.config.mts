@@ -20,10 +20,7 @@ export default defineConfig({
     isolate: true,
     testTimeout: 30000,
     hookTimeout: 30000,
-    // A failed wx.request/my.request rejects a promise that Taro's plugin-http never handles (harness.ts,
-    // requestFailure). That is expected when a test makes the API fail; any other unhandled error fails the run.
-    onUnhandledError(error) {
-      if (/^request:fail/.test(String(error?.message))) return false
-    },
+    // No filter for unhandled errors: the app handles every request it makes (src/api/client.ts), so a
+    // refused or failed request must leave no unhandled rejection behind, on either platform.
   },
 })

@@ -9,6 +9,7 @@ import { BaseChooser, asEntry, engineInput, initialEntry, readBase, type BaseEnt
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { MonthPicker } from '@/components/MonthPicker'
 import { PageState } from '@/components/PageState'
+import { PrivacyPrompt } from '@/components/PrivacyPrompt'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { StatusTag } from '@/components/StatusTag'
 import { Steps } from '@/components/Steps'
@@ -20,6 +21,7 @@ import { useSession } from '@/store/session'
 import { clearDraft, loadDraft, useDraft, useLeaveGuard } from '@/utils/draft'
 import { a11y, checked } from '@/utils/a11y'
 import { useRequireLogin } from '@/utils/auth'
+import { copyText } from '@/utils/clipboard'
 import { go, replace } from '@/utils/nav'
 import { loadErrorOf } from '@/utils/loadError'
 import '@/components/flow.css'
@@ -378,7 +380,7 @@ export default function AssessPage() {
   }
 
   const copyId = (id: string) => {
-    Taro.setClipboardData({ data: id }).catch(() => {})
+    void copyText(id, '核定流水号')
   }
 
   const overlapId = (err?: ApiError) => {
@@ -420,6 +422,7 @@ export default function AssessPage() {
 
   return (
     <View className={pageClass('page assess-page')}>
+      <PrivacyPrompt />
       <ProxyBanner />
       <Steps steps={STEPS} current={step === 3 && record && record.status !== 'CREATED' ? STEPS.length : step} />
       {suspendedFrom && (
