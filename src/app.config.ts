@@ -8,9 +8,33 @@ const weapp = process.env.TARO_ENV === 'weapp'
  * tests/mini/bundle.test.ts checks that every Route a tab page links to is listed here.
  */
 const reachable: Record<string, RouteName[]> = {
-  [Route.Home]: ['Login', 'Identity', 'Register', 'Assess', 'Records', 'Suspend', 'People', 'RecordDetail'],
-  [Route.Services]: ['Login', 'Identity', 'Register', 'Assess', 'Records', 'Suspend', 'People', 'Guide'],
-  [Route.Mine]: ['Login', 'Identity', 'Register', 'Suspend', 'People', 'Records', 'Privacy', 'Guide'],
+  [Route.Home]: [
+    'Login',
+    'Identity',
+    'Register',
+    'Assess',
+    'Records',
+    'Suspend',
+    'People',
+    'RecordDetail',
+    'Estimate',
+    'Messages',
+    'Cashier', // 缴费提醒 (ReminderCard) leads to the cashier and the years tracker
+    'Years',
+  ],
+  [Route.Services]: [
+    'Login',
+    'Identity',
+    'Register',
+    'Assess',
+    'Records',
+    'Suspend',
+    'People',
+    'Guide',
+    'Estimate',
+    'Messages',
+  ],
+  [Route.Mine]: ['Login', 'Identity', 'Register', 'Suspend', 'People', 'Records', 'Privacy', 'Guide', 'Messages'],
 }
 const rootOf = (r: RoutePath) => SubPackages.find((s) => r.startsWith(s.root + '/'))?.root ?? ''
 const preloadRule = Object.fromEntries(

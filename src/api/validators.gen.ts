@@ -65,7 +65,8 @@ export const AddPersonBody = /*#__PURE__*/ (function () {
       (typeof value['idNumber'] === 'string') &&
       value['idNumber'].length <= 32 &&
       value['idNumber'].length >= 1 &&
-      Object.getOwnPropertyNames(value).length === 2
+      (((value['relationship'] === 'PARENT')) || ((value['relationship'] === 'SPOUSE')) || ((value['relationship'] === 'CHILD')) || ((value['relationship'] === 'SIBLING')) || ((value['relationship'] === 'OTHER_RELATIVE'))) &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.AddPersonBody>
@@ -231,7 +232,12 @@ export const BoundPerson = /*#__PURE__*/ (function () {
       (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) &&
       (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) &&
       (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) &&
-      (typeof value['addedAt'] === 'string')
+      (typeof value['addedAt'] === 'string') &&
+      (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) &&
+      Array.isArray(value['scope']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
+      (typeof value['expiresAt'] === 'string') &&
+      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))
     )
   }
 })() as Check<typeof Schema.BoundPerson>
@@ -243,7 +249,7 @@ export const BoundPersonList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['idNumberMasked'] === 'string') && (typeof value['registration'] === 'object' && value['registration'] !== null && !Array.isArray(value['registration'])) && (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) && (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) && (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) && (typeof value['addedAt'] === 'string')))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['idNumberMasked'] === 'string') && (typeof value['registration'] === 'object' && value['registration'] !== null && !Array.isArray(value['registration'])) && (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) && (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) && (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) && (typeof value['addedAt'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))))) { return false }; return true; })(value['items'])
     )
   }
 })() as Check<typeof Schema.BoundPersonList>
@@ -354,6 +360,20 @@ export const ComparisonRow = /*#__PURE__*/ (function () {
     )
   }
 })() as Check<typeof Schema.ComparisonRow>
+
+export type ConsentCodeBody = Static<typeof Schema.ConsentCodeBody>
+export const ConsentCodeBody = /*#__PURE__*/ (function () {
+  const local_0 = /^\d{6}$/;
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['code'] === 'string') &&
+      value['code'].length <= 6 &&
+      local_0.test(value['code']) &&
+      Object.getOwnPropertyNames(value).length === 1
+    )
+  }
+})() as Check<typeof Schema.ConsentCodeBody>
 
 export type ContactBody = Static<typeof Schema.ContactBody>
 export const ContactBody = /*#__PURE__*/ (function () {
@@ -602,21 +622,32 @@ export const Identity = /*#__PURE__*/ (function () {
   }
 })() as Check<typeof Schema.Identity>
 
-export type IdentityBody = Static<typeof Schema.IdentityBody>
-export const IdentityBody = /*#__PURE__*/ (function () {
+export type IncomingRequest = Static<typeof Schema.IncomingRequest>
+export const IncomingRequest = /*#__PURE__*/ (function () {
   return function check(value: any): boolean {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['name'] === 'string') &&
-      value['name'].length <= 30 &&
-      value['name'].length >= 1 &&
-      (typeof value['idNumber'] === 'string') &&
-      value['idNumber'].length <= 32 &&
-      value['idNumber'].length >= 1 &&
-      Object.getOwnPropertyNames(value).length === 2
+      (typeof value['ref'] === 'string') &&
+      (typeof value['agent'] === 'string') &&
+      (typeof value['relationship'] === 'string') &&
+      Array.isArray(value['scope']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
+      (typeof value['createdAt'] === 'string') &&
+      (typeof value['expiresAt'] === 'string')
     )
   }
-})() as Check<typeof Schema.IdentityBody>
+})() as Check<typeof Schema.IncomingRequest>
+
+export type IncomingRequestList = Static<typeof Schema.IncomingRequestList>
+export const IncomingRequestList = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      Array.isArray(value['items']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (typeof value['relationship'] === 'string') && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string')))) { return false }; return true; })(value['items'])
+    )
+  }
+})() as Check<typeof Schema.IncomingRequestList>
 
 export type InsightsContext = Static<typeof Schema.InsightsContext>
 export const InsightsContext = /*#__PURE__*/ (function () {
@@ -706,6 +737,112 @@ export const LoginResult = /*#__PURE__*/ (function () {
     )
   }
 })() as Check<typeof Schema.LoginResult>
+
+export type Message = Static<typeof Schema.Message>
+export const Message = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      Number.isInteger(value['id']) &&
+      (typeof value['at'] === 'string') &&
+      (typeof value['kind'] === 'string') &&
+      (typeof value['actor'] === 'string') &&
+      (typeof value['title'] === 'string') &&
+      (typeof value['body'] === 'string') &&
+      (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null)))
+    )
+  }
+})() as Check<typeof Schema.Message>
+
+export type MessageList = Static<typeof Schema.MessageList>
+export const MessageList = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      Array.isArray(value['items']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isInteger(value['id']) && (typeof value['at'] === 'string') && (typeof value['kind'] === 'string') && (typeof value['actor'] === 'string') && (typeof value['title'] === 'string') && (typeof value['body'] === 'string') && (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null)))))) { return false }; return true; })(value['items'])
+    )
+  }
+})() as Check<typeof Schema.MessageList>
+
+export type MobileCheckBody = Static<typeof Schema.MobileCheckBody>
+export const MobileCheckBody = /*#__PURE__*/ (function () {
+  const local_0 = /^1\d{10}$/;
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['name'] === 'string') &&
+      value['name'].length <= 30 &&
+      value['name'].length >= 1 &&
+      (typeof value['idNumber'] === 'string') &&
+      value['idNumber'].length <= 32 &&
+      value['idNumber'].length >= 1 &&
+      (typeof value['mobile'] === 'string') &&
+      value['mobile'].length <= 11 &&
+      local_0.test(value['mobile']) &&
+      Object.getOwnPropertyNames(value).length === 3
+    )
+  }
+})() as Check<typeof Schema.MobileCheckBody>
+
+export type MobileCheckStarted = Static<typeof Schema.MobileCheckStarted>
+export const MobileCheckStarted = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['checkId'] === 'string') &&
+      (typeof value['mobileMasked'] === 'string') &&
+      Number.isInteger(value['expiresInSeconds']) &&
+      Number.isInteger(value['resendInSeconds'])
+    )
+  }
+})() as Check<typeof Schema.MobileCheckStarted>
+
+export type MobileConfirmBody = Static<typeof Schema.MobileConfirmBody>
+export const MobileConfirmBody = /*#__PURE__*/ (function () {
+  const local_0 = /^[A-Za-z0-9_-]+$/;
+  const local_1 = /^\d{6}$/;
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['checkId'] === 'string') &&
+      value['checkId'].length <= 64 &&
+      local_0.test(value['checkId']) &&
+      (typeof value['code'] === 'string') &&
+      value['code'].length <= 6 &&
+      local_1.test(value['code']) &&
+      Object.getOwnPropertyNames(value).length === 2
+    )
+  }
+})() as Check<typeof Schema.MobileConfirmBody>
+
+export type MyAgent = Static<typeof Schema.MyAgent>
+export const MyAgent = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['ref'] === 'string') &&
+      (typeof value['agent'] === 'string') &&
+      (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) &&
+      Array.isArray(value['scope']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
+      (typeof value['since'] === 'string') &&
+      (typeof value['expiresAt'] === 'string') &&
+      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))
+    )
+  }
+})() as Check<typeof Schema.MyAgent>
+
+export type MyAgentList = Static<typeof Schema.MyAgentList>
+export const MyAgentList = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      Array.isArray(value['items']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['since'] === 'string') && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))))) { return false }; return true; })(value['items'])
+    )
+  }
+})() as Check<typeof Schema.MyAgentList>
 
 export type OkBody = Static<typeof Schema.OkBody>
 export const OkBody = /*#__PURE__*/ (function () {
@@ -864,6 +1001,29 @@ export const PersonRefQuery = /*#__PURE__*/ (function () {
   }
 })() as Check<typeof Schema.PersonRefQuery>
 
+export type PlatformIdentityBody = Static<typeof Schema.PlatformIdentityBody>
+export const PlatformIdentityBody = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (value['authorise'] === true) &&
+      Object.getOwnPropertyNames(value).length === 1
+    )
+  }
+})() as Check<typeof Schema.PlatformIdentityBody>
+
+export type PlatformIdentityPreview = Static<typeof Schema.PlatformIdentityPreview>
+export const PlatformIdentityPreview = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['available'] === 'boolean') &&
+      (((typeof value['nameMasked'] === 'string')) || ((value['nameMasked'] === null))) &&
+      (((typeof value['idNumberMasked'] === 'string')) || ((value['idNumberMasked'] === null)))
+    )
+  }
+})() as Check<typeof Schema.PlatformIdentityPreview>
+
 export type Problem = Static<typeof Schema.Problem>
 export const Problem = /*#__PURE__*/ (function () {
   const local_0 = /^(.*)$/
@@ -877,6 +1037,38 @@ export const Problem = /*#__PURE__*/ (function () {
     )
   }
 })() as Check<typeof Schema.Problem>
+
+export type ProxyRequest = Static<typeof Schema.ProxyRequest>
+export const ProxyRequest = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['ref'] === 'string') &&
+      (typeof value['nameMasked'] === 'string') &&
+      (typeof value['relationship'] === 'string') &&
+      (((value['status'] === 'PENDING')) || ((value['status'] === 'APPROVED')) || ((value['status'] === 'DECLINED')) || ((value['status'] === 'CANCELLED')) || ((value['status'] === 'EXPIRED'))) &&
+      (typeof value['createdAt'] === 'string') &&
+      (typeof value['expiresAt'] === 'string') &&
+      (typeof value['mobileOnFile'] === 'boolean') &&
+      (((typeof value['mobileMasked'] === 'string')) || ((value['mobileMasked'] === null))) &&
+      (((typeof value['smsSentAt'] === 'string')) || ((value['smsSentAt'] === null))) &&
+      Number.isInteger(value['resendInSeconds']) &&
+      Number.isInteger(value['attemptsLeft']) &&
+      (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null)))
+    )
+  }
+})() as Check<typeof Schema.ProxyRequest>
+
+export type ProxyRequestList = Static<typeof Schema.ProxyRequestList>
+export const ProxyRequestList = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      Array.isArray(value['items']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['relationship'] === 'string') && (((value['status'] === 'PENDING')) || ((value['status'] === 'APPROVED')) || ((value['status'] === 'DECLINED')) || ((value['status'] === 'CANCELLED')) || ((value['status'] === 'EXPIRED'))) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string') && (typeof value['mobileOnFile'] === 'boolean') && (((typeof value['mobileMasked'] === 'string')) || ((value['mobileMasked'] === null))) && (((typeof value['smsSentAt'] === 'string')) || ((value['smsSentAt'] === null))) && Number.isInteger(value['resendInSeconds']) && Number.isInteger(value['attemptsLeft']) && (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null)))))) { return false }; return true; })(value['items'])
+    )
+  }
+})() as Check<typeof Schema.ProxyRequestList>
 
 export type Quote = Static<typeof Schema.Quote>
 export const Quote = /*#__PURE__*/ (function () {
@@ -1140,6 +1332,15 @@ export const RegistrationStatus = /*#__PURE__*/ (function () {
   }
 })() as Check<typeof Schema.RegistrationStatus>
 
+export type RelationshipEnum = Static<typeof Schema.RelationshipEnum>
+export const RelationshipEnum = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (((value === 'PARENT')) || ((value === 'SPOUSE')) || ((value === 'CHILD')) || ((value === 'SIBLING')) || ((value === 'OTHER_RELATIVE')))
+    )
+  }
+})() as Check<typeof Schema.RelationshipEnum>
+
 export type ReminderItem = Static<typeof Schema.ReminderItem>
 export const ReminderItem = /*#__PURE__*/ (function () {
   const local_0 = /^\d{4}-\d{2}$/;
@@ -1189,6 +1390,75 @@ export const ResumeBody = /*#__PURE__*/ (function () {
     )
   }
 })() as Check<typeof Schema.ResumeBody>
+
+export type SimPersonBody = Static<typeof Schema.SimPersonBody>
+export const SimPersonBody = /*#__PURE__*/ (function () {
+  const local_0 = /^1\d{10}$/;
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['name'] === 'string') &&
+      value['name'].length <= 30 &&
+      value['name'].length >= 1 &&
+      (typeof value['idNumber'] === 'string') &&
+      value['idNumber'].length <= 18 &&
+      value['idNumber'].length >= 18 &&
+      (typeof value['mobile'] === 'string') &&
+      value['mobile'].length <= 11 &&
+      local_0.test(value['mobile']) &&
+      Object.getOwnPropertyNames(value).length === 3
+    )
+  }
+})() as Check<typeof Schema.SimPersonBody>
+
+export type SimPlatformUser = Static<typeof Schema.SimPlatformUser>
+export const SimPlatformUser = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (typeof value['platformUserId'] === 'string') &&
+      (typeof value['code'] === 'string')
+    )
+  }
+})() as Check<typeof Schema.SimPlatformUser>
+
+export type SimPlatformUserBody = Static<typeof Schema.SimPlatformUserBody>
+export const SimPlatformUserBody = /*#__PURE__*/ (function () {
+  const local_0 = /^[A-Za-z0-9_-]+$/;
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (((value['channel'] === 'wechat')) || ((value['channel'] === 'alipay'))) &&
+      (value['platformUserId'] !== undefined ? ((typeof value['platformUserId'] === 'string') && value['platformUserId'].length <= 64 && local_0.test(value['platformUserId'])) : true) &&
+      (value['name'] !== undefined ? ((typeof value['name'] === 'string') && value['name'].length <= 30 && value['name'].length >= 1) : true) &&
+      (value['idNumber'] !== undefined ? ((typeof value['idNumber'] === 'string') && value['idNumber'].length <= 18 && value['idNumber'].length >= 18) : true) &&
+      Object.getOwnPropertyNames(value).every(key => ['channel', 'platformUserId', 'name', 'idNumber'].includes(key))
+    )
+  }
+})() as Check<typeof Schema.SimPlatformUserBody>
+
+export type SimSmsList = Static<typeof Schema.SimSmsList>
+export const SimSmsList = /*#__PURE__*/ (function () {
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      Array.isArray(value['items']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['at'] === 'string') && (typeof value['phone'] === 'string') && (typeof value['purpose'] === 'string') && (typeof value['text'] === 'string') && (((typeof value['code'] === 'string')) || ((value['code'] === null)))))) { return false }; return true; })(value['items'])
+    )
+  }
+})() as Check<typeof Schema.SimSmsList>
+
+export type SimSmsQuery = Static<typeof Schema.SimSmsQuery>
+export const SimSmsQuery = /*#__PURE__*/ (function () {
+  const local_0 = /^1\d{10}$/;
+  return function check(value: any): boolean {
+    return (
+      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
+      (value['phone'] !== undefined ? ((typeof value['phone'] === 'string') && value['phone'].length <= 11 && local_0.test(value['phone'])) : true) &&
+      Object.getOwnPropertyNames(value).every(key => ['phone'].includes(key))
+    )
+  }
+})() as Check<typeof Schema.SimSmsQuery>
 
 export type SmsSendBody = Static<typeof Schema.SmsSendBody>
 export const SmsSendBody = /*#__PURE__*/ (function () {

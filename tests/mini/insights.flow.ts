@@ -10,7 +10,7 @@ import { idCheckChar } from '../../src/domain/id'
 import { compareFor } from '../../src/domain/insights'
 import { formatPeriodZh } from '../../src/domain/month'
 import { maskName } from '../../src/domain/privacy'
-import { launchMini, startBackend, TODAY, type Mini, type Target } from './harness'
+import { launchMini, platformLogin, startBackend, TODAY, type Mini, type Target } from './harness'
 import { callApi as call } from '../support/http'
 
 // the harness removes Node's fetch once the mini-program runs: keep it for reading state back
@@ -50,12 +50,14 @@ export function insightsSuite(TARGET: Target) {
     beforeAll(async () => {
       backend = await startBackend()
       const o = backend.origin
+      // a platform user with its platform real name (the simulated WeChat/Alipay), then 使用平台实名信息
+      const code = await platformLogin(o, TARGET, `insights-${TARGET}`, { name: '金对比', idNumber })
       const l =
         TARGET === 'weapp'
-          ? await call(o, 'POST', '/api/auth/wechat', { code: `insights-${TARGET}` })
-          : await call(o, 'POST', '/api/auth/alipay', { authCode: `insights-${TARGET}` })
+          ? await call(o, 'POST', '/api/auth/wechat', { code })
+          : await call(o, 'POST', '/api/auth/alipay', { authCode: code })
       token = l.token
-      const account = await call(o, 'POST', '/api/me/identity', { name: '金对比', idNumber }, token)
+      const account = await call(o, 'POST', '/api/me/identity/platform', { authorise: true }, token)
       await call(
         o,
         'POST',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import { launchMini, startBackend, type Mini } from './harness'
-import { wholeJourney } from './journey.flow'
+import { launchMini, platformLogin, startBackend, type Mini } from './harness'
+import { JOURNEY_ID, wholeJourney } from './journey.flow'
 
 /** dist/alipay: sign in → 实名 → 参保登记 → 缴费核定 → 传输 → 撤销, in the strict sandbox (Alipay rules, no BigInt, no eval). */
 describe('alipay runtime: the whole journey', () => {
@@ -9,7 +9,9 @@ describe('alipay runtime: the whole journey', () => {
 
   beforeAll(async () => {
     backend = await startBackend()
-    mini = await launchMini('alipay', { origin: backend.origin })
+    // the simulated platform issues the login code to a platform user who has a platform real name
+    const loginCode = await platformLogin(backend.origin, 'alipay', 'journey', { name: '马晓燕', idNumber: JOURNEY_ID })
+    mini = await launchMini('alipay', { origin: backend.origin, loginCode })
   })
   afterAll(async () => {
     mini?.close()
