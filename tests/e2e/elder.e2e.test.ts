@@ -65,7 +65,7 @@ describe('长辈模式', () => {
     const page = await newPhonePage(browser)
     await openSignedIn(page, baseURL, user, '/pages/index/index')
     // normal mode first
-    expect(await serviceTitles(page)).toEqual([...MAIN.slice(0, 3), '代他人核定', MAIN[3], '消息'])
+    expect(await serviceTitles(page)).toEqual([...MAIN.slice(0, 3), '养老金测算', '代他人核定', MAIN[3], '消息'])
     await screenshot(page, 'normal-home')
     await openTab(page, 'pages/mine/index')
     const sw = page.locator('.taro_page:visible #elder-switch')
@@ -102,7 +102,7 @@ describe('长辈模式', () => {
     await expect.poll(() => page.locator('.taro_page:visible #elder-switch').getAttribute('aria-checked')).toBe('false')
     expect(await height(page, '#logout')).toBeLessThan(60)
     await openTab(page, 'pages/index/index')
-    expect(await serviceTitles(page)).toHaveLength(6)
+    expect(await serviceTitles(page)).toHaveLength(7)
     expect(await page.locator('.taro_page:visible .page.elder').count()).toBe(0)
     await page.context().close()
   })
@@ -131,7 +131,7 @@ describe('长辈模式', () => {
     await openSignedIn(page2, baseURL, young, '/pages/index/index')
     await page2.locator('#status-registered').waitFor()
     expect(await page2.locator('#elder-offer').count()).toBe(0)
-    expect(await serviceTitles(page2)).toHaveLength(6)
+    expect(await serviceTitles(page2)).toHaveLength(7)
     await page2.context().close()
   })
 

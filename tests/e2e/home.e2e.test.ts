@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
-import { as, makeId, openSignedIn, registeredUser } from './session'
+import { as, bindRelative, makeId, openSignedIn, registeredUser } from './session'
 import { pageText } from './ui'
 import { expectVisible } from './visibility'
 
@@ -32,7 +32,7 @@ describe('H5 home page against the real backend', () => {
     // The date shown is the server's "today", so the card shows live data, not a constant.
     const [y, m, d] = body.today.split('-').map(Number)
     expect(await page.locator('#status-today').innerText()).toContain(`${y}年${m}月${d}日`)
-    for (const entry of ['参保登记', '缴费核定', '核定记录', '代他人核定', '停保/续保', '消息']) {
+    for (const entry of ['参保登记', '缴费核定', '核定记录', '养老金测算', '代他人核定', '停保/续保', '消息']) {
       expect(pageText).toContain(entry)
     }
     await screenshot(page, 'home')
@@ -103,7 +103,7 @@ describe('H5 home page against the real backend', () => {
       region: '640000',
       district: '640106',
     })
-    await as(baseURL, agent, 'POST', '/api/agents/people', { name: '吴老父', idNumber: rel.idNumber })
+    await bindRelative(baseURL, agent, rel) // 吴老父 agrees in his own account
     const page = await newPhonePage(browser)
     await openSignedIn(page, baseURL, agent, '/pages/people/index')
     const card = page.locator('.taro_page:visible .person').first()

@@ -12,7 +12,7 @@ import {
 } from '../../src/domain/insights'
 import { formatMonthZh, formatPeriodZh } from '../../src/domain/month'
 import { launch, newPhonePage, screenshot } from './browser'
-import { as, makeId, openSignedIn, registeredUser, tax, type TestUser } from './session'
+import { as, bindRelative, makeId, openSignedIn, registeredUser, tax, type TestUser } from './session'
 
 /**
  * 算得清 (issue 14) on the H5 build against the real backend. Every figure a page shows is compared with
@@ -156,19 +156,14 @@ describe('养老金测算 (H5)', () => {
     // the relative is a woman (even sequence)? makeId: odd sequence = male; use the registration's category
     await create(rel.user, '2026-01', '2026-08', '80')
     const agent = await personIn('钱代办', '640000', '640104', '1996-01-01')
-    const bound = await as<{ ref: string; nameMasked: string }>(baseURL, agent.user, 'POST', '/api/agents/people', {
-      name: '钱亲属',
-      idNumber: rel.user.idNumber,
-    })
+    // 钱亲属 agrees in her own account
+    const bound = { ref: await bindRelative(baseURL, agent.user, rel.user), nameMasked: maskName('钱亲属') }
     const page = await newPhonePage(browser)
     await openSignedIn(page, baseURL, agent.user, '/pages/people/index')
     const card = page.locator('.taro_page:visible .person', { hasText: bound.nameMasked })
     await card.getByRole('button', { name: `为TA办理（${bound.nameMasked}）` }).click()
     await visible(page, '#acting-actions').waitFor()
-    // 我的代办 has no 养老金测算 entry yet (the coordinator wires it): open the page in the same session
-    await page.evaluate(() => {
-      window.location.hash = '#/pages/estimate/index'
-    })
+    await visible(page, '#go-estimate').click()
     await expect.poll(() => text(page, '#proxy-banner'), { timeout: 15000 }).toContain(bound.nameMasked)
     const e = await engineEstimate(rel, {}, agent.user, bound.ref)
     await expectEstimateShown(page, e)

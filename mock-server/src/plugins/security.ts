@@ -12,6 +12,9 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import helmet from '@fastify/helmet'
 
+/** The hash of Taro's tab-bar link target `javascript:;` (CSP3 hashes a javascript: URL as the whole URL). */
+const TABBAR_NOOP_HASH = `'sha256-${crypto.createHash('sha256').update('javascript:;', 'utf8').digest('base64')}'`
+
 /** 'sha256-…' of every inline <script> of the H5 index.html (none when there is no build). */
 export function inlineScriptHashes(h5Dir: string): string[] {
   const file = path.join(h5Dir, 'index.html')
@@ -34,7 +37,8 @@ export function cspDirectives(scriptHashes: string[]): Record<string, string[]> 
     'frame-ancestors': ["'none'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'object-src': ["'none'"],
-    'script-src': ["'self'", ...scriptHashes],
+    // + the one javascript: URL of Taro's H5 tab bar (<a href="javascript:;">, a no-op): allowed by its hash only
+    'script-src': ["'self'", ...scriptHashes, "'unsafe-hashes'", TABBAR_NOOP_HASH],
     'script-src-attr': ["'none'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'worker-src': ["'self'", 'blob:'],

@@ -417,6 +417,15 @@ export default function People() {
           </Button>
           <Button
             {...FOCUSABLE}
+            id="go-estimate"
+            className="btn btn-secondary"
+            onClick={() => go(Route.Estimate)}
+            {...a11y('button', `养老金测算（${actingFor.nameMasked}）`)}
+          >
+            养老金测算
+          </Button>
+          <Button
+            {...FOCUSABLE}
             id="go-suspend"
             className="btn btn-secondary"
             onClick={() => go(Route.Suspend)}
