@@ -2,7 +2,7 @@ import { buildApp } from './app'
 import { ConfigError, describeConfig, loadConfig, type ServerConfig } from './config'
 import { demoSummary, seedDemo } from './demo/seed'
 
-function banner(config: ServerConfig, dbFile: string, seeded: boolean): string {
+function banner(config: ServerConfig, dbFile: string, seeded: boolean, demo: string): string {
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`
   const lines = [
     `\n灵活就业养老保险「指尖办」 backend is ready.`,
@@ -22,7 +22,7 @@ function banner(config: ServerConfig, dbFile: string, seeded: boolean): string {
   )
   if (config.seedDemo) {
     lines.push(
-      `\nDemo accounts${seeded ? ' (just created)' : ''} — H5: phone + SMS code (devCode in the answer); WeChat: code demo-N:\n${demoSummary()}`,
+      `\nDemo accounts${seeded ? ' (just created)' : ''} — H5: phone + SMS code (devCode in the answer); WeChat: code demo-N:\n${demo}`,
     )
   }
   return lines.join('\n') + '\n'
@@ -46,7 +46,7 @@ async function main() {
   process.on('SIGTERM', shutdown)
   const seeded = config.seedDemo ? await seedDemo(ctx) : false
   await app.listen({ port: config.port, host: config.host })
-  console.log(banner(config, ctx.dbFile, seeded))
+  console.log(banner(config, ctx.dbFile, seeded, config.seedDemo ? await demoSummary(ctx) : ''))
 }
 
 main().catch((err) => {

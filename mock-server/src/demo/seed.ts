@@ -6,7 +6,8 @@
  * and returned as devCode in dev mode), or on WeChat with the code `demo-N` (Taro.login mock).
  */
 import type { AppContext } from '../context'
-import { accountsRepo } from '../storage'
+import { accountsRepo, personsRepo, registrationsRepo } from '../storage'
+import { getRegion } from '../../../src/domain'
 import { findOrCreateAccount } from '../services/auth'
 import { bindVerified } from '../services/identity'
 import { providers } from '../providers'
@@ -199,10 +200,23 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   return true
 }
 
-export function demoSummary(): string {
-  return DEMO_PEOPLE.map(
-    (p) => `  ${p.n}. ${p.name}  H5 手机 ${p.phone}  微信 code "${p.wechatCode}"  — ${p.state}`,
-  ).join('\n')
+/**
+ * The demo people as the database has them now (not as they were seeded): a deleted account, a new
+ * registration, a suspension or a 续保 since then show as they are.
+ */
+export async function demoSummary(ctx: AppContext): Promise<string> {
+  const lines: string[] = []
+  for (const p of DEMO_PEOPLE) {
+    const person = await personsRepo.findByIdNumber(ctx.db, p.idNumber)
+    const reg = person ? await registrationsRepo.find(ctx.db, person.id) : undefined
+    const now = !person
+      ? '已注销或尚未创建'
+      : !reg
+        ? '已实名、未参保'
+        : `${getRegion(reg.region)?.name ?? reg.region}参保${reg.status === 'SUSPENDED' ? `，已停保（${reg.suspended_from ?? ''}起）` : ''}`
+    lines.push(`  ${p.n}. ${p.name}  H5 手机 ${p.phone}  微信 code "${p.wechatCode}"  — 现在：${now}；演示：${p.state}`)
+  }
+  return lines.join('\n')
 }
 
 // Run directly: npx tsx mock-server/src/demo/seed.ts
@@ -219,7 +233,7 @@ if (process.argv[1] && /seed\.ts$/.test(process.argv[1])) {
     const done = await seedDemo(ctx)
     console.log(
       done
-        ? `Demo data created in ${ctx.dbFile}:\n${demoSummary()}`
+        ? `Demo data created in ${ctx.dbFile}:\n${await demoSummary(ctx)}`
         : `Database ${ctx.dbFile} already has accounts; nothing done.`,
     )
     await app.close()
