@@ -48,8 +48,10 @@ function open(item: ReminderItem) {
  * a minimum that cannot be reached; on WeChat and Alipay a button to subscribe to reminder messages.
  * Renders nothing while loading or when there is nothing to remind of.
  */
-export function ReminderCard() {
-  const personRef = useActingFor((s) => s.person?.personRef)
+export function ReminderCard(props: { forSelf?: boolean } = {}) {
+  const actingRef = useActingFor((s) => s.person?.personRef)
+  // 消息 is about the signed-in person: their own reminders even while acting for a relative
+  const personRef = props.forSelf ? undefined : actingRef
   const [data, setData] = useState<ReminderList>()
   const [note, setNote] = useState('')
 

@@ -287,6 +287,20 @@ describe('缴费记录 by year (H5)', () => {
 })
 
 describe('去缴费 → 缴费凭证 → 核验 (H5)', () => {
+  it('消息 carries the person’s own 缴费提醒: a transmitted record awaiting payment leads to the cashier', async () => {
+    const p = await personIn('钱提醒', '640000', '640104', '1991-01-11')
+    const rec = await create(p.user, '2026-08', '2026-08', '60')
+    await transmit(p.user, rec.id)
+    const page = await newPhonePage(browser)
+    await openSignedIn(page, baseURL, p.user, '/pages/messages/index')
+    const reminder = visible(page, '#reminder-AWAITING_PAYMENT')
+    await reminder.waitFor({ timeout: 15000 })
+    await reminder.click()
+    await visible(page, '#cashier-pay').waitFor({ timeout: 15000 })
+    expect(page.url()).toContain(`pages/cashier/index?id=${rec.id}`)
+    await page.close()
+  })
+
   it('the simulated tax cashier pays a transmitted record; the receipt prints; the voucher verifies publicly', async () => {
     const p = await personIn('郑缴费', '640000', '640104', '1990-10-10')
     const rec = await create(p.user, '2026-08', '2026-09', '100')

@@ -2,6 +2,7 @@
  * 消息: what was done for the signed-in person by someone else — every 缴费核定, 传输, 撤销, 停保 and 续保 an
  * agent did, requests to act for them and changes of who may — newest first, the agent named only masked.
  * The same notice also went by SMS to the mobile on file. From here: 我的代办 to see or end who may act.
+ * Above the list: the person's own 缴费提醒 (ReminderCard).
  */
 import { useCallback, useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
@@ -10,6 +11,7 @@ import { api } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
 import type { Message } from '@/api/schema'
 import { PageState } from '@/components/PageState'
+import { ReminderCard } from '@/components/ReminderCard'
 import { Route } from '@/routes'
 import { useRequireLogin } from '@/utils/auth'
 import { a11y } from '@/utils/a11y'
@@ -75,6 +77,8 @@ export default function Messages() {
           查看谁可以为我办理
         </Button>
       </View>
+      {/* 缴费提醒: the next unpaid month, 天津's declaration window, records awaiting payment (issue 14) */}
+      <ReminderCard forSelf />
       <View className="card">
         <PageState
           loading={!items && !error}
