@@ -1,41 +1,21 @@
-import { useCallback, useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import { ApiError } from '@/api/client'
 import { api } from '@/api/endpoints'
-import type { HistoryResult } from '@/api/schema'
 import { InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { formatYuan } from '@/domain/money'
 import { formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
-import { useActingFor } from '@/store/actingFor'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
-import { useRequireLogin } from '@/utils/auth'
+import { usePersonQuery } from '@/utils/usePersonQuery'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/insights.css'
 
 export default function HistoryPage() {
   const pageClass = usePageClass()
-  const { ready } = useRequireLogin()
-  const personRef = useActingFor((s) => s.person?.personRef)
-  const [data, setData] = useState<HistoryResult>()
-  const [error, setError] = useState<ApiError>()
-
-  const load = useCallback(async () => {
-    setError(undefined)
-    try {
-      setData(await api.history(personRef))
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('UNKNOWN', '出现未知问题，请稍后再试。'))
-    }
-  }, [personRef])
-
-  useEffect(() => {
-    if (ready) void load()
-  }, [ready, load])
+  const { ready, data, error, reload: load } = usePersonQuery(api.history)
 
   if (!ready) return <PageState loading />
   const d = data

@@ -1,17 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import { ApiError } from '@/api/client'
 import { api } from '@/api/endpoints'
-import type { YearsResult } from '@/api/schema'
 import { Bar, InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { formatMonthZh } from '@/domain/month'
 import { Route } from '@/routes'
-import { useActingFor } from '@/store/actingFor'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
-import { useRequireLogin } from '@/utils/auth'
+import { usePersonQuery } from '@/utils/usePersonQuery'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/insights.css'
@@ -25,23 +21,7 @@ export function monthsText(months: number): string {
 
 export default function YearsPage() {
   const pageClass = usePageClass()
-  const { ready } = useRequireLogin()
-  const personRef = useActingFor((s) => s.person?.personRef)
-  const [data, setData] = useState<YearsResult>()
-  const [error, setError] = useState<ApiError>()
-
-  const load = useCallback(async () => {
-    setError(undefined)
-    try {
-      setData(await api.years(personRef))
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError('UNKNOWN', '出现未知问题，请稍后再试。'))
-    }
-  }, [personRef])
-
-  useEffect(() => {
-    if (ready) void load()
-  }, [ready, load])
+  const { ready, data, error, reload: load } = usePersonQuery(api.years)
 
   if (!ready) return <PageState loading />
   const d = data
