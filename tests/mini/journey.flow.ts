@@ -5,10 +5,19 @@
  * helper so that one step can change (e.g. 实名 by a verifier) without rewriting the others.
  * Strict runtime checks hold throughout: no template id unknown to base.wxml/axml, no refused navigation.
  */
-import { expect } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
 import { assessSmoke } from './assess.flow'
-import { BAKED_ORIGIN, textOf, type Mini, type MiniPage } from './harness'
+import {
+  BAKED_ORIGIN,
+  launchMini,
+  platformLogin,
+  startBackend,
+  textOf,
+  type Mini,
+  type MiniPage,
+  type Target,
+} from './harness'
 
 const first17 = '64010419850315004'
 export const JOURNEY_ID = first17 + idCheckChar(first17)
@@ -138,4 +147,27 @@ export async function wholeJourney(mini: Mini, adminToken: string) {
   expect(mini.templateErrors).toEqual([])
   expect(mini.navigationErrors).toEqual([])
   expect(mini.requests.filter((r) => !r.url.startsWith(`${BAKED_ORIGIN}/api/`))).toEqual([])
+}
+
+/** The journey as a suite, run by journey.weapp / journey.alipay.runtime.test.ts in the strict sandbox. */
+export function journeySuite(target: Target) {
+  describe(`${target} runtime: the whole journey`, () => {
+    let backend: Awaited<ReturnType<typeof startBackend>>
+    let mini: Mini
+
+    beforeAll(async () => {
+      backend = await startBackend()
+      // the simulated platform issues the login code to a platform user who has a platform real name
+      const loginCode = await platformLogin(backend.origin, target, 'journey', { name: '马晓燕', idNumber: JOURNEY_ID })
+      mini = await launchMini(target, { origin: backend.origin, loginCode })
+    })
+    afterAll(async () => {
+      mini?.close()
+      await backend?.close()
+    })
+
+    it('goes from sign-in to a revoked assessment, and shows the server refusal in Chinese', async () => {
+      await wholeJourney(mini, backend.adminToken)
+    }, 60000)
+  })
 }
