@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { View, Text } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
 import { a11y, checked } from '@/utils/a11y'
 import './Form.css'
 
@@ -16,6 +16,35 @@ export function Field(props: { label: string; id?: string; hint?: string; error?
         </Text>
       )}
     </View>
+  )
+}
+
+/** A 6-digit code typed from an SMS (login, 实名, a relative's consent): digits only, the field's own error. */
+export function CodeField(props: {
+  label: string
+  /** the field's id (its error is `${id}-error`) */
+  id: string
+  /** the input's id, when it differs from the field's */
+  inputId?: string
+  value: string
+  onChange: (digits: string) => void
+  error?: string
+  placeholder?: string
+  ariaLabel?: string
+}) {
+  return (
+    <Field label={props.label} id={props.id} error={props.error}>
+      <Input
+        id={props.inputId ?? props.id}
+        className={`field-input ${props.error ? 'field-input-invalid' : ''}`}
+        type="number"
+        maxlength={6}
+        placeholder={props.placeholder ?? '6位数字'}
+        value={props.value}
+        onInput={(e) => props.onChange(e.detail.value.replace(/\D/g, ''))}
+        aria-label={props.ariaLabel ?? props.label}
+      />
+    </Field>
   )
 }
 

@@ -12,7 +12,7 @@ import { api } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
 import type { MobileCheckStarted, PlatformIdentityPreview } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { Field, InfoRow } from '@/components/Form'
+import { CodeField, Field, InfoRow } from '@/components/Form'
 import { PageState } from '@/components/PageState'
 import { validateId } from '@/domain'
 import { Route } from '@/routes'
@@ -330,18 +330,7 @@ function MobileStep(props: { onDone: () => void }) {
             <Text className="notice-text block" id="identity-code-sent" {...a11y('status')}>
               验证码已发送至 {check.mobileMasked}，5分钟内有效。
             </Text>
-            <Field label="短信验证码" id="identity-code" error={codeError}>
-              <Input
-                id="identity-code"
-                className={`field-input ${codeError ? 'field-input-invalid' : ''}`}
-                type="number"
-                maxlength={6}
-                placeholder="6位数字"
-                value={code}
-                onInput={(e) => setCode(e.detail.value.replace(/\D/g, ''))}
-                aria-label="短信验证码"
-              />
-            </Field>
+            <CodeField label="短信验证码" id="identity-code" error={codeError} value={code} onChange={setCode} />
           </View>
         )}
         {check && (

@@ -5,7 +5,7 @@ import { api } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
 import type { LoginResult } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { Field } from '@/components/Form'
+import { CodeField, Field } from '@/components/Form'
 import { Route } from '@/routes'
 import { hasConsent, useConsent } from '@/store/consent'
 import { hasValidSession, useSession } from '@/store/session'
@@ -314,18 +314,14 @@ export default function Login() {
                 测试环境验证码：{devCode}
               </Text>
             )}
-            <Field label="验证码" id="code" error={codeError}>
-              <Input
-                id="code"
-                className={`field-input ${codeError ? 'field-input-invalid' : ''}`}
-                type="number"
-                maxlength={6}
-                placeholder="请输入6位验证码"
-                value={code}
-                onInput={(e) => setCode(e.detail.value.replace(/\D/g, ''))}
-                aria-label="验证码"
-              />
-            </Field>
+            <CodeField
+              label="验证码"
+              id="code"
+              error={codeError}
+              placeholder="请输入6位验证码"
+              value={code}
+              onChange={setCode}
+            />
             <Button
               id="login-sms"
               className="btn btn-primary"

@@ -14,7 +14,7 @@ import { api } from '@/api/endpoints'
 import { ApiError, toApiError } from '@/api/client'
 import type { ActivityList, BoundPerson, IncomingRequest, MyAgent, ProxyRequest } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { ChoiceList, Field, InfoRow } from '@/components/Form'
+import { ChoiceList, CodeField, Field, InfoRow } from '@/components/Form'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { StatusTag } from '@/components/StatusTag'
@@ -566,18 +566,14 @@ export default function People() {
                           <Text className="muted block" id={`sms-sent-${r.ref}`}>
                             确认码已发送至 {r.mobileMasked}，10分钟内有效。请TA把确认码告诉您。
                           </Text>
-                          <Field label="TA告诉您的确认码" id={`consent-code-${r.ref}`}>
-                            <Input
-                              id={`consent-code-input-${r.ref}`}
-                              className="field-input"
-                              type="number"
-                              maxlength={6}
-                              placeholder="6位数字"
-                              value={codes[r.ref] ?? ''}
-                              onInput={(e) => setCodes({ ...codes, [r.ref]: e.detail.value.replace(/\D/g, '') })}
-                              aria-label="确认码"
-                            />
-                          </Field>
+                          <CodeField
+                            label="TA告诉您的确认码"
+                            id={`consent-code-${r.ref}`}
+                            inputId={`consent-code-input-${r.ref}`}
+                            ariaLabel="确认码"
+                            value={codes[r.ref] ?? ''}
+                            onChange={(digits) => setCodes({ ...codes, [r.ref]: digits })}
+                          />
                           <Button
                             {...FOCUSABLE}
                             id={`consent-confirm-${r.ref}`}
