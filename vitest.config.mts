@@ -27,6 +27,8 @@ export default defineConfig({
       'tests/security/**/*.test.ts',
       'tests/components/**/*.test.tsx',
       'tests/tools/**/*.test.ts',
+      'tests/features/**/*.test.ts',
+      'tests/features/**/*.test.tsx',
     ],
     environment: 'node',
     setupFiles: ['tests/components/setup.ts'],

@@ -4,7 +4,7 @@
  */
 import { Route, type RouteName } from '@/routes'
 import { hasValidSession, useSession } from '@/store/session'
-import { returnParams } from '@/utils/auth'
+import { returnParams } from '@/routing/auth'
 import { go } from '@/utils/nav'
 
 export interface ServiceEntry {

@@ -54,12 +54,28 @@ export function configureAuth(provider: () => string | undefined, unauthorized: 
   onUnauthorized = unauthorized
 }
 
+/**
+ * Whom the app acts for (代他人核定): the acting-for store sets it (src/store/actingFor.ts). Requests sent
+ * with `forPerson` carry that person's opaque `personRef` — in the query for reads, in the body for writes —
+ * so no page or feature threads it through its calls.
+ */
+let personProvider: () => string | undefined = () => undefined
+
+export function configurePerson(provider: () => string | undefined) {
+  personProvider = provider
+}
+
+/** The personRef a `forPerson` request is sent with (undefined = the signed-in user themself). */
+export const currentPersonRef = () => personProvider()
+
 export interface RequestOptions {
   /** query parameters (undefined and null are left out) */
   params?: Record<string, unknown>
   headers?: Record<string, string>
   /** a body for DELETE */
   data?: unknown
+  /** add the person acted for (`personRef`), if any: to the query of a GET, to the body otherwise */
+  forPerson?: boolean
 }
 /** A 2xx answer. Callers read `data` (status and headers are there, optional so that tests may stub `data` only). */
 export interface HttpResponse<T = unknown> {
@@ -124,7 +140,13 @@ export function request<T = unknown>(
 ): Promise<HttpResponse<T>> {
   // Every non-GET request carries a JSON body ('{}' when there is nothing to send): Alipay declares JSON on
   // every request, and the server refuses a JSON request with an empty body.
-  const payload = method === 'GET' ? undefined : (body ?? opts.data ?? {})
+  const personRef = opts.forPerson ? personProvider() : undefined
+  let payload = method === 'GET' ? undefined : (body ?? opts.data ?? {})
+  let params = opts.params
+  if (personRef) {
+    if (method === 'GET') params = { ...params, personRef }
+    else payload = { ...(payload as Record<string, unknown>), personRef }
+  }
   const header: Record<string, string> = { 'Content-Type': 'application/json', ...opts.headers }
   const token = tokenProvider()
   if (token) header.Authorization = `Bearer ${token}`
@@ -145,7 +167,7 @@ export function request<T = unknown>(
         else reject(new HttpError('http', status, data))
       })
     const task = Taro.request({
-      url: withQuery(BASE + url, opts.params),
+      url: withQuery(BASE + url, params),
       method,
       header,
       data: payload === undefined ? undefined : JSON.stringify(payload),

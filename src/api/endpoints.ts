@@ -7,8 +7,9 @@
  * value), so the phones run plain functions and TypeBox itself is not shipped: add a schema to schema.ts,
  * use it here as `S.Name`, and the build regenerates the check (`npm run gen:validators` by hand).
  *
- * "For whom": acting for a relative passes `personRef` (an opaque reference from /api/agents/people),
- * in the body, or as a query parameter for reads — never an ID number in a URL.
+ * "For whom": the endpoints marked `PERSON` are about the person the app acts for (oneself, or a relative
+ * chosen in 我的代办): the transport adds that person's opaque `personRef` (src/api/client.ts), in the body,
+ * or as a query parameter for reads — never an ID number in a URL. Callers never pass it.
  */
 import { ApiError, http } from './client'
 import { messageFor } from './messages'
@@ -21,19 +22,28 @@ function checked<T>(check: Check<T>, data: unknown): T {
   return data
 }
 
-async function getJson<T>(schema: Check<T>, url: string, params?: Record<string, unknown>) {
-  const res = await http.get(url, { params })
+/** Endpoint options: `forPerson` sends the request for the person acted for (the transport adds personRef). */
+interface Opts {
+  forPerson?: boolean
+  idempotencyKey?: string
+}
+
+async function getJson<T>(schema: Check<T>, url: string, params?: Record<string, unknown>, opts: Opts = {}) {
+  const res = await http.get(url, { params, forPerson: opts.forPerson })
   return checked(schema, res.data)
 }
 
-async function postJson<T>(schema: Check<T>, url: string, body: unknown = {}, idempotencyKey?: string) {
-  const res = await http.post(
-    url,
-    body,
-    idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
-  )
+async function postJson<T>(schema: Check<T>, url: string, body: unknown = {}, opts: Opts = {}) {
+  const res = await http.post(url, body, {
+    forPerson: opts.forPerson,
+    ...(opts.idempotencyKey ? { headers: { 'Idempotency-Key': opts.idempotencyKey } } : {}),
+  })
   return checked(schema, res.data)
 }
+
+const PERSON: Opts = { forPerson: true }
+const once = (key: string): Opts => ({ idempotencyKey: key })
+const personOnce = (key: string): Opts => ({ forPerson: true, idempotencyKey: key })
 
 /** A key per submission: reuse it when retrying the same submission so the server creates nothing twice. */
 export function newIdempotencyKey(): string {
@@ -43,8 +53,6 @@ export function newIdempotencyKey(): string {
       .padStart(8, '0')
   return `${Date.now().toString(36)}-${rnd()}${rnd()}`
 }
-
-const forWhom = (personRef?: string) => (personRef ? { personRef } : {})
 
 export const api = {
   health: () => getJson(S.Health, '/health'),
@@ -84,21 +92,25 @@ export const api = {
 
   // regions and registration
   regions: () => getJson(S.RegionList, '/regions'),
-  registration: (personRef?: string) => getJson(S.RegistrationStatus, '/registration', forWhom(personRef)),
+  /** The registration of the person acted for; `ownRegistration` is always the signed-in user's own. */
+  registration: () => getJson(S.RegistrationStatus, '/registration', undefined, PERSON),
+  ownRegistration: () => getJson(S.RegistrationStatus, '/registration'),
   register: (body: S.RegisterBody) => postJson(S.RegisterResult, '/registration', body),
   /** 更正联系方式: POST (same as PATCH) because wx.request / my.request have no PATCH. */
-  correctContact: (body: S.ContactBody, key: string) =>
-    postJson(S.RegistrationStatus, '/registration/contact', body, key),
+  correctContact: (body: Omit<S.ContactBody, 'personRef'>, key: string) =>
+    postJson(S.RegistrationStatus, '/registration/contact', body, personOnce(key)),
 
   // assessments
-  quote: (body: S.AssessBody) => postJson(S.Quote, '/assessments/quote', body),
-  createAssessment: (body: S.AssessBody, key: string) => postJson(S.Assessment, '/assessments', body, key),
-  assessments: (query: { personRef?: string; status?: S.Assessment['status'] } = {}) =>
-    getJson(S.AssessmentList, '/assessments', query),
+  quote: (body: Omit<S.AssessBody, 'personRef'>) => postJson(S.Quote, '/assessments/quote', body, PERSON),
+  createAssessment: (body: Omit<S.AssessBody, 'personRef'>, key: string) =>
+    postJson(S.Assessment, '/assessments', body, personOnce(key)),
+  assessments: (query: { status?: S.Assessment['status'] } = {}) =>
+    getJson(S.AssessmentList, '/assessments', query, PERSON),
   assessment: (id: string) => getJson(S.Assessment, `/assessments/${encodeURIComponent(id)}`),
   transmit: (id: string, key: string) =>
-    postJson(S.Assessment, `/assessments/${encodeURIComponent(id)}/transmit`, {}, key),
-  revoke: (id: string, key: string) => postJson(S.Assessment, `/assessments/${encodeURIComponent(id)}/revoke`, {}, key),
+    postJson(S.Assessment, `/assessments/${encodeURIComponent(id)}/transmit`, {}, once(key)),
+  revoke: (id: string, key: string) =>
+    postJson(S.Assessment, `/assessments/${encodeURIComponent(id)}/revoke`, {}, once(key)),
 
   // proxy (代他人核定)
   people: () => getJson(S.BoundPersonList, '/agents/people'),
@@ -119,26 +131,31 @@ export const api = {
   },
 
   // suspension and resumption
-  suspend: (body: S.SuspendBody, key: string) => postJson(S.RegistrationStatus, '/suspension', body, key),
-  suspensionOptions: (personRef?: string) => getJson(S.SuspensionOptions, '/suspension/options', forWhom(personRef)),
-  checkSuspension: (body: S.SuspendBody) => postJson(S.SuspensionCheck, '/suspension/check', body),
-  resume: (key: string, personRef?: string) =>
-    postJson(S.RegistrationStatus, '/suspension/resume', forWhom(personRef), key),
+  suspend: (body: Omit<S.SuspendBody, 'personRef'>, key: string) =>
+    postJson(S.RegistrationStatus, '/suspension', body, personOnce(key)),
+  suspensionOptions: () => getJson(S.SuspensionOptions, '/suspension/options', undefined, PERSON),
+  checkSuspension: (body: Omit<S.SuspendBody, 'personRef'>) =>
+    postJson(S.SuspensionCheck, '/suspension/check', body, PERSON),
+  resume: (key: string) => postJson(S.RegistrationStatus, '/suspension/resume', {}, personOnce(key)),
 
   // 算得清 (issue 14): estimate, comparison, years, history, reminders; pay and receipt
-  estimate: (query: S.InsightsQuery = {}) => getJson(S.EstimateResult, '/insights/estimate', clean(query)),
-  compare: (query: S.InsightsQuery = {}) => getJson(S.ComparisonResult, '/insights/compare', clean(query)),
-  years: (personRef?: string) => getJson(S.YearsResult, '/insights/years', forWhom(personRef)),
-  history: (personRef?: string) => getJson(S.HistoryResult, '/insights/history', forWhom(personRef)),
-  reminders: (personRef?: string) => getJson(S.ReminderList, '/reminders', forWhom(personRef)),
+  estimate: (query: Omit<S.InsightsQuery, 'personRef'> = {}) =>
+    getJson(S.EstimateResult, '/insights/estimate', clean(query), PERSON),
+  compare: (query: Omit<S.InsightsQuery, 'personRef'> = {}) =>
+    getJson(S.ComparisonResult, '/insights/compare', clean(query), PERSON),
+  years: () => getJson(S.YearsResult, '/insights/years', undefined, PERSON),
+  history: () => getJson(S.HistoryResult, '/insights/history', undefined, PERSON),
+  /** 缴费提醒 of the person acted for; `ownReminders` always the signed-in user's own. */
+  reminders: () => getJson(S.ReminderList, '/reminders', undefined, PERSON),
+  ownReminders: () => getJson(S.ReminderList, '/reminders'),
   subscribe: (body: S.SubscribeBody) => postJson(S.SubscribeResult, '/reminders/subscriptions', body),
-  pay: (id: string, key: string) => postJson(S.PayResult, `/assessments/${encodeURIComponent(id)}/pay`, {}, key),
+  pay: (id: string, key: string) => postJson(S.PayResult, `/assessments/${encodeURIComponent(id)}/pay`, {}, once(key)),
   receipt: (id: string) => getJson(S.Receipt, `/assessments/${encodeURIComponent(id)}/receipt`),
   checkVoucher: (voucherNo: string) => getJson(S.VoucherCheck, `/vouchers/${encodeURIComponent(voucherNo)}`),
 }
 
 /** Drops empty assumptions so the server uses the person's data for them. */
-function clean(query: S.InsightsQuery): Record<string, string> {
+function clean(query: Omit<S.InsightsQuery, 'personRef'>): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [k, v] of Object.entries(query)) if (typeof v === 'string' && v.trim() !== '') out[k] = v.trim()
   return out

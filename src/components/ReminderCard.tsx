@@ -57,11 +57,11 @@ export function ReminderCard(props: { forSelf?: boolean } = {}) {
 
   const load = useCallback(async () => {
     try {
-      setData(await api.reminders(personRef))
+      setData(await (props.forSelf ? api.ownReminders() : api.reminders()))
     } catch {
       setData(undefined) // a reminder is a convenience: no error card on the home page
     }
-  }, [personRef])
+  }, [personRef, props.forSelf])
 
   useEffect(() => {
     void load()

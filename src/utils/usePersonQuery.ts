@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { toApiError, type ApiError } from '@/api/client'
 import { useActingFor } from '@/store/actingFor'
-import { useRequireLogin } from '@/utils/auth'
+import { useRequireLogin } from '@/routing/auth'
 
 export function usePersonQuery<T>(fetch: (personRef?: string) => Promise<T>) {
   const { ready } = useRequireLogin()

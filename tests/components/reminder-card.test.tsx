@@ -70,7 +70,7 @@ describe('ReminderCard', () => {
       expect(post).toHaveBeenCalledWith(
         '/reminders/subscriptions',
         { channel: 'weapp', results: [{ templateId: 'zjb-due-reminder', status: 'accept' }] },
-        undefined,
+        expect.not.objectContaining({ forPerson: true }),
       )
     } finally {
       process.env.TARO_ENV = env
@@ -98,7 +98,7 @@ describe('ReminderCard', () => {
       expect(post).toHaveBeenCalledWith(
         '/reminders/subscriptions',
         { channel: 'alipay', results: [{ templateId: 'zjb-due-reminder', status: 'accept' }] },
-        undefined,
+        expect.not.objectContaining({ forPerson: true }),
       )
     } finally {
       process.env.TARO_ENV = env

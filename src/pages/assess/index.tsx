@@ -20,7 +20,7 @@ import { useActingFor } from '@/store/actingFor'
 import { useSession } from '@/store/session'
 import { clearDraft, loadDraft, useDraft, useLeaveGuard } from '@/utils/draft'
 import { a11y, checked } from '@/utils/a11y'
-import { useRequireLogin } from '@/utils/auth'
+import { useRequireLogin } from '@/routing/auth'
 import { copyText } from '@/utils/clipboard'
 import { go, replace } from '@/utils/nav'
 import { loadErrorOf } from '@/utils/loadError'
@@ -148,7 +148,7 @@ export default function AssessPage() {
   const load = useCallback(async () => {
     setLoadError(undefined)
     try {
-      const [registration, regions] = await Promise.all([api.registration(personRef), api.regions()])
+      const [registration, regions] = await Promise.all([api.registration(), api.regions()])
       const region = regions.regions.find((r) => r.code === registration.region)
       if (registration.registered && !region)
         throw new ApiError('REGION_UNKNOWN', '未找到您的参保地区的缴费规则，请稍后再试。')

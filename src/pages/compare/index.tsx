@@ -14,7 +14,7 @@ import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { usePageClass } from '@/store/prefs'
 import { a11y, checked } from '@/utils/a11y'
-import { useRequireLogin } from '@/utils/auth'
+import { useRequireLogin } from '@/routing/auth'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/Form.css'
@@ -49,7 +49,7 @@ export default function ComparePage() {
     async (declaredWage?: string) => {
       setError(undefined)
       try {
-        const r = await api.compare({ personRef, declaredWage })
+        const r = await api.compare({ declaredWage })
         setData(r)
         setChosen((c) => c || r.context.default_base)
       } catch (e) {

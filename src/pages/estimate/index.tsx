@@ -15,7 +15,7 @@ import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
-import { useRequireLogin } from '@/utils/auth'
+import { useRequireLogin } from '@/routing/auth'
 import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/Form.css'
@@ -58,7 +58,7 @@ export default function EstimatePage() {
       setBusy(true)
       setError(undefined)
       try {
-        const r = await api.estimate({ ...f, personRef })
+        const r = await api.estimate(f)
         setResult(r)
         setApplied(f)
         // prefill from the person's data what the user left empty

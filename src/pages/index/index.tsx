@@ -11,7 +11,7 @@ import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { hasValidSession, useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
-import { returnParams } from '@/utils/auth'
+import { returnParams } from '@/routing/auth'
 import { formatDateZh } from '@/utils/format'
 import { monthRangesZh } from '@/utils/months'
 import { go } from '@/utils/nav'
@@ -52,7 +52,7 @@ export default function Home() {
     if (!identified) return setMine({ state: 'none' })
     setMine((m) => (m.state === 'ready' ? m : { state: 'loading' }))
     try {
-      const [registration, regions] = await Promise.all([api.registration(), regionsOnce()])
+      const [registration, regions] = await Promise.all([api.ownRegistration(), regionsOnce()])
       const region = regions.regions.find((r) => r.code === registration.region)
       setMine({ state: 'ready', registration, region })
     } catch (e) {

@@ -64,7 +64,7 @@ export default function Mine() {
     try {
       const acc = await api.me()
       useSession.getState().setAccount(acc)
-      const reg = acc.identity ? await api.registration() : undefined
+      const reg = acc.identity ? await api.ownRegistration() : undefined
       setRegistration(reg)
       if (reg?.region) {
         const list = await regionsOnce().catch(() => undefined)

@@ -15,7 +15,7 @@ import { ADDRESS_MAX, addressLength, checkAddress, checkMobile } from '@/domain/
 import { Route } from '@/routes'
 import { useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
-import { useRequireLogin } from '@/utils/auth'
+import { useRequireLogin } from '@/routing/auth'
 import { formatDateZh } from '@/utils/format'
 import {
   CATEGORY_OPTIONS,

@@ -36,7 +36,7 @@ export default function Services() {
 
   useDidShow(() => {
     if (!identified) return setRegion(undefined)
-    api.registration().then(
+    api.ownRegistration().then(
       (r) => setRegion(r.registered ? r.region : undefined),
       () => setRegion(undefined),
     )

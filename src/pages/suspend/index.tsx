@@ -13,7 +13,7 @@ import { formatMonthZh } from '@/domain'
 import { Route } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { a11y } from '@/utils/a11y'
-import { useRequireLogin } from '@/utils/auth'
+import { useRequireLogin } from '@/routing/auth'
 import { formatDateZh } from '@/utils/format'
 import { SUSPEND_REASONS, reasonLabel, type SuspendReason } from '@/utils/labels'
 import { go } from '@/utils/nav'
@@ -51,10 +51,10 @@ export default function Suspend() {
   const load = useCallback(async () => {
     setLoadError(undefined)
     try {
-      const [s, h] = await Promise.all([api.registration(personRef), api.health()])
+      const [s, h] = await Promise.all([api.registration(), api.health()])
       setStatus(s)
       setToday(h.today)
-      setOptions(s.registered && s.status === 'ACTIVE' ? await api.suspensionOptions(personRef) : undefined)
+      setOptions(s.registered && s.status === 'ACTIVE' ? await api.suspensionOptions() : undefined)
     } catch (e) {
       setLoadError(toApiError(e))
     } finally {
@@ -140,12 +140,12 @@ export default function Suspend() {
     resumeKey.current ??= newIdempotencyKey()
     setBusy(true)
     try {
-      const s = await api.resume(resumeKey.current, personRef)
+      const s = await api.resume(resumeKey.current)
       setStatus(s)
       setNotice(undefined)
       setResumed(true)
       resumeKey.current = undefined
-      setOptions(await api.suspensionOptions(personRef).catch(() => undefined))
+      setOptions(await api.suspensionOptions().catch(() => undefined))
     } catch (e) {
       setError(toApiError(e))
     } finally {

@@ -1,16 +1,13 @@
 /**
- * Sign-in guard for pages that need a signed-in user with a bound real name.
- *
- *   const { ready } = useRequireLogin()
- *   if (!ready) return <PageState loading />
- *
- * An unsigned user is sent to 登录 (Route.Login), a user without a bound identity to 实名认证
+ * Sign-in and 实名 redirects, and the way back. Pages declare what they need in the route table
+ * (src/routes.ts `Guards`) and src/routing/guard.tsx applies it; this module does the moving:
+ * an unsigned user is sent to 登录 (Route.Login), a user without a bound identity to 实名认证
  * (Route.Identity); both come back to the page they came from (its route name and its opaque params
- * travel as `next` / `nextq`, never personal data).
+ * travel as `next` / `nextq`, never personal data), and 登录/实名 say where they will continue (`continueLabel`).
  */
 import { useEffect, useRef } from 'react'
 import Taro from '@tarojs/taro'
-import { Route, type RouteName, type RoutePath } from '@/routes'
+import { Route, RouteTitle, type RouteName, type RoutePath } from '@/routes'
 import { hasValidSession, useSession } from '@/store/session'
 import { replace } from '@/utils/nav'
 
@@ -33,6 +30,13 @@ export function returnParams(name?: RouteName, params: Record<string, string> = 
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
     .join('&')
   return q ? { next: name, nextq: q } : { next: name }
+}
+
+/** "登录后将继续办理「缴费核定」" for the page named by `next`, or undefined when there is none. */
+export function continueLabel(params: Record<string, string | undefined>, done = '登录'): string | undefined {
+  const next = params.next as RouteName | undefined
+  if (!next || !(next in Route) || next === 'Home') return undefined
+  return `${done}后将继续办理「${RouteTitle[next]}」`
 }
 
 /** Where to go once signed in (and identified): the page named by `next`, or home. */

@@ -1,0 +1,47 @@
+/**
+ * Every cached read of the app, by name. Screens use them through `useQuery(queries.x)`; writes say which
+ * names they change (`invalidate('registration', 'records')`, or `useSubmit(..., { invalidates })`).
+ */
+import { api } from '@/api/endpoints'
+import type { Assessment } from '@/api/schema'
+import type { Query } from './cache'
+
+const HOUR = 3_600_000
+
+export const queries = {
+  /** 参保地 and their 区县: changes only with a release of the rules. */
+  regions: { name: 'regions', scope: 'app', fetch: api.regions, staleMs: HOUR },
+  /** The server's clock and version (today's date for the rules). */
+  health: { name: 'health', scope: 'app', fetch: api.health, staleMs: 60_000 },
+  /** The registration of the person acted for (oneself or a relative). */
+  registration: { name: 'registration', scope: 'person', fetch: api.registration },
+  /** The signed-in user's own registration, whoever they act for. */
+  ownRegistration: { name: 'registration', args: ['own'], scope: 'account', fetch: api.ownRegistration },
+  records: (status?: Assessment['status']) => ({
+    name: 'records',
+    args: [status],
+    scope: 'person' as const,
+    fetch: () => api.assessments(status ? { status } : {}),
+  }),
+  record: (id: string) => ({
+    name: 'records',
+    args: ['id', id],
+    scope: 'account' as const,
+    fetch: () => api.assessment(id),
+  }),
+  suspensionOptions: { name: 'suspension', scope: 'person', fetch: api.suspensionOptions },
+  years: { name: 'years', scope: 'person', fetch: api.years },
+  history: { name: 'history', scope: 'person', fetch: api.history },
+  reminders: { name: 'reminders', scope: 'person', fetch: api.reminders },
+  ownReminders: { name: 'reminders', args: ['own'], scope: 'account', fetch: api.ownReminders },
+  me: { name: 'me', scope: 'account', fetch: api.me },
+  messages: { name: 'messages', scope: 'account', fetch: api.messages },
+  people: { name: 'people', scope: 'account', fetch: api.people },
+  proxyRequests: { name: 'people', args: ['requests'], scope: 'account', fetch: api.proxyRequests },
+  incomingRequests: { name: 'agents', args: ['incoming'], scope: 'account', fetch: api.incomingRequests },
+  myAgents: { name: 'agents', scope: 'account', fetch: api.myAgents },
+  activity: { name: 'activity', scope: 'account', fetch: api.activity },
+} satisfies Record<string, Query<unknown> | ((...args: never[]) => Query<unknown>)>
+
+/** What a change of the person's insurance makes stale (after 核定, 撤销, 停保, 续保, 登记 …). */
+export const PERSON_DATA = ['registration', 'records', 'suspension', 'years', 'history', 'reminders'] as const
