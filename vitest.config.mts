@@ -27,6 +27,7 @@ export default defineConfig({
       'tests/security/**/*.test.ts',
       'tests/components/**/*.test.tsx',
       'tests/tools/**/*.test.ts',
+      'tests/lint/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/components/setup.ts'],
