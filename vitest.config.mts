@@ -29,6 +29,7 @@ export default defineConfig({
       'tests/tools/**/*.test.ts',
       'tests/features/**/*.test.ts',
       'tests/features/**/*.test.tsx',
+      'tests/lint/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/components/setup.ts'],
