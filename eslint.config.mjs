@@ -14,6 +14,7 @@ import globals from 'globals'
  *  - src/domain/** imports only src/domain/** and big.js: no app, server, Taro/React or node code.
  *  - src/** (the app) imports neither mock-server/** nor node builtins nor server-only packages, and
  *    nothing imports a page (src/components/** included); src/pages/<a>/** imports no other page.
+ *  - src/{components,api,query,store,utils,routing}/** import no feature (src/features sits above them).
  *  - mock-server/src/** imports from src/ only src/domain/** and src/api/schema.
  * tests/lint/boundaries.test.ts proves each one bites.
  */
@@ -71,8 +72,19 @@ const serverRestrictions = (depth) => [
   pattern('^@/(?!domain(?:/|$)|api/schema$)', SERVER_MESSAGE),
 ]
 
+/** The layers below the features (shared views, transport, cache, stores, helpers) never reach up into one. */
+const LOWER_LAYERS = ['components', 'api', 'query', 'store', 'utils', 'routing']
+const noFeatures = pattern(
+  '^(?:@/|(?:\\.\\./)+)features(?:/|$)',
+  'Features sit on top of components, api, query, store and utils: those never import a feature.',
+)
+
 const boundaries = [
   restrict([`src/**/${SOURCE}`], appRestrictions),
+  restrict(
+    LOWER_LAYERS.map((l) => `src/${l}/**/${SOURCE}`),
+    [...appRestrictions, noFeatures],
+  ),
   ...DEPTHS.map((d) => restrict(at('src/pages/*', d), [...appRestrictions, otherPage(d)])),
   ...DEPTHS.map((d) => restrict(at('src/domain', d), [...appRestrictions, domainOnly(d)])),
   {

@@ -29,6 +29,11 @@ const importOf = (specifier: string) => `import '${specifier}'\n`
 
 /** [file, specifier, a word the refusal names] that must be refused */
 const refused: [string, string, string][] = [
+  // the layers below the features never import one
+  ['src/components/Form.tsx', '@/features/assess/model', 'Features sit on top'],
+  ['src/query/cache.ts', '../features/home/useHome', 'Features sit on top'],
+  ['src/utils/format.ts', '../features/insights/Years', 'Features sit on top'],
+  ['src/routing/guard.tsx', '@/features/account/Login', 'Features sit on top'],
   // the domain imports only itself (and big.js)
   ['src/domain/x.ts', '../api/client', 'src/domain is pure rules'],
   ['src/domain/x.ts', '../pages/assess/index', 'src/domain is pure rules'],
