@@ -1,8 +1,8 @@
 /**
  * The server's refusal model (same shape as src/api/client.ts `ApiErrorBody`):
  *   { ok:false, error: CODE, message: 中文, detail: {...}, errors: [{code,message,detail}] }
- * Rule refusals come from src/domain with the engine's own Chinese messages; the codes below are
- * request-level codes of the server (not rules).
+ * Rule refusals come from src/domain with the engine's own Chinese messages; the server's own codes are
+ * request-level codes (not rules). The words of both are in the catalogue, src/domain/messages.ts.
  *
  * HTTP status policy:
  *   400 VALIDATION_FAILED / BAD_JSON        malformed request
@@ -19,8 +19,7 @@
  *   408 REQUEST_TIMEOUT, 431 HEADERS_TOO_LARGE (answered by app.ts clientErrorHandler, before Fastify)
  *   503 DB_BUSY (another process holds the database lock; header Retry-After) — never a 500
  */
-import type { Refusal } from '../../src/domain/errors'
-import { CONTACT_MESSAGES } from '../../src/domain/registration'
+import { messageOf, type Refusal } from './engine'
 
 export interface Problem {
   code: string
@@ -28,53 +27,9 @@ export interface Problem {
   detail?: Record<string, unknown>
 }
 
-export const SERVER_MESSAGES: Record<string, string> = {
-  VALIDATION_FAILED: '提交的信息格式有误，请检查后重新提交。',
-  BAD_JSON: '提交的内容不是有效的 JSON，请刷新页面后重试。',
-  UNSUPPORTED_MEDIA_TYPE: '提交的内容类型不受支持，请以 JSON 格式提交。',
-  PAYLOAD_TOO_LARGE: '提交的内容过大，请精简后重试。',
-  NOT_FOUND: '您访问的内容不存在。',
-  UNAUTHORIZED: '登录已过期或尚未登录，请重新登录。',
-  FORBIDDEN: '您没有权限执行该操作。',
-  RATE_LIMITED: '操作过于频繁，请稍后再试。',
-  IDEMPOTENCY_KEY_REUSED: '该请求编号已用于另一笔不同的业务，请刷新页面后重新提交。',
-  IDENTITY_REQUIRED: '请先完成实名认证（姓名 + 身份证号码）后再办理。',
-  ACCOUNT_ALREADY_BOUND: '该账号已绑定其他实名信息，不能更改。如需更换，请联系社保经办机构。',
-  ID_BOUND_ELSEWHERE: '该身份证号码已在本渠道绑定其他账号。请使用原账号登录；如非本人操作，请联系社保经办机构。',
-  LOGIN_CODE_INVALID: '登录凭证无效，请重新进入小程序后再试。',
-  SMS_CODE_INVALID: '验证码不正确，请核对后重新输入。',
-  SMS_CODE_EXPIRED: '验证码已过期或未发送，请重新获取验证码。',
-  SMS_TOO_MANY_ATTEMPTS: '验证码错误次数过多，该手机号已暂停验证，请稍后重新获取验证码。',
-  SMS_COOLDOWN: '验证码已发送，请稍候再重新获取（每个手机号每分钟最多获取1次）。',
-  SMS_DAILY_LIMIT: '该手机号今天获取验证码的次数已达上限，请明天再试，或使用微信、支付宝小程序办理。',
-  SMS_LOCKED: '验证码错误次数过多，该手机号已暂停获取验证码，请稍后再试。',
-  HEADERS_TOO_LARGE: '请求头过大，请清除浏览器缓存（Cookie）后重试。',
-  REQUEST_TIMEOUT: '请求超时，请检查网络后重试。',
-  DB_BUSY: '系统繁忙，请稍等几秒后重试。',
-  AGENT_SELF: '不能把本人添加为代办对象；本人业务请直接办理。',
-  ETHNICITY_REQUIRED: '请选择民族。',
-  ETHNICITY_INVALID: '民族不在可选范围内，请从列表中选择（56个民族或“其他”）。',
-  ...CONTACT_MESSAGES,
-  CONTACT_NOTHING_TO_CHANGE: '请填写要更正的手机号码或联系地址。',
-  HUKOU_TYPE_INVALID: '户口性质不在可选范围内，请从列表中选择（本地城镇、本地农村、外地城镇、外地农村）。',
-  // identity and consent (services/identity.ts, services/agents.ts)
-  IDENTITY_NOT_VERIFIED:
-    '姓名、身份证号码与手机号码未能通过核验。请填写本人身份证上的姓名和号码，以及用本人身份证办理（实名登记）的手机号码。',
-  PLATFORM_IDENTITY_UNAVAILABLE: '网页版请使用“姓名 + 身份证号码 + 本人手机号码”完成实名认证。',
-  PLATFORM_IDENTITY_MISSING: '您的账号尚未在平台完成实名认证，请先在平台完成后再授权。',
-  SMS_RESEND_TOO_SOON: '验证码已发送，请稍等片刻再重新获取。',
-  PROXY_TARGET_UNAVAILABLE:
-    '暂时无法为该人员发起代办申请。请核对TA的姓名和身份证号码（须与身份证一致），并确认TA已参加灵活就业养老保险；如仍不行，请让TA本人登录办理或到社保经办机构咨询。',
-  AGENT_ALREADY_BOUND: '您已经是TA的代办人，无需重复添加，可以直接为TA办理。',
-  PROXY_NO_MOBILE:
-    'TA在社保经办机构没有登记手机号码，无法发送短信确认。请让TA本人登录本应用，在“我的代办 → 待确认的代办请求”中同意；或由TA携带身份证到社保经办机构登记手机号码。',
-  PROXY_REQUEST_CLOSED: '该代办请求已处理、已取消或已过期。如仍需为TA办理，请重新发起请求。',
-  CONSENT_CODE_INVALID: '确认码不正确，请向TA核对短信中的6位确认码后重新输入。',
-  CONSENT_CODE_EXPIRED: '确认码已过期或尚未发送，请点“重新发送短信”。',
-  CONSENT_TOO_MANY_ATTEMPTS: '确认码错误次数过多，该请求已失效。请重新发起代办请求。',
-  AGENT_SUSPEND_AT_COUNTER:
-    '因参保人死亡或出国（境）定居办理停保，须由家属携带死亡证明或定居证明等材料到社保经办机构柜台办理，不能由代办人在线办理。',
-  INTERNAL: '服务暂时不可用，请稍后再试。如多次失败，请拨打 12333 咨询。',
+/** The catalogue's words for a code (src/domain/messages.ts); unknown codes get INTERNAL's. */
+export function messageFor(code: string, detail: Record<string, unknown> = {}): string {
+  return messageOf(code, detail) ?? (messageOf('INTERNAL') as string)
 }
 
 const CONFLICT_CODES = new Set(['PERIOD_OVERLAP', 'ID_BOUND_ELSEWHERE', 'ACCOUNT_ALREADY_BOUND', 'AGENT_ALREADY_BOUND'])
@@ -102,11 +57,12 @@ export class AppError extends Error {
   }
 }
 
-/** A server-level refusal with its Chinese message. */
+/**
+ * A server-level refusal with the catalogue's message for its code; `message` only for words the catalogue
+ * composes from more than the code (the validator's findings, the user's platform).
+ */
 export function serverError(statusCode: number, code: string, detail: Record<string, unknown> = {}, message?: string) {
-  return new AppError(statusCode, [
-    { code, message: message ?? SERVER_MESSAGES[code] ?? SERVER_MESSAGES.INTERNAL, detail },
-  ])
+  return new AppError(statusCode, [{ code, message: message ?? messageFor(code, detail), detail }])
 }
 
 /** The engine's refusals (all of them, primary first) as an HTTP error. */
@@ -123,7 +79,7 @@ export function retryLater(statusCode: number, code: string, seconds: number, de
   const s = Math.max(1, Math.ceil(seconds))
   return new AppError(
     statusCode,
-    [{ code, message: SERVER_MESSAGES[code] ?? SERVER_MESSAGES.INTERNAL, detail: { ...detail, retryAfterSeconds: s } }],
+    [{ code, message: messageFor(code, detail), detail: { ...detail, retryAfterSeconds: s } }],
     { 'retry-after': String(s) },
   )
 }

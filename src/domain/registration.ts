@@ -7,6 +7,7 @@
  */
 import { addDays, compareDates, formatDate, nthBirthday, parseDate, type YMD } from './date'
 import { refusal, type Refusal } from './errors'
+import { CONTACT_MESSAGES } from './messages'
 import { validateId } from './id'
 import { formatMonth, monthIndex } from './month'
 import type { Person, Sex } from './person'
@@ -179,14 +180,8 @@ export const CONTACT_CODES = [
 ] as const
 export type ContactCode = (typeof CONTACT_CODES)[number]
 
-export const CONTACT_MESSAGES: Record<ContactCode, string> = {
-  ADDRESS_REQUIRED: '请填写联系地址。',
-  ADDRESS_INVALID: `联系地址须为${ADDRESS_MIN}至${ADDRESS_MAX}个字，请填写到街道门牌号。`,
-  ADDRESS_CHARS_INVALID:
-    '联系地址只能包含汉字、字母、数字和常用标点（不能使用表情符号或特殊符号），请填写真实的街道门牌号。',
-  MOBILE_REQUIRED: '请填写手机号码（11位，以1开头）。',
-  MOBILE_INVALID: '手机号码格式不正确，请输入11位手机号码（以1开头）。',
-}
+/** Their words are in the message catalogue (messages.ts). */
+export { CONTACT_MESSAGES }
 
 export interface ContactProblem {
   code: ContactCode

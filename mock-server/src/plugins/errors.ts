@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { AppError, retryLater, serverError } from '../errors'
 import { isBusyError } from '../storage/db'
+import { validationMessage } from '../engine'
 
 interface AjvError {
   keyword: string
@@ -19,30 +20,6 @@ function fieldName(e: AjvError): string {
   if (e.keyword === 'required') return [path, String(e.params.missingProperty)].filter(Boolean).join('.')
   if (e.keyword === 'additionalProperties') return [path, String(e.params.additionalProperty)].filter(Boolean).join('.')
   return path || '(整体)'
-}
-
-function describe(e: AjvError): string {
-  const f = fieldName(e)
-  switch (e.keyword) {
-    case 'required':
-      return `缺少必填项“${f}”`
-    case 'additionalProperties':
-      return `不支持的字段“${f}”`
-    case 'maxLength':
-      return `“${f}”过长（最多 ${e.params.limit} 个字符）`
-    case 'minLength':
-      return `“${f}”不能为空`
-    case 'pattern':
-      return `“${f}”格式不正确`
-    case 'type':
-      return `“${f}”类型不正确`
-    case 'enum':
-    case 'const':
-    case 'anyOf':
-      return `“${f}”的取值不在允许范围内`
-    default:
-      return `“${f}”不符合要求`
-  }
 }
 
 export function registerErrorHandler(app: FastifyInstance) {
@@ -63,12 +40,8 @@ export function registerErrorHandler(app: FastifyInstance) {
         return true
       })
       const fields = items.map((v) => ({ field: fieldName(v), rule: v.keyword, in: err.validationContext ?? 'body' }))
-      appErr = serverError(
-        400,
-        'VALIDATION_FAILED',
-        { fields },
-        `提交的信息格式有误：${items.map(describe).join('；')}。请检查后重新提交。`,
-      )
+      const findings = items.map((v) => ({ field: fieldName(v), keyword: v.keyword, limit: v.params.limit }))
+      appErr = serverError(400, 'VALIDATION_FAILED', { fields }, validationMessage(findings))
     } else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       appErr = serverError(415, 'UNSUPPORTED_MEDIA_TYPE')
     } else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {

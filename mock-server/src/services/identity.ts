@@ -15,7 +15,7 @@ import { accountsRepo, identityChecksRepo, newId, personsRepo, sha256, type Exec
 import type { AccountRow } from '../storage/accounts'
 import { audit } from './common'
 import { describeAccount } from './auth'
-import { maskId, maskName, maskPhone, must, normaliseName, validateId } from './rules'
+import { maskId, maskName, maskPhone, must, normaliseName, platformIdentityMissing, validateId } from './rules'
 
 export const IDENTITY_CODE_TTL_SECONDS = 300
 export const IDENTITY_CODE_MAX_ATTEMPTS = 5
@@ -120,19 +120,13 @@ export async function platformPreview(ctx: AppContext, account: AccountRow) {
 export async function bindPlatform(ctx: AppContext, account: AccountRow) {
   const channel = platformOf(account)
   const p = await providers(ctx).identity.platformIdentity(ctx.db, channel, account.channel_uid)
-  if (!p) throw serverError(422, 'PLATFORM_IDENTITY_MISSING', {}, missingMessage(channel))
+  if (!p) throw serverError(422, 'PLATFORM_IDENTITY_MISSING', {}, platformIdentityMissing(channel))
   await bindVerified(ctx, account, {
     name: p.name,
     idNumber: p.idNumber,
     method: channel === 'wechat' ? 'WECHAT_REALNAME' : 'ALIPAY_REALNAME',
   })
   return describeAccount(ctx, (await accountsRepo.find(ctx.db, account.id)) as AccountRow)
-}
-
-function missingMessage(channel: 'wechat' | 'alipay') {
-  return channel === 'wechat'
-    ? '您的微信账号尚未完成实名认证。请先在微信“我 → 服务 → 钱包 → 实名认证”中完成，再回来授权。'
-    : '您的支付宝账号尚未完成实名认证。请先在支付宝“我的 → 设置 → 账号与安全 → 身份信息”中完成，再回来授权。'
 }
 
 /**

@@ -34,16 +34,10 @@ import {
   type PersonFacts,
   type Refusal,
   type Result,
+  dec,
 } from './rules'
-import { dec } from '../../../src/domain/money'
 
-/** Plain-Chinese messages for the assumptions a user types (the engine names the field). */
-const FIELD_MESSAGES: Record<string, string> = {
-  interest_rate: '记账利率请填写 0 到 100 之间的数字（年利率百分数，如 2.62），不计利息请留空。',
-  pension_base: '计发基数请填写金额（元/月，最多两位小数），留空则按本地区社平工资计算。',
-  opening_balance: '个人账户已有储存额请填写金额（元，最多两位小数），没有请留空。',
-  declared_wage: '申报月工资收入请填写金额（元，最多两位小数）。',
-}
+/** The query's names of the assumptions the engine names (its message already speaks of the field). */
 const QUERY_FIELD: Record<string, string> = {
   interest_rate: 'interestRate',
   pension_base: 'pensionBase',
@@ -57,9 +51,8 @@ function answer<T>(r: Result<T>): T {
     422,
     r.errors.map((e: Refusal) => {
       const field = e.code === 'INPUT_INVALID' ? String((e.detail as { field?: string }).field ?? '') : ''
-      const message = FIELD_MESSAGES[field]
-      return message
-        ? { code: e.code, message, detail: { field: QUERY_FIELD[field] ?? field } }
+      return QUERY_FIELD[field]
+        ? { code: e.code, message: e.message, detail: { field: QUERY_FIELD[field] } }
         : { code: e.code, message: e.message, detail: e.detail as Record<string, unknown> }
     }),
   )
@@ -217,12 +210,7 @@ export async function subscribe(ctx: AppContext, account: AccountRow, body: Subs
   const known = ctx.config.reminderTemplates[body.channel]
   const unknown = body.results.filter((r) => !known.includes(r.templateId))
   if (unknown.length) {
-    throw serverError(
-      422,
-      'TEMPLATE_UNKNOWN',
-      { templateIds: unknown.map((u) => u.templateId) },
-      '订阅的提醒类型不存在，请返回后重新点“开启提醒”。',
-    )
+    throw serverError(422, 'TEMPLATE_UNKNOWN', { templateIds: unknown.map((u) => u.templateId) })
   }
   const now = ctx.clock.now().toISOString()
   await ctx.db.transaction().execute(async (trx) => {

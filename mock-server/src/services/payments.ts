@@ -45,13 +45,13 @@ async function visible(db: Executor, account: AccountRow, id: string): Promise<A
 
 function refuseUnpayable(row: AssessmentRow) {
   if (row.status === 'PAID') {
-    throw serverError(422, 'ALREADY_PAID', { id: row.id }, '本核定已缴费，无需重复缴费。可以查看缴费凭证。')
+    throw serverError(422, 'ALREADY_PAID', { id: row.id })
   }
   if (row.status === 'CREATED') {
-    throw serverError(422, 'PAY_NEEDS_TRANSMIT', { id: row.id }, '本核定尚未传输到税务部门，请先传输，再去缴费。')
+    throw serverError(422, 'PAY_NEEDS_TRANSMIT', { id: row.id })
   }
   if (row.status === 'REVOKED' || row.tax_revoked === 1) {
-    throw serverError(422, 'PAY_NOT_ALLOWED', { id: row.id }, '本核定已撤销，不能缴费。如需缴费，请重新核定。')
+    throw serverError(422, 'PAY_NOT_ALLOWED', { id: row.id })
   }
 }
 
@@ -127,14 +127,7 @@ export async function pay(ctx: AppContext, account: AccountRow, id: string, key?
     )
     const paid = await cashier.pay({ assessmentId: row.id, amount: row.total, region: row.region }, ctx.clock.now())
     if (!paid.ok) {
-      throw serverError(
-        paid.code === 'CASHIER_DECLINED' ? 422 : 503,
-        paid.code,
-        {},
-        paid.code === 'CASHIER_DECLINED'
-          ? '税务收银台未能完成扣款，本次没有扣款。请稍后再试或换一种支付方式。'
-          : '税务收银台暂时无法使用，本次没有扣款，请稍后再试。',
-      )
+      throw serverError(paid.code === 'CASHIER_DECLINED' ? 422 : 503, paid.code)
     }
     const patch = { status: 'PAID' as const, paid_at: paid.paidAt }
     await assessmentsRepo.update(trx, id, patch)
@@ -162,7 +155,7 @@ export async function receipt(ctx: AppContext, account: AccountRow, id: string):
   return ctx.db.transaction().execute(async (trx) => {
     const row = await visible(trx, account, id)
     if (row.status !== 'PAID') {
-      throw serverError(422, 'RECEIPT_NOT_PAID', { id }, '本核定尚未缴费，缴费成功后才有缴费凭证。')
+      throw serverError(422, 'RECEIPT_NOT_PAID', { id })
     }
     // paid on the tax side: the date of its paid mark
     const v = await issueVoucher(
@@ -182,7 +175,7 @@ export async function checkVoucher(ctx: AppContext, voucherNo: string): Promise<
   const row = v ? await assessmentsRepo.find(ctx.db, v.assessment_id) : undefined
   const owner = row ? await personsRepo.find(ctx.db, row.person_id) : undefined
   if (!v || !row || !owner || row.status !== 'PAID') {
-    throw serverError(404, 'VOUCHER_NOT_FOUND', {}, '未查到该缴费凭证，请核对凭证号（以 PZ 开头）后重试。')
+    throw serverError(404, 'VOUCHER_NOT_FOUND')
   }
   return {
     valid: true,

@@ -4,7 +4,7 @@ import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { ContactBody, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
-import { AppError, SERVER_MESSAGES, ruleError, type Problem } from '../errors'
+import { AppError, messageFor, ruleError, type Problem } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import {
   checkAddress,
@@ -104,7 +104,7 @@ export async function getStatus(ctx: AppContext, account: AccountRow, personRef?
 type PersonFields = Pick<RegistrationRow, 'ethnicity' | 'hukou_type' | 'address' | 'mobile'>
 
 function problem(code: string, detail: Record<string, unknown>): Problem {
-  return { code, message: SERVER_MESSAGES[code], detail }
+  return { code, message: messageFor(code, detail), detail }
 }
 
 /**

@@ -1,12 +1,10 @@
 /**
- * The server's only door to the rules engine (src/domain). Services import from here, so the
- * engine can be swapped or wrapped in one place. Thin adapters (no rules of their own) are marked.
+ * The engine (../engine.ts, the server's one door to src/domain) for services, with the adapters that turn
+ * its Results into HTTP errors. No rules of their own.
  */
-export * from '../../../src/domain/index'
-export { maskId, maskName, maskPhone } from '../../../src/domain/privacy'
-import { AppError, serverError } from '../errors'
-import { getRegion, type Refusal, type Region, type Result } from '../../../src/domain/index'
-import { ruleError } from '../errors'
+export * from '../engine'
+import { AppError, messageFor, ruleError, serverError } from '../errors'
+import { getRegion, type Refusal, type Region, type Result } from '../engine'
 
 /** Unwraps an engine Result or throws its refusals as an HTTP error (422/409). */
 export function must<T>(r: Result<T>): T {
@@ -25,7 +23,7 @@ export function regionOrRefuse(code: string | undefined): Region {
     throw new AppError(422, [
       {
         code: 'REGION_REQUIRED',
-        message: '请从列表中选择参保地区（统筹区/参保区县/参保机构）后再提交。',
+        message: messageFor('REGION_REQUIRED'),
         detail: { region: code ?? null },
       },
     ])
