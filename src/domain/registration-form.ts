@@ -1,0 +1,152 @@
+/**
+ * The 参保登记 form's field checks (RULES.md §1.8 registration data, §1 registration), one function per field,
+ * so the app's form says what the server says. The contact checks are the engine's own (checkAddress,
+ * checkMobile in ./registration); 民族, 户口性质 and "nothing to change" are checked by the server too, with the
+ * same codes and words as here (mock-server/src/errors.ts SERVER_MESSAGES; tests/domain/registration-form.test.ts
+ * keeps them equal). The remaining checks only make the form complete before it is sent (the server asks
+ * for these answers in its own refusals, e.g. REGION_REQUIRED).
+ *
+ * [To be folded into ./registration.ts with the server's checks when both land.]
+ */
+import { isEthnicity, isHukouType } from './ethnicities'
+import { refusal } from './errors'
+import { REGISTRATION_CATEGORIES, checkAddress, checkMobile, type ContactProblem } from './registration'
+
+/** The form's fields a problem can belong to ('person': the identity data, e.g. the age rules). */
+export type RegistrationField =
+  | 'category'
+  | 'region'
+  | 'district'
+  | 'employee'
+  | 'postType'
+  | 'person'
+  | 'ethnicity'
+  | 'hukouType'
+  | 'address'
+  | 'mobile'
+
+export interface FormProblem {
+  code: string
+  message: string
+  field?: RegistrationField
+}
+
+/** The server's words for the registration-data refusals it shares with the form. */
+export const REGISTRATION_DATA_MESSAGES = {
+  ETHNICITY_REQUIRED: '请选择民族。',
+  ETHNICITY_INVALID: '民族不在可选范围内，请从列表中选择（56个民族或“其他”）。',
+  HUKOU_TYPE_INVALID: '户口性质不在可选范围内，请从列表中选择（本地城镇、本地农村、外地城镇、外地农村）。',
+  CONTACT_NOTHING_TO_CHANGE: '请填写要更正的手机号码或联系地址。',
+} as const
+
+/** Answers the form needs before it is sent (the server has no refusal of its own for a missing answer). */
+export const FORM_COMPLETENESS_MESSAGES = {
+  CATEGORY_REQUIRED: '请选择参保身份（三种中符合您情况的一种）。',
+  DISTRICT_REQUIRED: '请选择参保区县（您工作或居住所在的区县）。',
+  EMPLOYEE_STATUS_REQUIRED: '请回答您目前是否在单位参加职工养老保险。',
+} as const
+
+/** An engine contact problem as a problem of the form's field. */
+const onField = (p: ContactProblem | null, field: RegistrationField): FormProblem | null =>
+  p && { code: p.code, message: p.message, field }
+
+const isBlank = (v: string | null | undefined) => v === undefined || v === null || v.trim() === ''
+
+const problem = (
+  code: keyof typeof REGISTRATION_DATA_MESSAGES | keyof typeof FORM_COMPLETENESS_MESSAGES,
+  field?: RegistrationField,
+): FormProblem => ({
+  code,
+  message:
+    code in REGISTRATION_DATA_MESSAGES
+      ? REGISTRATION_DATA_MESSAGES[code as keyof typeof REGISTRATION_DATA_MESSAGES]
+      : FORM_COMPLETENESS_MESSAGES[code as keyof typeof FORM_COMPLETENESS_MESSAGES],
+  ...(field ? { field } : {}),
+})
+
+/** §1.8 民族: required, one of the 56 民族 or 其他. */
+export function checkEthnicity(value: string | null | undefined): FormProblem | null {
+  if (isBlank(value)) return problem('ETHNICITY_REQUIRED', 'ethnicity')
+  if (!isEthnicity(value)) return problem('ETHNICITY_INVALID', 'ethnicity')
+  return null
+}
+
+/** §1.8 户口性质: optional; when given, one of the four codes. */
+export function checkHukouType(value: string | null | undefined): FormProblem | null {
+  if (isBlank(value)) return null
+  return isHukouType(value) ? null : problem('HUKOU_TYPE_INVALID', 'hukouType')
+}
+
+/** §1.2 参保身份: answered, and one of the three flexible-employment categories (CATEGORY_NOT_ELIGIBLE). */
+export function checkCategory(value: string | null | undefined): FormProblem | null {
+  if (isBlank(value)) return problem('CATEGORY_REQUIRED', 'category')
+  if (!(REGISTRATION_CATEGORIES as readonly string[]).includes(value as string)) {
+    const r = refusal('CATEGORY_NOT_ELIGIBLE')
+    return { code: r.code, message: r.message, field: 'category' }
+  }
+  return null
+}
+
+/** 参保地区 (REGION_REQUIRED, the engine's words), then its 区县 when the region has any. */
+export function checkRegion(
+  region: string | null | undefined,
+  district: string | null | undefined,
+  districtsOfRegion: readonly string[],
+): FormProblem | null {
+  if (isBlank(region)) {
+    const r = refusal('REGION_REQUIRED')
+    return { code: r.code, message: r.message, field: 'region' }
+  }
+  if (districtsOfRegion.length > 0 && isBlank(district)) return problem('DISTRICT_REQUIRED', 'district')
+  return null
+}
+
+/** §1.3: whether the person is insured through an employer must be answered (the rule itself is the server's). */
+export function checkEmployeeStatus(value: string | null | undefined): FormProblem | null {
+  return isBlank(value) ? problem('EMPLOYEE_STATUS_REQUIRED', 'employee') : null
+}
+
+export interface RegistrationFormInput {
+  category?: string
+  region?: string
+  /** the chosen region's 区县 codes (none: the region is its own) */
+  districtsOfRegion: readonly string[]
+  district?: string
+  employeeInsuranceStatus?: string
+  ethnicity?: string
+  hukouType?: string
+  address: string
+  /** the mobile typed, when a typed one is sent; undefined when the login phone or the stored one is used */
+  mobile?: string
+}
+
+/** Every problem of the form at once (一次性告知), in the order the form shows its fields. */
+export function checkRegistrationForm(f: RegistrationFormInput): FormProblem[] {
+  const problems: (FormProblem | null)[] = [
+    checkCategory(f.category),
+    checkRegion(f.region, f.district, f.districtsOfRegion),
+    checkEmployeeStatus(f.employeeInsuranceStatus),
+    checkEthnicity(f.ethnicity),
+    checkHukouType(f.hukouType),
+    onField(checkAddress(f.address), 'address'),
+    f.mobile === undefined ? null : onField(checkMobile(f.mobile), 'mobile'),
+  ]
+  return problems.filter((p): p is FormProblem => !!p)
+}
+
+export interface ContactChange {
+  mobile?: string
+  mobileFromLogin?: boolean
+  address?: string
+}
+
+/** 更正联系方式: the new mobile and/or address, each by the registration rules; something must change. */
+export function checkContactChange(change: ContactChange): FormProblem[] {
+  if (change.mobile === undefined && !change.mobileFromLogin && change.address === undefined)
+    return [problem('CONTACT_NOTHING_TO_CHANGE')]
+  const problems: (FormProblem | null)[] = [
+    change.mobile === undefined ? null : onField(checkMobile(change.mobile), 'mobile'),
+    change.address === undefined ? null : onField(checkAddress(change.address), 'address'),
+  ]
+  return problems.filter((p): p is FormProblem => !!p)
+}
