@@ -97,8 +97,9 @@ export const api = {
   ownRegistration: () => getJson(S.RegistrationStatus, '/registration'),
   register: (body: S.RegisterBody) => postJson(S.RegisterResult, '/registration', body),
   /** 更正联系方式: POST (same as PATCH) because wx.request / my.request have no PATCH. */
+  /** 更正联系方式 of the signed-in user's own registration (the 参保登记 page is always one's own). */
   correctContact: (body: Omit<S.ContactBody, 'personRef'>, key: string) =>
-    postJson(S.RegistrationStatus, '/registration/contact', body, personOnce(key)),
+    postJson(S.RegistrationStatus, '/registration/contact', body, once(key)),
 
   // assessments
   quote: (body: Omit<S.AssessBody, 'personRef'>) => postJson(S.Quote, '/assessments/quote', body, PERSON),

@@ -174,6 +174,13 @@ export const REGISTRATION_DATA_MESSAGES = {
   CONTACT_NOTHING_TO_CHANGE: '您没有修改任何内容：请修改手机号码或联系地址后再保存。',
 } as const
 
+/** Answers the 参保登记 form needs before it is sent (the server asks for them in its own refusals). */
+export const FORM_COMPLETENESS_MESSAGES = {
+  CATEGORY_REQUIRED: '请选择参保身份（三种中符合您情况的一种）。',
+  DISTRICT_REQUIRED: '请选择参保区县（您工作或居住所在的区县）。',
+  EMPLOYEE_STATUS_REQUIRED: '请回答您目前是否在单位参加职工养老保险。',
+} as const
+
 const INTERNAL = '服务暂时不可用，请稍后再试。如多次失败，请拨打 12333 咨询。'
 
 /** The server's request-level codes (not rules): mock-server/src/errors.ts has the HTTP status of each. */
@@ -257,13 +264,19 @@ export const APP_MESSAGES = {
 export type ContactCode = keyof typeof CONTACT_MESSAGES
 export type ServerCode = keyof typeof SERVER_MESSAGES
 export type AppCode = keyof typeof APP_MESSAGES | 'UNAUTHORIZED'
-export type PlainCode = ContactCode | keyof typeof REGISTRATION_DATA_MESSAGES | ServerCode | keyof typeof APP_MESSAGES
+export type PlainCode =
+  | ContactCode
+  | keyof typeof REGISTRATION_DATA_MESSAGES
+  | keyof typeof FORM_COMPLETENESS_MESSAGES
+  | ServerCode
+  | keyof typeof APP_MESSAGES
 export type MessageCode = ErrorCode | PlainCode
 
 /** The plain sentences of the catalogue (every code but the engine's formatted ones). */
 export const PLAIN_MESSAGES: Record<PlainCode, string> = {
   ...CONTACT_MESSAGES,
   ...REGISTRATION_DATA_MESSAGES,
+  ...FORM_COMPLETENESS_MESSAGES,
   ...SERVER_MESSAGES,
   ...APP_MESSAGES,
 }

@@ -2,14 +2,12 @@
  * The 参保登记 form's field checks (RULES.md §1.8 registration data, §1 registration), one function per field,
  * so the app's form says what the server says. The contact checks are the engine's own (checkAddress,
  * checkMobile in ./registration); 民族, 户口性质 and "nothing to change" are checked by the server too, with the
- * same codes and words as here (mock-server/src/errors.ts SERVER_MESSAGES; tests/domain/registration-form.test.ts
- * keeps them equal). The remaining checks only make the form complete before it is sent (the server asks
- * for these answers in its own refusals, e.g. REGION_REQUIRED).
- *
- * [To be folded into ./registration.ts with the server's checks when both land.]
+ * same codes and the catalogue's words (./messages). The remaining checks only make the form complete before
+ * it is sent (the server asks for these answers in its own refusals, e.g. REGION_REQUIRED).
  */
 import { isEthnicity, isHukouType } from './ethnicities'
 import { refusal } from './errors'
+import { FORM_COMPLETENESS_MESSAGES, REGISTRATION_DATA_MESSAGES } from './messages'
 import { REGISTRATION_CATEGORIES, checkAddress, checkMobile, type ContactProblem } from './registration'
 
 /** The form's fields a problem can belong to ('person': the identity data, e.g. the age rules). */
@@ -30,21 +28,6 @@ export interface FormProblem {
   message: string
   field?: RegistrationField
 }
-
-/** The server's words for the registration-data refusals it shares with the form. */
-export const REGISTRATION_DATA_MESSAGES = {
-  ETHNICITY_REQUIRED: '请选择民族。',
-  ETHNICITY_INVALID: '民族不在可选范围内，请从列表中选择（56个民族或“其他”）。',
-  HUKOU_TYPE_INVALID: '户口性质不在可选范围内，请从列表中选择（本地城镇、本地农村、外地城镇、外地农村）。',
-  CONTACT_NOTHING_TO_CHANGE: '请填写要更正的手机号码或联系地址。',
-} as const
-
-/** Answers the form needs before it is sent (the server has no refusal of its own for a missing answer). */
-export const FORM_COMPLETENESS_MESSAGES = {
-  CATEGORY_REQUIRED: '请选择参保身份（三种中符合您情况的一种）。',
-  DISTRICT_REQUIRED: '请选择参保区县（您工作或居住所在的区县）。',
-  EMPLOYEE_STATUS_REQUIRED: '请回答您目前是否在单位参加职工养老保险。',
-} as const
 
 /** An engine contact problem as a problem of the form's field. */
 const onField = (p: ContactProblem | null, field: RegistrationField): FormProblem | null =>

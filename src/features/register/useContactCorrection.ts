@@ -14,7 +14,7 @@ export function useContactCorrection(registration: RegistrationStatus, openAtSta
   const submit = useSubmit(
     async (body: Omit<ContactBody, 'personRef'>, key: string) => {
       const r = await api.correctContact(body, key)
-      setQueryData(queries.registration, r)
+      setQueryData(queries.ownRegistration, r)
       return r
     },
     { invalidates: PERSON_DATA },

@@ -26,7 +26,7 @@ export function useRegister() {
   const router = useRouter()
   /** H5 accounts signed in by phone: the number can be reused without the app ever holding it. */
   const loginPhone = account?.channel === 'h5' ? account.channelUser : undefined
-  const registration = useQuery(queries.registration)
+  const registration = useQuery(queries.ownRegistration)
   const regions = useQuery(queries.regions)
   const [state, dispatch] = useReducer(reducer, initialState)
 
@@ -46,7 +46,7 @@ export function useRegister() {
   const submit = useSubmit(
     async (body: RegisterBody) => {
       const r = await api.register(body)
-      setQueryData(queries.registration, r.registration)
+      setQueryData(queries.ownRegistration, r.registration)
       return r
     },
     { invalidates: PERSON_DATA },
