@@ -8,6 +8,11 @@ import { Route } from '@/routes'
 import { assessLabel, homeServices, offerElder, registeredLines, statusCard } from '@/features/home/home.model'
 import { messageHead } from '@/features/home/messages.model'
 import { reminderTarget, subscribeOffer } from '@/features/home/reminders.model'
+import { guideParams, ownRegion, serviceText } from '@/features/home/services.model'
+import { SECTIONS, initialRegion, shownLines } from '@/features/info/guide.model'
+import { sections as privacySections } from '@/features/info/privacy'
+import { readVoucherNo } from '@/features/info/voucher.model'
+import { assessExplanation, listGuides } from '@/domain/guides'
 
 const health = { status: 'ok', today: '2026-03-10' } as Health
 const region = {
@@ -163,5 +168,40 @@ describe('缴费提醒 and 消息', () => {
       at: '2026年9月15日 10:05',
     })
     expect(messageHead({ kind: 'OTHER', at: 'x' })).toEqual({ kind: '通知', at: 'x' })
+  })
+})
+
+describe('办事, 办事指南, 隐私, 凭证核验', () => {
+  it('办事 words the base choice from the user’s own region once known', () => {
+    expect(ownRegion({ registered: true, region: '120000' } as RegistrationStatus)).toBe('120000')
+    expect(ownRegion({ registered: false, region: null } as unknown as RegistrationStatus)).toBeUndefined()
+    expect(serviceText('assess', '120000')).toBe(assessExplanation('120000'))
+    expect(serviceText('assess', undefined)).toContain('因参保地而不同')
+    expect(serviceText('register', '120000')).toContain('不受户籍限制')
+    expect(guideParams('120000')).toEqual({ region: '120000' })
+    expect(guideParams(undefined)).toEqual({})
+  })
+
+  it('the guide opens on the region asked for when it has one, else the first; quotes are marked', () => {
+    const first = listGuides()[0].region
+    expect(initialRegion('120000')).toBe('120000')
+    expect(initialRegion('999999')).toBe(first)
+    expect(initialRegion(undefined)).toBe(first)
+    expect(SECTIONS.map((s) => s.id)).toContain('guide-contribution')
+    expect(shownLines([{ text: '原话', quote: true, ref: '第三条' }, { text: '' }, { text: '说明' }])).toEqual([
+      { text: '原话', mark: '原文（第三条）：' },
+      { text: '说明', mark: undefined },
+    ])
+  })
+
+  it('privacy: every section has a title and text', () => {
+    expect(privacySections.map((s) => s.title)).toContain('用户协议')
+    for (const s of privacySections) expect(s.paragraphs.length).toBeGreaterThan(0)
+  })
+
+  it('a voucher number: trimmed and capitalised; anything else is refused before asking', () => {
+    expect(readVoucherNo(' pz20260915ab12 ')).toEqual({ ok: true, voucherNo: 'PZ20260915AB12' })
+    expect(readVoucherNo('PZ123')).toEqual({ ok: false })
+    expect(readVoucherNo('XX20260915AB12')).toEqual({ ok: false })
   })
 })
