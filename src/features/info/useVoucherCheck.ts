@@ -31,7 +31,6 @@ export function useVoucherCheck() {
   // a link from a receipt (?no=) checks at once
   useEffect(() => {
     if (initial) void check(initial)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the link's number
   }, [initial])
 
   return { no, setNo, result, error, busy, check: () => !busy && void check(no) }
