@@ -3,7 +3,7 @@
  * names they change (`invalidate('registration', 'records')`, or `useSubmit(..., { invalidates })`).
  */
 import { api } from '@/api/endpoints'
-import type { Assessment } from '@/api/schema'
+import type { Assessment, InsightsQuery } from '@/api/schema'
 import type { Query } from './cache'
 
 const HOUR = 3_600_000
@@ -30,6 +30,20 @@ export const queries = {
     fetch: () => api.assessment(id),
   }),
   suspensionOptions: { name: 'suspension', scope: 'person', fetch: api.suspensionOptions },
+  /** 养老金测算 under the given assumptions (empty ones come from the person's data). */
+  estimate: (q: Omit<InsightsQuery, 'personRef' | 'declaredWage'>) => ({
+    name: 'estimate',
+    args: [q.base, q.interestRate, q.pensionBase, q.openingBalance],
+    scope: 'person' as const,
+    fetch: () => api.estimate(q),
+  }),
+  /** 档次对比, with a row for a declared wage (宁夏) when given. */
+  compare: (declaredWage?: string) => ({
+    name: 'compare',
+    args: [declaredWage],
+    scope: 'person' as const,
+    fetch: () => api.compare({ declaredWage }),
+  }),
   years: { name: 'years', scope: 'person', fetch: api.years },
   history: { name: 'history', scope: 'person', fetch: api.history },
   reminders: { name: 'reminders', scope: 'person', fetch: api.reminders },
@@ -44,4 +58,13 @@ export const queries = {
 } satisfies Record<string, Query<unknown> | ((...args: never[]) => Query<unknown>)>
 
 /** What a change of the person's insurance makes stale (after 核定, 撤销, 停保, 续保, 登记 …). */
-export const PERSON_DATA = ['registration', 'records', 'suspension', 'years', 'history', 'reminders'] as const
+export const PERSON_DATA = [
+  'registration',
+  'records',
+  'suspension',
+  'estimate',
+  'compare',
+  'years',
+  'history',
+  'reminders',
+] as const

@@ -2,11 +2,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { http } from '@/api/client'
+import { clearQueries } from '@/query/cache'
 import Home from '@/pages/index/index'
 
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
+  // answers are cached for the session: every test starts from none
+  clearQueries(['app', 'account', 'person'])
 })
 
 describe('Home page', () => {

@@ -3,13 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { http } from '@/api/client'
-import { ReminderCard, subscribeResults } from '@/components/ReminderCard'
+import { clearQueries } from '@/query/cache'
+import { ReminderCard, subscribeResults } from '@/features/home/ReminderCard'
 import { REGION_RULE_SETS } from '@/domain'
 import { remindersFor } from '@/domain/insights'
 
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
+  // answers are cached for the session: every test starts from none
+  clearQueries(['app', 'account', 'person'])
 })
 
 /** The reminders of a 天津 person on 2026-12-02, as the engine (and so the server) gives them. */

@@ -1,27 +1,20 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
 import { api } from '@/api/endpoints'
-import type { ReminderItem, ReminderList } from '@/api/schema'
-import { Route } from '@/routes'
-import { useActingFor } from '@/store/actingFor'
+import type { ReminderItem } from '@/api/schema'
+import { setQueryData, useQuery } from '@/query/cache'
+import { queries } from '@/query/queries'
 import { a11y } from '@/utils/a11y'
 import { go } from '@/utils/nav'
-import './insights.css'
+import { reminderTarget, subscribeOffer, subscribeResults } from './reminders.model'
+import '@/components/insights.css'
 
-/** What answering the platform's subscribe request gave, per template (WeChat and Alipay answer differently). */
-export function subscribeResults(
-  templateIds: readonly string[],
-  res: Record<string, unknown>,
-): Array<{ templateId: string; status: 'accept' | 'reject' | 'ban' | 'filter' }> {
-  // Alipay: { result: { subscribeEntityIds, unsubscribedEntityIds } } or { subscribeEntityIds }
-  const ali = (res.result as Record<string, unknown> | undefined) ?? res
-  const accepted = Array.isArray(ali.subscribeEntityIds) ? (ali.subscribeEntityIds as string[]) : null
-  return templateIds.map((templateId) => {
-    if (accepted) return { templateId, status: accepted.includes(templateId) ? 'accept' : 'reject' }
-    const v = res[templateId] // WeChat: { [tmplId]: 'accept' | 'reject' | 'ban' | 'filter' }
-    return { templateId, status: v === 'accept' || v === 'ban' || v === 'filter' ? v : 'reject' }
-  })
+export { subscribeResults }
+
+function open(item: ReminderItem) {
+  const t = reminderTarget(item)
+  return go(t.route, t.params)
 }
 
 declare const my: { requestSubscribeMessage?: (o: Record<string, unknown>) => void } | undefined
@@ -37,47 +30,32 @@ function askSubscribe(ids: string[]): Promise<Record<string, unknown>> {
   >
 }
 
-function open(item: ReminderItem) {
-  if (item.kind === 'AWAITING_PAYMENT' && item.record_id) return go(Route.Cashier, { id: item.record_id })
-  if (item.kind === 'YEARS_SHORT') return go(Route.Years)
-  return go(Route.Assess)
-}
-
 /**
  * 缴费提醒 for the home page: the next unpaid month, the declaration window (天津), records awaiting payment,
  * a minimum that cannot be reached; on WeChat and Alipay a button to subscribe to reminder messages.
  * Renders nothing while loading or when there is nothing to remind of.
  */
 export function ReminderCard(props: { forSelf?: boolean } = {}) {
-  const actingRef = useActingFor((s) => s.person?.personRef)
   // 消息 is about the signed-in person: their own reminders even while acting for a relative
-  const personRef = props.forSelf ? undefined : actingRef
-  const [data, setData] = useState<ReminderList>()
+  const query = props.forSelf ? queries.ownReminders : queries.reminders
+  // a reminder is a convenience: no error card (an error shows nothing)
+  const { data, error, reload } = useQuery(query)
   const [note, setNote] = useState('')
-
-  const load = useCallback(async () => {
-    try {
-      setData(await (props.forSelf ? api.ownReminders() : api.reminders()))
-    } catch {
-      setData(undefined) // a reminder is a convenience: no error card on the home page
-    }
-  }, [personRef, props.forSelf])
-
+  // an earlier failure is not kept for the session: coming to the card again asks again
   useEffect(() => {
-    void load()
-  }, [load])
+    if (error) void reload()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on showing the card only
+  }, [])
 
   if (!data || !data.registered || data.items.length === 0) return null
   const env = process.env.TARO_ENV
-  const canSubscribe = (env === 'weapp' || env === 'alipay') && data.templateIds.length > 0
-  const subscribed = data.templateIds.every((t) => data.subscribed.includes(t))
 
   const subscribe = async () => {
     try {
       const res = await askSubscribe(data.templateIds)
       const results = subscribeResults(data.templateIds, res)
       const out = await api.subscribe({ channel: env as 'weapp' | 'alipay', results })
-      setData({ ...data, subscribed: out.subscribed })
+      setQueryData(query, { ...data, subscribed: out.subscribed })
       setNote(out.subscribed.length ? '已开启缴费提醒。' : '您没有开启提醒，可以随时再开启。')
     } catch {
       setNote('未能开启提醒，请稍后再试。')
@@ -104,7 +82,7 @@ export function ReminderCard(props: { forSelf?: boolean } = {}) {
           <Text className="muted">›</Text>
         </View>
       ))}
-      {canSubscribe && !subscribed && (
+      {subscribeOffer(env, data) && (
         <Button
           className="btn btn-secondary btn-block"
           id="reminder-subscribe"
