@@ -8,11 +8,19 @@
  * Amounts follow §3.4: monthly first, then × months; HALF_UP to the cent.
  */
 import type BigJs from 'big.js'
-import { checkBaseInput, computeBase, yearParameters, type BaseKind } from './base'
+import {
+  checkParsedBase,
+  computeParsedBase,
+  yearParametersDerived,
+  type BaseChoice,
+  type BaseKind,
+  type DerivedParameters,
+  type YearParameters,
+} from './base'
 import { parseDate, type YMD } from './date'
 import { refusal, type Refusal } from './errors'
-import { dec, formatAmountCompact, moneyString, roundHalfUp } from './money'
-import { formatMonth, formatMonthZh, formatPeriodZh, monthIndex, monthsInclusive } from './month'
+import { dec, formatAmountCompact, moneyString, parseUserAmount, roundHalfUp } from './money'
+import { formatMonth, formatMonthIndexZh, monthsInclusive } from './month'
 import {
   assessmentYearOf,
   capAtRetirement,
@@ -30,7 +38,7 @@ import {
   type MonthKind,
   type Period,
 } from './period'
-import { birthAndSexOf, type Person } from './person'
+import { birthMonthAndSexOf, type Person } from './person'
 import { fail, ok, type Result } from './result'
 import { retirementCategoryFor, retirementMonthIndex } from './retirement'
 import type { RuleSet, YearKind } from './rulesets/types'
@@ -100,8 +108,8 @@ interface Amounts {
 
 /** §3.4: contribution and account rounded HALF_UP per month; pooled = difference; × months. */
 export function contributionAmounts(base: BigJs, months: number, rules: RuleSet): Amounts {
-  const contribution = roundHalfUp(base.times(dec(rules.rate)), 2)
-  const account = roundHalfUp(base.times(dec(rules.account_rate)), 2)
+  const contribution = roundHalfUp(base.times(decOf(rules.rate)), 2)
+  const account = roundHalfUp(base.times(decOf(rules.account_rate)), 2)
   return {
     contribution,
     account,
@@ -111,17 +119,38 @@ export function contributionAmounts(base: BigJs, months: number, rules: RuleSet)
   }
 }
 
+/**
+ * Rates are decimal strings of the rule set; their Big value and their '20%' text are kept by string
+ * (a string cannot change, so neither can what is derived from it). Bounded: cleared when it grows large.
+ */
+const RATE_DECS = new Map<string, { dec: BigJs; percent: string }>()
+
+function rateOf(rate: string): { dec: BigJs; percent: string } {
+  let hit = RATE_DECS.get(rate)
+  if (hit === undefined) {
+    if (RATE_DECS.size >= 256) RATE_DECS.clear()
+    const d = dec(rate)
+    hit = { dec: d, percent: `${d.times(100).toString()}%` }
+    RATE_DECS.set(rate, hit)
+  }
+  return hit
+}
+
+function decOf(rate: string): BigJs {
+  return rateOf(rate).dec
+}
+
 /** Retirement month index of the person, or a refusal, or null when birth data is unknown. */
 function retirementMonthOf(person: Person, rules: RuleSet): Result<number | null> {
-  const bs = birthAndSexOf(person)
+  const bs = birthMonthAndSexOf(person)
   if (!bs) return ok(null)
   const category = retirementCategoryFor(bs.sex, rules.female_original_age, person.postType)
   if (!category.ok) return category
-  return ok(retirementMonthIndex(monthIndex(bs.birth.y, bs.birth.m), category.value))
+  return ok(retirementMonthIndex(bs.birthMonth, category.value))
 }
 
 function percentText(rate: string): string {
-  return `${dec(rate).times(100).toString()}%`
+  return rateOf(rate).percent
 }
 
 /** Assessment of a period for the person (§3, §4). */
@@ -135,7 +164,8 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
   if (frozen) return fail(frozen)
 
   // 3. period format and order, 4. same assessment year
-  const baseSyntax = checkBaseInput(input.base, rules)
+  const baseValue = parseUserAmount(input.base)
+  const baseSyntax = checkParsedBase(baseValue, rules)
   const parsed = parsePeriod(input.start, input.end)
   if (!parsed.ok) return { ok: false, errors: withOptional(parsed.errors, baseSyntax) }
   const crosses = checkSameYear(parsed.value, rules.year_kind)
@@ -166,12 +196,12 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
 
   // 10. parameters, 11. base input
   const assessmentYear = assessmentYearOf(requested.start, rules.year_kind)
-  const params = yearParameters(rules, assessmentYear)
+  const params = yearParametersDerived(rules, assessmentYear)
   if (!params.ok) {
     errors.push(...withOptional(params.errors, baseSyntax))
     return { ok: false, errors }
   }
-  const choice = computeBase(input.base, rules, params.value)
+  const choice = computeParsedBase(baseValue, baseSyntax, rules, params.value.params, params.value.derived)
   if (!choice.ok) errors.push(...choice.errors)
   if (errors.length > 0 || !choice.ok) return { ok: false, errors }
 
@@ -183,7 +213,8 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
       requested,
       truncated,
       assessmentYear,
-      params: params.value,
+      params: params.value.params,
+      derived: params.value.derived,
       choice: choice.value,
       retirementMonth: retirement.ok ? retirement.value : null,
     }),
@@ -201,8 +232,9 @@ interface QuoteParts {
   requested: Period
   truncated: boolean
   assessmentYear: number
-  params: Extract<ReturnType<typeof yearParameters>, { ok: true }>['value']
-  choice: Extract<ReturnType<typeof computeBase>, { ok: true }>['value']
+  params: YearParameters
+  derived: DerivedParameters
+  choice: BaseChoice
   retirementMonth: number | null
 }
 
@@ -221,7 +253,7 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
     )
   }
   if (p.truncated && p.retirementMonth !== null) {
-    notes.push(`已按法定退休年月（${formatMonthZh(formatMonth(p.retirementMonth))}）截止核定`)
+    notes.push(`已按法定退休年月（${formatMonthIndexZh(p.retirementMonth)}）截止核定`)
   }
   notes.push(
     `每月缴费 ${formatAmountCompact(a.contribution)} 元（费率${percentText(rules.rate)}，其中${percentText(rules.account_rate)}记入个人账户），共${months}个月，合计 ${formatAmountCompact(a.total)} 元`,
@@ -249,8 +281,8 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
     rate: rules.rate,
     account_rate: rules.account_rate,
     limits: {
-      lower: moneyString(params.band.lower),
-      upper: moneyString(params.band.upper),
+      lower: p.derived.lowerMoney,
+      upper: p.derived.upperMoney,
       published: params.band.published,
       status: params.provisional ? `PROVISIONAL (${params.band.status})` : params.band.status,
     },
@@ -265,6 +297,13 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
       : null,
     retirement_month: p.retirementMonth === null ? null : formatMonth(p.retirementMonth),
     explanation: notes.join('；'),
-    period_text: `${formatPeriodZh(start, end)}（共${months}个月）`,
+    period_text: `${periodTextZh(period)}（共${months}个月）`,
   }
+}
+
+/** formatPeriodZh(formatMonth(start), formatMonth(end)) from the indexes. */
+function periodTextZh(period: Period): string {
+  return period.start === period.end
+    ? formatMonthIndexZh(period.start)
+    : `${formatMonthIndexZh(period.start)}–${formatMonthIndexZh(period.end)}`
 }
