@@ -173,15 +173,12 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
 
   const requested = parsed.value
   const errors: Refusal[] = []
-  const push = (r: Refusal | null): void => {
-    if (r) errors.push(r)
-  }
 
   // 5–8
-  push(checkSuspension(requested, input.person.suspendedFrom))
-  push(checkBackpayPrepay(requested, today, rules))
-  push(checkFrequency(requested, input.frequency, rules))
-  push(checkOverlap(requested, input.existingAssessments ?? []))
+  pushIf(errors, checkSuspension(requested, input.person.suspendedFrom))
+  pushIf(errors, checkBackpayPrepay(requested, today, rules))
+  pushIf(errors, checkFrequency(requested, input.frequency, rules))
+  pushIf(errors, checkOverlap(requested, input.existingAssessments ?? []))
 
   // 9. retirement cap (§4.7)
   let period: Period = requested
@@ -219,6 +216,10 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
       retirementMonth: retirement.ok ? retirement.value : null,
     }),
   )
+}
+
+function pushIf(errors: Refusal[], r: Refusal | null): void {
+  if (r) errors.push(r)
 }
 
 function withOptional(errors: Refusal[], extra: Refusal | null): Refusal[] {

@@ -56,6 +56,8 @@ export function validateId(raw: unknown, today?: string): Result<IdInfo> {
   return ok({ id, birth_date: formatDate(birth), sex })
 }
 
+const digitOf = (s: string, i: number): number => s.charCodeAt(i) - 48
+
 export interface IdFacts {
   y: number
   m: number
@@ -81,11 +83,10 @@ export function idFacts(raw: unknown): IdFacts | null {
   const last = id.charCodeAt(17)
   const lastChar = last === 120 /* x */ ? 'X' : id[17]
   if (!((last >= 48 && last <= 57) || lastChar === 'X')) return null
-  const n = (i: number) => id.charCodeAt(i) - 48
-  const y = n(6) * 1000 + n(7) * 100 + n(8) * 10 + n(9)
-  const m = n(10) * 10 + n(11)
-  const d = n(12) * 10 + n(13)
+  const y = digitOf(id, 6) * 1000 + digitOf(id, 7) * 100 + digitOf(id, 8) * 10 + digitOf(id, 9)
+  const m = digitOf(id, 10) * 10 + digitOf(id, 11)
+  const d = digitOf(id, 12) * 10 + digitOf(id, 13)
   if (y < 1900 || !isRealDate(y, m, d)) return null
   if (lastChar !== CHECK_CHARS[sum % 11]) return null
-  return { y, m, d, sex: n(16) % 2 === 1 ? 'M' : 'F' }
+  return { y, m, d, sex: digitOf(id, 16) % 2 === 1 ? 'M' : 'F' }
 }

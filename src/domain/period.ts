@@ -251,6 +251,12 @@ export interface CappedPeriod {
   truncated: boolean
 }
 
+function capExceeded(cap: number, retirementMonth: number): Result<CappedPeriod> {
+  return fail(
+    refusal('RETIREMENT_CAP_EXCEEDED', { max_end: formatMonth(cap), retirement_month: formatMonth(retirementMonth) }),
+  )
+}
+
 /**
  * §4.7: last payable month = retirement month (cap_inclusive) or the month before.
  * start > cap is always refused; end > cap is refused (reject) or truncated (truncate).
@@ -258,12 +264,8 @@ export interface CappedPeriod {
 export function capAtRetirement(period: Period, retirementMonth: number, rules: RuleSet): Result<CappedPeriod> {
   const cap = rules.cap_inclusive ? retirementMonth : retirementMonth - 1
   // the refusal (with its message) is only built when it is returned
-  const error = () =>
-    fail<CappedPeriod>(
-      refusal('RETIREMENT_CAP_EXCEEDED', { max_end: formatMonth(cap), retirement_month: formatMonth(retirementMonth) }),
-    )
-  if (period.start > cap) return error()
+  if (period.start > cap) return capExceeded(cap, retirementMonth)
   if (period.end <= cap) return ok({ period, truncated: false })
-  if (rules.retirement_cap === 'reject') return error()
+  if (rules.retirement_cap === 'reject') return capExceeded(cap, retirementMonth)
   return ok({ period: { start: period.start, end: cap }, truncated: true })
 }
