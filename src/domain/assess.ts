@@ -19,6 +19,7 @@ import {
 } from './base'
 import { parseDate, type YMD } from './date'
 import { refusal, type Refusal } from './errors'
+import { centsText, fixedOfBig, fixedTimes, fixedTimesInt, toCentsInt, type Fixed } from './fixed'
 import { dec, formatAmountCompact, moneyString, parseUserAmount, roundHalfUp } from './money'
 import { formatMonth, formatMonthIndexZh, monthsInclusive } from './month'
 import {
@@ -123,14 +124,14 @@ export function contributionAmounts(base: BigJs, months: number, rules: RuleSet)
  * Rates are decimal strings of the rule set; their Big value and their '20%' text are kept by string
  * (a string cannot change, so neither can what is derived from it). Bounded: cleared when it grows large.
  */
-const RATE_DECS = new Map<string, { dec: BigJs; percent: string }>()
+const RATE_DECS = new Map<string, { dec: BigJs; fixed: Fixed | null; percent: string }>()
 
-function rateOf(rate: string): { dec: BigJs; percent: string } {
+function rateOf(rate: string): { dec: BigJs; fixed: Fixed | null; percent: string } {
   let hit = RATE_DECS.get(rate)
   if (hit === undefined) {
     if (RATE_DECS.size >= 256) RATE_DECS.clear()
     const d = dec(rate)
-    hit = { dec: d, percent: `${d.times(100).toString()}%` }
+    hit = { dec: d, fixed: fixedOfBig(d), percent: `${d.times(100).toString()}%` }
     RATE_DECS.set(rate, hit)
   }
   return hit
@@ -138,6 +139,72 @@ function rateOf(rate: string): { dec: BigJs; percent: string } {
 
 function decOf(rate: string): BigJs {
   return rateOf(rate).dec
+}
+
+/** The money of a quote as text: moneyString of each amount, formatAmountCompact of contribution and total. */
+export interface AmountTexts {
+  base: string
+  baseTotal: string
+  contribution: string
+  account: string
+  pooled: string
+  total: string
+  contributionCompact: string
+  totalCompact: string
+}
+
+/**
+ * contributionAmounts(base, months, rules) as text. Exact integer cents (fixed.ts) when every figure fits in
+ * a safe integer, as it does for every real amount; otherwise, or for a negative figure, big.js. Both give
+ * the same digits (HALF_UP to the cent, §3.4); tests compare them.
+ */
+export function amountTexts(base: BigJs, months: number, rules: RuleSet): AmountTexts {
+  return fastAmountTexts(base, months, rules) ?? bigAmountTexts(base, months, rules)
+}
+
+/** amountTexts with big.js only: the straightforward computation. */
+export function bigAmountTexts(base: BigJs, months: number, rules: RuleSet): AmountTexts {
+  const a = contributionAmounts(base, months, rules)
+  return {
+    base: moneyString(base),
+    baseTotal: moneyString(a.baseTotal),
+    contribution: moneyString(a.contribution),
+    account: moneyString(a.account),
+    pooled: moneyString(a.pooled),
+    total: moneyString(a.total),
+    contributionCompact: formatAmountCompact(a.contribution),
+    totalCompact: formatAmountCompact(a.total),
+  }
+}
+
+/** amountTexts in integer cents, or null when a figure does not fit (then big.js decides). */
+export function fastAmountTexts(base: BigJs, months: number, rules: RuleSet): AmountTexts | null {
+  const b = fixedOfBig(base)
+  const rate = rateOf(rules.rate).fixed
+  const accountRate = rateOf(rules.account_rate).fixed
+  if (b === null || rate === null || accountRate === null || !Number.isSafeInteger(months) || months < 0) return null
+  const c = fixedTimes(b, rate)
+  const acc = fixedTimes(b, accountRate)
+  const bt = fixedTimesInt(b, months)
+  if (c === null || acc === null || bt === null) return null
+  const baseCents = toCentsInt(b)
+  const contribution = toCentsInt(c)
+  const account = toCentsInt(acc)
+  const baseTotal = toCentsInt(bt)
+  if (baseCents === null || contribution === null || account === null || baseTotal === null) return null
+  const pooled = contribution - account
+  const total = contribution * months
+  if (pooled < 0 || !Number.isSafeInteger(total)) return null
+  return {
+    base: centsText(baseCents, false, false),
+    baseTotal: centsText(baseTotal, false, false),
+    contribution: centsText(contribution, false, false),
+    account: centsText(account, false, false),
+    pooled: centsText(pooled, false, false),
+    total: centsText(total, false, false),
+    contributionCompact: centsText(contribution, true, true),
+    totalCompact: centsText(total, true, true),
+  }
 }
 
 /** Retirement month index of the person, or a refusal, or null when birth data is unknown. */
@@ -242,7 +309,7 @@ interface QuoteParts {
 function buildQuote(p: QuoteParts): AssessmentQuote {
   const { rules, period, params, choice } = p
   const months = monthsInclusive(period.start, period.end)
-  const a = contributionAmounts(choice.base, months, rules)
+  const a = amountTexts(choice.base, months, rules)
   const breakdown = classifyPeriod(period, p.today, rules.declaration_window)
   const start = formatMonth(period.start)
   const end = formatMonth(period.end)
@@ -257,7 +324,7 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
     notes.push(`已按法定退休年月（${formatMonthIndexZh(p.retirementMonth)}）截止核定`)
   }
   notes.push(
-    `每月缴费 ${formatAmountCompact(a.contribution)} 元（费率${percentText(rules.rate)}，其中${percentText(rules.account_rate)}记入个人账户），共${months}个月，合计 ${formatAmountCompact(a.total)} 元`,
+    `每月缴费 ${a.contributionCompact} 元（费率${percentText(rules.rate)}，其中${percentText(rules.account_rate)}记入个人账户），共${months}个月，合计 ${a.totalCompact} 元`,
   )
 
   return {
@@ -265,12 +332,12 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
     start,
     end,
     requested_end: formatMonth(p.requested.end),
-    base_monthly: moneyString(choice.base),
-    base_total: moneyString(a.baseTotal),
-    contribution_monthly: moneyString(a.contribution),
-    account_monthly: moneyString(a.account),
-    pooled_monthly: moneyString(a.pooled),
-    total: moneyString(a.total),
+    base_monthly: a.base,
+    base_total: a.baseTotal,
+    contribution_monthly: a.contribution,
+    account_monthly: a.account,
+    pooled_monthly: a.pooled,
+    total: a.total,
     base_kind: choice.kind,
     month_kinds: monthKindsOf(breakdown),
     breakdown,
@@ -291,8 +358,8 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
       ? {
           statistical_year: params.avg.statistical_year,
           basis: params.avg.basis,
-          monthly: moneyString(params.avg.monthly),
-          annual: params.avg.annual ? moneyString(params.avg.annual) : null,
+          monthly: p.derived.avgMonthlyMoney,
+          annual: p.derived.avgAnnualMoney,
           status: params.avg.status,
         }
       : null,

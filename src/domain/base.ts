@@ -146,6 +146,9 @@ export interface DerivedParameters {
   upperText: string
   lowerMoney: string
   upperMoney: string
+  /** moneyString of avg.monthly and avg.annual ('' / null without) */
+  avgMonthlyMoney: string
+  avgAnnualMoney: string | null
 }
 
 interface DerivedEntry {
@@ -195,6 +198,8 @@ function derivedParameters(rules: RuleSet, year: number): DerivedParameters {
     upperText: formatAmountCompact(params.band.upper),
     lowerMoney: moneyString(params.band.lower),
     upperMoney: moneyString(params.band.upper),
+    avgMonthlyMoney: params.avg ? moneyString(params.avg.monthly) : '',
+    avgAnnualMoney: params.avg?.annual ? moneyString(params.avg.annual) : null,
   }
   byYear.set(year, {
     value,

@@ -1,0 +1,83 @@
+/**
+ * Exact decimals as a safe integer and a scale (m / 10^s), for the hot path of `assess` (§3.4 amounts,
+ * money strings). Every operation either gives the exact result or null ("not representable"), and the
+ * caller then falls back to big.js (money.ts), so results are the same digits either way.
+ * Only non-negative values are handled (a negative one is null): HALF_UP is then plain "≥ .5 rounds up".
+ */
+import type BigJs from 'big.js'
+
+export interface Fixed {
+  /** a safe integer ≥ 0 */
+  m: number
+  /** decimals, 0..MAX_SCALE */
+  s: number
+}
+
+const MAX_SCALE = 15
+const POW10: readonly number[] = Array.from({ length: MAX_SCALE + 1 }, (_, i) => 10 ** i)
+
+/** The exact value of a big.js number, or null when negative, over 15 digits or over 15 decimals. */
+export function fixedOfBig(x: BigJs): Fixed | null {
+  const c = x.c
+  const n = c.length
+  if (x.s < 0 || n > MAX_SCALE) return null
+  const e = x.e
+  const s = n - 1 - e > 0 ? n - 1 - e : 0 // decimals
+  const pad = e - n + 1 + s // zeros after the last digit (≥ 0)
+  if (s > MAX_SCALE || n + pad > MAX_SCALE) return null
+  let m = 0
+  for (let i = 0; i < n; i++) m = m * 10 + c[i]
+  return { m: m * POW10[pad], s }
+}
+
+/** a × b exactly, or null. */
+export function fixedTimes(a: Fixed, b: Fixed): Fixed | null {
+  const m = a.m * b.m
+  const s = a.s + b.s
+  return Number.isSafeInteger(m) && s <= MAX_SCALE ? { m, s } : null
+}
+
+/** a × k for a whole number k ≥ 0, or null. */
+export function fixedTimesInt(a: Fixed, k: number): Fixed | null {
+  const m = a.m * k
+  return Number.isSafeInteger(m) && k >= 0 ? { m, s: a.s } : null
+}
+
+/** a rounded HALF_UP to the cent, as a whole number of cents, or null. */
+export function toCentsInt(a: Fixed): number | null {
+  if (a.s <= 2) {
+    const cents = a.m * POW10[2 - a.s]
+    return Number.isSafeInteger(cents) ? cents : null
+  }
+  const d = POW10[a.s - 2]
+  let q = Math.floor(a.m / d)
+  let r = a.m - q * d // exact: q·d is within d of a.m
+  if (r < 0) {
+    q -= 1
+    r += d
+  } else if (r >= d) {
+    q += 1
+    r -= d
+  }
+  return 2 * r >= d ? q + 1 : q
+}
+
+/**
+ * A whole number of cents ≥ 0 as money text: '1234.50' (the wire format), or with `grouped` '1,234.50',
+ * and with `dropZeroCents` '1,234' for whole yuan (formatAmountCompact).
+ */
+export function centsText(cents: number, grouped: boolean, dropZeroCents: boolean): string {
+  const frac = cents % 100
+  const yuan = String((cents - frac) / 100)
+  let int = yuan
+  if (grouped && yuan.length > 3) {
+    int = ''
+    const n = yuan.length
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && (n - i) % 3 === 0) int += ','
+      int += yuan[i]
+    }
+  }
+  if (dropZeroCents && frac === 0) return int
+  return frac < 10 ? `${int}.0${frac}` : `${int}.${frac}`
+}
