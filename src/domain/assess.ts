@@ -19,7 +19,7 @@ import {
 } from './base'
 import { parseDate, type YMD } from './date'
 import { refusal, type Refusal } from './errors'
-import { centsText, fixedOfBig, fixedTimes, fixedTimesInt, toCentsInt, type Fixed } from './fixed'
+import { centsAmountTexts, fixedOfBig, type AmountTexts, type Fixed } from './fixed'
 import { dec, formatAmountCompact, moneyString, parseUserAmount, roundHalfUp } from './money'
 import { formatMonth, formatMonthIndexZh, monthsInclusive } from './month'
 import {
@@ -141,17 +141,7 @@ function decOf(rate: string): BigJs {
   return rateOf(rate).dec
 }
 
-/** The money of a quote as text: moneyString of each amount, formatAmountCompact of contribution and total. */
-export interface AmountTexts {
-  base: string
-  baseTotal: string
-  contribution: string
-  account: string
-  pooled: string
-  total: string
-  contributionCompact: string
-  totalCompact: string
-}
+export type { AmountTexts } from './fixed'
 
 /**
  * contributionAmounts(base, months, rules) as text. Exact integer cents (fixed.ts) when every figure fits in
@@ -179,32 +169,7 @@ export function bigAmountTexts(base: BigJs, months: number, rules: RuleSet): Amo
 
 /** amountTexts in integer cents, or null when a figure does not fit (then big.js decides). */
 export function fastAmountTexts(base: BigJs, months: number, rules: RuleSet): AmountTexts | null {
-  const b = fixedOfBig(base)
-  const rate = rateOf(rules.rate).fixed
-  const accountRate = rateOf(rules.account_rate).fixed
-  if (b === null || rate === null || accountRate === null || !Number.isSafeInteger(months) || months < 0) return null
-  const c = fixedTimes(b, rate)
-  const acc = fixedTimes(b, accountRate)
-  const bt = fixedTimesInt(b, months)
-  if (c === null || acc === null || bt === null) return null
-  const baseCents = toCentsInt(b)
-  const contribution = toCentsInt(c)
-  const account = toCentsInt(acc)
-  const baseTotal = toCentsInt(bt)
-  if (baseCents === null || contribution === null || account === null || baseTotal === null) return null
-  const pooled = contribution - account
-  const total = contribution * months
-  if (pooled < 0 || !Number.isSafeInteger(total)) return null
-  return {
-    base: centsText(baseCents, false, false),
-    baseTotal: centsText(baseTotal, false, false),
-    contribution: centsText(contribution, false, false),
-    account: centsText(account, false, false),
-    pooled: centsText(pooled, false, false),
-    total: centsText(total, false, false),
-    contributionCompact: centsText(contribution, true, true),
-    totalCompact: centsText(total, true, true),
-  }
+  return centsAmountTexts(base, months, rateOf(rules.rate).fixed, rateOf(rules.account_rate).fixed)
 }
 
 /** Retirement month index of the person, or a refusal, or null when birth data is unknown. */

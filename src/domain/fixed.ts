@@ -81,3 +81,52 @@ export function centsText(cents: number, grouped: boolean, dropZeroCents: boolea
   if (dropZeroCents && frac === 0) return int
   return frac < 10 ? `${int}.0${frac}` : `${int}.${frac}`
 }
+
+/** The money of a quote as text: moneyString of each amount, formatAmountCompact of contribution and total. */
+export interface AmountTexts {
+  base: string
+  baseTotal: string
+  contribution: string
+  account: string
+  pooled: string
+  total: string
+  contributionCompact: string
+  totalCompact: string
+}
+
+/**
+ * The money texts of a quote (contributionAmounts, §3.4: contribution and account HALF_UP per month, pooled the
+ * difference, × months) in integer cents, or null when a figure does not fit or the rates are not representable
+ * (then big.js decides). `rate` and `accountRate` are fixedOfBig of the rule set's rates.
+ */
+export function centsAmountTexts(
+  base: BigJs,
+  months: number,
+  rate: Fixed | null,
+  accountRate: Fixed | null,
+): AmountTexts | null {
+  const b = fixedOfBig(base)
+  if (b === null || rate === null || accountRate === null || !Number.isSafeInteger(months) || months < 0) return null
+  const c = fixedTimes(b, rate)
+  const acc = fixedTimes(b, accountRate)
+  const bt = fixedTimesInt(b, months)
+  if (c === null || acc === null || bt === null) return null
+  const baseCents = toCentsInt(b)
+  const contribution = toCentsInt(c)
+  const account = toCentsInt(acc)
+  const baseTotal = toCentsInt(bt)
+  if (baseCents === null || contribution === null || account === null || baseTotal === null) return null
+  const pooled = contribution - account
+  const total = contribution * months
+  if (pooled < 0 || !Number.isSafeInteger(total)) return null
+  return {
+    base: centsText(baseCents, false, false),
+    baseTotal: centsText(baseTotal, false, false),
+    contribution: centsText(contribution, false, false),
+    account: centsText(account, false, false),
+    pooled: centsText(pooled, false, false),
+    total: centsText(total, false, false),
+    contributionCompact: centsText(contribution, true, true),
+    totalCompact: centsText(total, true, true),
+  }
+}

@@ -107,8 +107,17 @@ export function classifyPeriod(period: Period, today: YMD, window: DeclarationWi
   const out: MonthEntry[] = []
   const current = currentDeclarationMonth(today, window)
   const todayMonth = monthIndexOfDate(today)
-  for (let m = period.start; m <= period.end; m++)
-    out.push({ month: formatMonth(m), kind: kindAgainst(m, current, todayMonth) })
+  // 'YYYY-MM' by counting year and month (what formatMonth gives for 4-digit years), else formatMonth
+  let y = Math.floor(period.start / 12)
+  let mm = period.start - y * 12 + 1
+  for (let m = period.start; m <= period.end; m++) {
+    const month = y >= 1000 && y <= 9999 ? (mm < 10 ? `${y}-0${mm}` : `${y}-${mm}`) : formatMonth(m)
+    out.push({ month, kind: kindAgainst(m, current, todayMonth) })
+    if (++mm > 12) {
+      mm = 1
+      y++
+    }
+  }
   return out
 }
 
