@@ -5,7 +5,8 @@
  */
 import type BigJs from 'big.js'
 import { refusal, type Refusal } from './errors'
-import { clampBig, dec, formatAmountCompact, moneyString, parseUserAmount, roundCeiling, roundHalfUp } from './money'
+import { clampBig, cmpBig, dec, formatAmountCompact, moneyString, parseUserAmount, roundCeiling, roundHalfUp } from './money'
+import { fixedOfBig, percentOfFixed, type Fixed } from './fixed'
 import { fail, ok, type Result } from './result'
 import type { BaseRounding, LimitRounding, RuleSet } from './rulesets/types'
 
@@ -14,6 +15,8 @@ export type BaseKind = 'percent' | 'declared_wage' | 'tier' | 'amount'
 /** §3.3 ningxia mode: 60 ≤ v ≤ 300 is a percent, v > 300 a declared monthly wage. */
 export const PERCENT_MIN = 60
 export const PERCENT_MAX = 300
+const DEC_PERCENT_MIN = dec(PERCENT_MIN)
+const DEC_PERCENT_MAX = dec(PERCENT_MAX)
 
 export interface AvgWageUsed {
   statistical_year: number
@@ -144,6 +147,8 @@ export interface DerivedParameters {
   avgMonthlyText: string
   lowerText: string
   upperText: string
+  /** the figure percentOfAverage multiplies, as a Fixed (see roundedPercentOfAverage) */
+  avgFixed: Fixed | null
   lowerMoney: string
   upperMoney: string
   /** moneyString of avg.monthly and avg.annual ('' / null without) */
@@ -196,6 +201,7 @@ function derivedParameters(rules: RuleSet, year: number): DerivedParameters {
     avgMonthlyText: params.avg ? formatAmountCompact(params.avg.monthly) : '',
     lowerText: formatAmountCompact(params.band.lower),
     upperText: formatAmountCompact(params.band.upper),
+    avgFixed: avgFixedOf(params.avg),
     lowerMoney: moneyString(params.band.lower),
     upperMoney: moneyString(params.band.upper),
     avgMonthlyMoney: params.avg ? moneyString(params.avg.monthly) : '',
@@ -245,7 +251,7 @@ function tierDecs(tiers: readonly number[]): BigJs[] {
 /** Index of the tier equal to `v`, or -1 (= rules.tiers.findIndex((t) => v.eq(dec(t))). */
 function tierIndex(v: BigJs, tiers: readonly number[]): number {
   const decs = tierDecs(tiers)
-  for (let i = 0; i < decs.length; i++) if (v.eq(decs[i])) return i
+  for (let i = 0; i < decs.length; i++) if (cmpBig(v, decs[i]) === 0) return i
   return -1
 }
 
@@ -263,7 +269,7 @@ export function checkBaseInput(raw: unknown, rules: RuleSet): Refusal | null {
 /** checkBaseInput of an input already parsed with parseUserAmount. */
 export function checkParsedBase(v: BigJs | null, rules: RuleSet): Refusal | null {
   if (v === null) return refusal('BASE_INPUT_INVALID')
-  if (rules.input_mode === 'ningxia' && v.lt(PERCENT_MIN) && rules.below_min_percent === 'reject') {
+  if (rules.input_mode === 'ningxia' && cmpBig(v, DEC_PERCENT_MIN) < 0 && rules.below_min_percent === 'reject') {
     return refusal('BASE_PERCENT_BELOW_MIN', { minimum: PERCENT_MIN })
   }
   if (rules.input_mode === 'tier' && tierIndex(v, rules.tiers) < 0) {
@@ -293,8 +299,8 @@ export function roundBase(x: BigJs, mode: BaseRounding): BigJs {
 }
 
 function clampWithSide(x: BigJs, band: Band): { value: BigJs; clamped: 'lower' | 'upper' | null } {
-  if (x.lt(band.lower)) return { value: band.lower, clamped: 'lower' }
-  if (x.gt(band.upper)) return { value: band.upper, clamped: 'upper' }
+  if (cmpBig(x, band.lower) < 0) return { value: band.lower, clamped: 'lower' }
+  if (cmpBig(x, band.upper) > 0) return { value: band.upper, clamped: 'upper' }
   return { value: clampBig(x, band.lower, band.upper), clamped: null }
 }
 
@@ -319,6 +325,13 @@ interface BandTexts {
   avgMonthlyText: string
   lowerText: string
   upperText: string
+  /** the figure percentOfAverage multiplies (annual, else monthly) as a Fixed, null when not representable */
+  avgFixed: Fixed | null
+}
+
+/** fixedOfBig of the figure percentOfAverage uses (annual / 12, else monthly). */
+function avgFixedOf(avg: AvgWageUsed | null): Fixed | null {
+  return avg ? fixedOfBig(avg.annual ?? avg.monthly) : null
 }
 
 function textsOf(params: YearParameters): BandTexts {
@@ -326,7 +339,23 @@ function textsOf(params: YearParameters): BandTexts {
     avgMonthlyText: params.avg ? formatAmountCompact(params.avg.monthly) : '',
     lowerText: formatAmountCompact(params.band.lower),
     upperText: formatAmountCompact(params.band.upper),
+    avgFixed: avgFixedOf(params.avg),
   }
+}
+
+/**
+ * roundBase(percentOfAverage(avg, v), mode): in integer arithmetic when the figures fit (fixed.ts explains why
+ * that is the same number), else with big.js. Tests compare the two.
+ */
+export function roundedPercentOfAverage(
+  avg: AvgWageUsed,
+  v: BigJs,
+  mode: BaseRounding,
+  avgFixed: Fixed | null = avgFixedOf(avg),
+): BigJs {
+  const pv = avgFixed && fixedOfBig(v)
+  const text = pv ? percentOfFixed(avgFixed, pv, avg.annual ? 12 : 1, BASE_DP[mode]) : null
+  return text === null ? roundBase(percentOfAverage(avg, v), mode) : dec(text)
 }
 
 function avgLabel(params: YearParameters, texts: BandTexts): string {
@@ -352,7 +381,7 @@ function percentBase(
   texts: BandTexts,
 ): Result<BaseChoice> {
   if (!params.avg) return unavailable(params)
-  const computed = roundBase(percentOfAverage(params.avg, v), rules.base_rounding)
+  const computed = roundedPercentOfAverage(params.avg, v, rules.base_rounding, texts.avgFixed)
   const { value, clamped } = clampWithSide(computed, params.band)
   const head = `按${label}${avgLabel(params, texts)}的 ${v.toString()}% 计`
   const explanation = clamped
@@ -363,7 +392,7 @@ function percentBase(
 
 /** §3.3 ningxia mode: v < 60 reject/clamp, 60–300 percent, > 300 declared wage. */
 function ningxiaBase(v: BigJs, rules: RuleSet, params: YearParameters, texts: BandTexts): Result<BaseChoice> {
-  if (v.lt(PERCENT_MIN)) {
+  if (cmpBig(v, DEC_PERCENT_MIN) < 0) {
     // only reached with below_min_percent = clamp (§13.5: base_kind stays percent)
     const base = params.band.lower
     return ok({
@@ -374,7 +403,7 @@ function ningxiaBase(v: BigJs, rules: RuleSet, params: YearParameters, texts: Ba
       explanation: `输入 ${v.toString()} 低于 60%，按缴费基数下限计，月缴费基数 ${yuan(base)}`,
     })
   }
-  if (v.lte(PERCENT_MAX)) return percentBase(v, rules, params, 'percent', '', texts)
+  if (cmpBig(v, DEC_PERCENT_MAX) <= 0) return percentBase(v, rules, params, 'percent', '', texts)
   const { value, clamped } = clampWithSide(v, params.band)
   const explanation =
     `按您申报的月工资收入 ${yuan(v)} 核定${clampNote(clamped, value)}` +
@@ -403,7 +432,7 @@ function tierBase(v: BigJs, rules: RuleSet, params: YearParameters, texts: BandT
 /** §3.3 amount mode: any amount inside [lower, upper], kept to the cent. */
 function amountBase(v: BigJs, params: YearParameters, texts: BandTexts): Result<BaseChoice> {
   const { lower, upper } = params.band
-  if (v.lt(lower) || v.gt(upper)) {
+  if (cmpBig(v, lower) < 0 || cmpBig(v, upper) > 0) {
     return fail(refusal('BASE_OUT_OF_BAND', { lower: lower.toFixed(2), upper: upper.toFixed(2) }))
   }
   const explanation = `按您选择的月缴费基数 ${yuan(v)} 计（可选范围 ${texts.lowerText}–${texts.upperText} 元）`

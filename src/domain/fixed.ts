@@ -43,15 +43,10 @@ export function fixedTimesInt(a: Fixed, k: number): Fixed | null {
   return Number.isSafeInteger(m) && k >= 0 ? { m, s: a.s } : null
 }
 
-/** a rounded HALF_UP to the cent, as a whole number of cents, or null. */
-export function toCentsInt(a: Fixed): number | null {
-  if (a.s <= 2) {
-    const cents = a.m * POW10[2 - a.s]
-    return Number.isSafeInteger(cents) ? cents : null
-  }
-  const d = POW10[a.s - 2]
-  let q = Math.floor(a.m / d)
-  let r = a.m - q * d // exact: q·d is within d of a.m
+/** round(n / d) HALF_UP for whole numbers n ≥ 0, d > 0 with 2n + d safe; exact (remainder-corrected). */
+function roundDiv(n: number, d: number): number {
+  let q = Math.floor(n / d)
+  let r = n - q * d
   if (r < 0) {
     q -= 1
     r += d
@@ -60,6 +55,34 @@ export function toCentsInt(a: Fixed): number | null {
     r -= d
   }
   return 2 * r >= d ? q + 1 : q
+}
+
+/**
+ * avg × percent / 100 / divisor rounded HALF_UP to `dp` decimals, as decimal text, or null when it does not fit.
+ * big.js (percentOfAverage, then roundBase) divides to 30 decimals first and rounds again; that gives the same
+ * result whenever the exact quotient's denominator × 10^dp is below 10^30, because a quotient that is not exactly
+ * on a rounding boundary is then more than 0.5e-30 away from it. The safe-integer check here implies that.
+ */
+export function percentOfFixed(avg: Fixed, percent: Fixed, divisor: number, dp: number): string | null {
+  const n = avg.m * percent.m * POW10[dp]
+  const s = avg.s + percent.s + 2 // the / 100
+  if (s > MAX_SCALE || dp > 2) return null
+  const d = POW10[s] * divisor
+  if (!Number.isSafeInteger(2 * n + d)) return null
+  const k = roundDiv(n, d)
+  if (dp === 0) return String(k)
+  const text = String(k).padStart(dp + 1, '0')
+  return `${text.slice(0, text.length - dp)}.${text.slice(text.length - dp)}`
+}
+
+/** a rounded HALF_UP to the cent, as a whole number of cents, or null. */
+export function toCentsInt(a: Fixed): number | null {
+  if (a.s <= 2) {
+    const cents = a.m * POW10[2 - a.s]
+    return Number.isSafeInteger(cents) ? cents : null
+  }
+  const d = POW10[a.s - 2]
+  return Number.isSafeInteger(2 * a.m + d) ? roundDiv(a.m, d) : null
 }
 
 /**
