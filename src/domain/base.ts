@@ -5,7 +5,16 @@
  */
 import type BigJs from 'big.js'
 import { refusal, type Refusal } from './errors'
-import { clampBig, cmpBig, dec, formatAmountCompact, moneyString, parseUserAmount, roundCeiling, roundHalfUp } from './money'
+import {
+  clampBig,
+  cmpBig,
+  dec,
+  formatAmountCompact,
+  moneyString,
+  parseUserAmount,
+  roundCeiling,
+  roundHalfUp,
+} from './money'
 import { fixedOfBig, percentOfFixed, type Fixed } from './fixed'
 import { fail, ok, type Result } from './result'
 import type { BaseRounding, LimitRounding, RuleSet } from './rulesets/types'
@@ -179,8 +188,7 @@ function stillValid(e: DerivedEntry, rules: RuleSet, year: number): boolean {
     e.limits === limits &&
     e.limitRounding === rules.limit_rounding &&
     (wage === undefined || (e.annual === wage.annual && e.monthly === wage.monthly && e.wageStatus === wage.status)) &&
-    (limits === undefined ||
-      (e.lower === limits.lower && e.upper === limits.upper && e.limitsStatus === limits.status))
+    (limits === undefined || (e.lower === limits.lower && e.upper === limits.upper && e.limitsStatus === limits.status))
   )
 }
 

@@ -78,6 +78,7 @@ export function birthMonthAndSexOf(person: Person): { birthMonth: number; sex: S
     if (id) return { birthMonth: monthIndex(id.y, id.m), sex: id.sex }
   }
   const birth = parseDate(person.birthDate)
-  if (birth && (person.sex === 'M' || person.sex === 'F')) return { birthMonth: monthIndex(birth.y, birth.m), sex: person.sex }
+  if (birth && (person.sex === 'M' || person.sex === 'F'))
+    return { birthMonth: monthIndex(birth.y, birth.m), sex: person.sex }
   return null
 }
