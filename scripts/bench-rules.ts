@@ -1,8 +1,10 @@
 /**
  * Benchmark of the rules engine (not a test): assessment quotes per second on one core.
  *   npx tsx scripts/bench-rules.ts [--seconds 1] [--rounds 7]
- * Warms up, then runs quotes in a loop for a fixed time per round, and prints each round's
- * rate and the median, plus the machine. `npm run bench` (scripts/bench/rules.ts) imports WORKLOAD and runFor.
+ * Warms up, then runs quotes in a loop for a fixed time per round, alternating with the same-run baseline
+ * (a JSON round trip of the same inputs in the same loop, see jsonRoundTrip), and prints each round's rates,
+ * the medians and the median of the per-round ratios, plus the machine.
+ * `npm run bench` (scripts/bench/rules.ts) imports WORKLOAD, runFor and jsonRoundTrip.
  */
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
@@ -93,6 +95,12 @@ export function runFor(ms: number, op: (input: AssessInput, rules: RuleSet) => v
   return n
 }
 
+let sink = 0
+/** The baseline: JSON stringify + parse of the quote input, the cheapest thing a server does with a request. */
+export const jsonRoundTrip = (input: AssessInput): void => {
+  sink += (JSON.parse(JSON.stringify(input)) as { start: string }).start.length
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
   const mid = Math.floor(s.length / 2)
@@ -112,16 +120,31 @@ function main() {
     `workload: ${WORKLOAD.length} assessment quotes in rotation; ${ROUNDS} rounds × ${SECONDS}s after warm-up`,
   )
 
-  runFor(1000) // warm-up (JIT)
-  const rates: number[] = []
-  for (let r = 1; r <= ROUNDS; r++) {
+  const rateOf = (op?: (input: AssessInput, rules: RuleSet) => void): number => {
     const t0 = performance.now()
-    const n = runFor(SECONDS * 1000)
-    const rate = n / ((performance.now() - t0) / 1000)
+    const n = runFor(SECONDS * 1000, op)
+    return n / ((performance.now() - t0) / 1000)
+  }
+  runFor(1000) // warm-up (JIT)
+  runFor(1000, jsonRoundTrip)
+  const rates: number[] = []
+  const base: number[] = []
+  const ratios: number[] = []
+  for (let r = 1; r <= ROUNDS; r++) {
+    const rate = rateOf()
+    const b = rateOf(jsonRoundTrip)
     rates.push(rate)
-    console.log(`round ${r}: ${fmt(rate)} quotes/s`)
+    base.push(b)
+    ratios.push(rate / b)
+    console.log(
+      `round ${r}: ${fmt(rate)} quotes/s; baseline (JSON round trip) ${fmt(b)}/s; ratio ${(rate / b).toFixed(3)}`,
+    )
   }
   console.log(`median: ${fmt(median(rates))} quotes/s (min ${fmt(Math.min(...rates))}, max ${fmt(Math.max(...rates))})`)
+  console.log(
+    `baseline median: ${fmt(median(base))}/s; quotes/s ÷ baseline: ${median(ratios).toFixed(3)}× (median of per-round ratios)`,
+  )
+  if (sink < 0) console.log('') // keep the baseline's work observable
 }
 
 if (process.argv[1]?.endsWith('bench-rules.ts')) main()

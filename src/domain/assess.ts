@@ -8,11 +8,20 @@
  * Amounts follow §3.4: monthly first, then × months; HALF_UP to the cent.
  */
 import type BigJs from 'big.js'
-import { checkBaseInput, computeBase, yearParameters, type BaseKind } from './base'
+import {
+  checkParsedBase,
+  computeParsedBase,
+  yearParametersDerived,
+  type BaseChoice,
+  type BaseKind,
+  type DerivedParameters,
+  type YearParameters,
+} from './base'
 import { parseDate, type YMD } from './date'
 import { refusal, type Refusal } from './errors'
-import { dec, formatAmountCompact, moneyString, roundHalfUp } from './money'
-import { formatMonth, formatMonthZh, formatPeriodZh, monthIndex, monthsInclusive } from './month'
+import { centsAmountTexts, fixedOfBig, type AmountTexts, type Fixed } from './fixed'
+import { dec, formatAmountCompact, moneyString, parseUserAmount, roundHalfUp } from './money'
+import { formatMonth, formatMonthIndexZh, monthsInclusive } from './month'
 import {
   assessmentYearOf,
   capAtRetirement,
@@ -30,7 +39,7 @@ import {
   type MonthKind,
   type Period,
 } from './period'
-import { birthAndSexOf, type Person } from './person'
+import { birthMonthAndSexOf, type Person } from './person'
 import { fail, ok, type Result } from './result'
 import { retirementCategoryFor, retirementMonthIndex } from './retirement'
 import type { RuleSet, YearKind } from './rulesets/types'
@@ -100,8 +109,8 @@ interface Amounts {
 
 /** §3.4: contribution and account rounded HALF_UP per month; pooled = difference; × months. */
 export function contributionAmounts(base: BigJs, months: number, rules: RuleSet): Amounts {
-  const contribution = roundHalfUp(base.times(dec(rules.rate)), 2)
-  const account = roundHalfUp(base.times(dec(rules.account_rate)), 2)
+  const contribution = roundHalfUp(base.times(decOf(rules.rate)), 2)
+  const account = roundHalfUp(base.times(decOf(rules.account_rate)), 2)
   return {
     contribution,
     account,
@@ -111,17 +120,69 @@ export function contributionAmounts(base: BigJs, months: number, rules: RuleSet)
   }
 }
 
+/**
+ * Rates are decimal strings of the rule set; their Big value and their '20%' text are kept by string
+ * (a string cannot change, so neither can what is derived from it). Bounded: cleared when it grows large.
+ */
+const RATE_DECS = new Map<string, { dec: BigJs; fixed: Fixed | null; percent: string }>()
+
+function rateOf(rate: string): { dec: BigJs; fixed: Fixed | null; percent: string } {
+  let hit = RATE_DECS.get(rate)
+  if (hit === undefined) {
+    if (RATE_DECS.size >= 256) RATE_DECS.clear()
+    const d = dec(rate)
+    hit = { dec: d, fixed: fixedOfBig(d), percent: `${d.times(100).toString()}%` }
+    RATE_DECS.set(rate, hit)
+  }
+  return hit
+}
+
+function decOf(rate: string): BigJs {
+  return rateOf(rate).dec
+}
+
+export type { AmountTexts } from './fixed'
+
+/**
+ * contributionAmounts(base, months, rules) as text. Exact integer cents (fixed.ts) when every figure fits in
+ * a safe integer, as it does for every real amount; otherwise, or for a negative figure, big.js. Both give
+ * the same digits (HALF_UP to the cent, §3.4); tests compare them.
+ */
+export function amountTexts(base: BigJs, months: number, rules: RuleSet): AmountTexts {
+  return fastAmountTexts(base, months, rules) ?? bigAmountTexts(base, months, rules)
+}
+
+/** amountTexts with big.js only: the straightforward computation. */
+export function bigAmountTexts(base: BigJs, months: number, rules: RuleSet): AmountTexts {
+  const a = contributionAmounts(base, months, rules)
+  return {
+    base: moneyString(base),
+    baseTotal: moneyString(a.baseTotal),
+    contribution: moneyString(a.contribution),
+    account: moneyString(a.account),
+    pooled: moneyString(a.pooled),
+    total: moneyString(a.total),
+    contributionCompact: formatAmountCompact(a.contribution),
+    totalCompact: formatAmountCompact(a.total),
+  }
+}
+
+/** amountTexts in integer cents, or null when a figure does not fit (then big.js decides). */
+export function fastAmountTexts(base: BigJs, months: number, rules: RuleSet): AmountTexts | null {
+  return centsAmountTexts(base, months, rateOf(rules.rate).fixed, rateOf(rules.account_rate).fixed)
+}
+
 /** Retirement month index of the person, or a refusal, or null when birth data is unknown. */
 function retirementMonthOf(person: Person, rules: RuleSet): Result<number | null> {
-  const bs = birthAndSexOf(person)
+  const bs = birthMonthAndSexOf(person)
   if (!bs) return ok(null)
   const category = retirementCategoryFor(bs.sex, rules.female_original_age, person.postType)
   if (!category.ok) return category
-  return ok(retirementMonthIndex(monthIndex(bs.birth.y, bs.birth.m), category.value))
+  return ok(retirementMonthIndex(bs.birthMonth, category.value))
 }
 
 function percentText(rate: string): string {
-  return `${dec(rate).times(100).toString()}%`
+  return rateOf(rate).percent
 }
 
 /** Assessment of a period for the person (§3, §4). */
@@ -135,7 +196,8 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
   if (frozen) return fail(frozen)
 
   // 3. period format and order, 4. same assessment year
-  const baseSyntax = checkBaseInput(input.base, rules)
+  const baseValue = parseUserAmount(input.base)
+  const baseSyntax = checkParsedBase(baseValue, rules)
   const parsed = parsePeriod(input.start, input.end)
   if (!parsed.ok) return { ok: false, errors: withOptional(parsed.errors, baseSyntax) }
   const crosses = checkSameYear(parsed.value, rules.year_kind)
@@ -143,15 +205,12 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
 
   const requested = parsed.value
   const errors: Refusal[] = []
-  const push = (r: Refusal | null): void => {
-    if (r) errors.push(r)
-  }
 
   // 5–8
-  push(checkSuspension(requested, input.person.suspendedFrom))
-  push(checkBackpayPrepay(requested, today, rules))
-  push(checkFrequency(requested, input.frequency, rules))
-  push(checkOverlap(requested, input.existingAssessments ?? []))
+  pushIf(errors, checkSuspension(requested, input.person.suspendedFrom))
+  pushIf(errors, checkBackpayPrepay(requested, today, rules))
+  pushIf(errors, checkFrequency(requested, input.frequency, rules))
+  pushIf(errors, checkOverlap(requested, input.existingAssessments ?? []))
 
   // 9. retirement cap (§4.7)
   let period: Period = requested
@@ -166,12 +225,12 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
 
   // 10. parameters, 11. base input
   const assessmentYear = assessmentYearOf(requested.start, rules.year_kind)
-  const params = yearParameters(rules, assessmentYear)
+  const params = yearParametersDerived(rules, assessmentYear)
   if (!params.ok) {
     errors.push(...withOptional(params.errors, baseSyntax))
     return { ok: false, errors }
   }
-  const choice = computeBase(input.base, rules, params.value)
+  const choice = computeParsedBase(baseValue, baseSyntax, rules, params.value.params, params.value.derived)
   if (!choice.ok) errors.push(...choice.errors)
   if (errors.length > 0 || !choice.ok) return { ok: false, errors }
 
@@ -183,11 +242,16 @@ export function assess(input: AssessInput, rules: RuleSet): Result<AssessmentQuo
       requested,
       truncated,
       assessmentYear,
-      params: params.value,
+      params: params.value.params,
+      derived: params.value.derived,
       choice: choice.value,
       retirementMonth: retirement.ok ? retirement.value : null,
     }),
   )
+}
+
+function pushIf(errors: Refusal[], r: Refusal | null): void {
+  if (r) errors.push(r)
 }
 
 function withOptional(errors: Refusal[], extra: Refusal | null): Refusal[] {
@@ -201,15 +265,16 @@ interface QuoteParts {
   requested: Period
   truncated: boolean
   assessmentYear: number
-  params: Extract<ReturnType<typeof yearParameters>, { ok: true }>['value']
-  choice: Extract<ReturnType<typeof computeBase>, { ok: true }>['value']
+  params: YearParameters
+  derived: DerivedParameters
+  choice: BaseChoice
   retirementMonth: number | null
 }
 
 function buildQuote(p: QuoteParts): AssessmentQuote {
   const { rules, period, params, choice } = p
   const months = monthsInclusive(period.start, period.end)
-  const a = contributionAmounts(choice.base, months, rules)
+  const a = amountTexts(choice.base, months, rules)
   const breakdown = classifyPeriod(period, p.today, rules.declaration_window)
   const start = formatMonth(period.start)
   const end = formatMonth(period.end)
@@ -221,10 +286,10 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
     )
   }
   if (p.truncated && p.retirementMonth !== null) {
-    notes.push(`已按法定退休年月（${formatMonthZh(formatMonth(p.retirementMonth))}）截止核定`)
+    notes.push(`已按法定退休年月（${formatMonthIndexZh(p.retirementMonth)}）截止核定`)
   }
   notes.push(
-    `每月缴费 ${formatAmountCompact(a.contribution)} 元（费率${percentText(rules.rate)}，其中${percentText(rules.account_rate)}记入个人账户），共${months}个月，合计 ${formatAmountCompact(a.total)} 元`,
+    `每月缴费 ${a.contributionCompact} 元（费率${percentText(rules.rate)}，其中${percentText(rules.account_rate)}记入个人账户），共${months}个月，合计 ${a.totalCompact} 元`,
   )
 
   return {
@@ -232,12 +297,12 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
     start,
     end,
     requested_end: formatMonth(p.requested.end),
-    base_monthly: moneyString(choice.base),
-    base_total: moneyString(a.baseTotal),
-    contribution_monthly: moneyString(a.contribution),
-    account_monthly: moneyString(a.account),
-    pooled_monthly: moneyString(a.pooled),
-    total: moneyString(a.total),
+    base_monthly: a.base,
+    base_total: a.baseTotal,
+    contribution_monthly: a.contribution,
+    account_monthly: a.account,
+    pooled_monthly: a.pooled,
+    total: a.total,
     base_kind: choice.kind,
     month_kinds: monthKindsOf(breakdown),
     breakdown,
@@ -249,8 +314,8 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
     rate: rules.rate,
     account_rate: rules.account_rate,
     limits: {
-      lower: moneyString(params.band.lower),
-      upper: moneyString(params.band.upper),
+      lower: p.derived.lowerMoney,
+      upper: p.derived.upperMoney,
       published: params.band.published,
       status: params.provisional ? `PROVISIONAL (${params.band.status})` : params.band.status,
     },
@@ -258,13 +323,20 @@ function buildQuote(p: QuoteParts): AssessmentQuote {
       ? {
           statistical_year: params.avg.statistical_year,
           basis: params.avg.basis,
-          monthly: moneyString(params.avg.monthly),
-          annual: params.avg.annual ? moneyString(params.avg.annual) : null,
+          monthly: p.derived.avgMonthlyMoney,
+          annual: p.derived.avgAnnualMoney,
           status: params.avg.status,
         }
       : null,
     retirement_month: p.retirementMonth === null ? null : formatMonth(p.retirementMonth),
     explanation: notes.join('；'),
-    period_text: `${formatPeriodZh(start, end)}（共${months}个月）`,
+    period_text: `${periodTextZh(period)}（共${months}个月）`,
   }
+}
+
+/** formatPeriodZh(formatMonth(start), formatMonth(end)) from the indexes. */
+function periodTextZh(period: Period): string {
+  return period.start === period.end
+    ? formatMonthIndexZh(period.start)
+    : `${formatMonthIndexZh(period.start)}–${formatMonthIndexZh(period.end)}`
 }

@@ -5,7 +5,17 @@
  */
 import type BigJs from 'big.js'
 import { refusal, type Refusal } from './errors'
-import { clampBig, dec, formatAmountCompact, parseUserAmount, roundCeiling, roundHalfUp } from './money'
+import {
+  clampBig,
+  cmpBig,
+  dec,
+  formatAmountCompact,
+  moneyString,
+  parseUserAmount,
+  roundCeiling,
+  roundHalfUp,
+} from './money'
+import { fixedOfBig, percentOfFixed, type Fixed } from './fixed'
 import { fail, ok, type Result } from './result'
 import type { BaseRounding, LimitRounding, RuleSet } from './rulesets/types'
 
@@ -14,6 +24,8 @@ export type BaseKind = 'percent' | 'declared_wage' | 'tier' | 'amount'
 /** §3.3 ningxia mode: 60 ≤ v ≤ 300 is a percent, v > 300 a declared monthly wage. */
 export const PERCENT_MIN = 60
 export const PERCENT_MAX = 300
+const DEC_PERCENT_MIN = dec(PERCENT_MIN)
+const DEC_PERCENT_MAX = dec(PERCENT_MAX)
 
 export interface AvgWageUsed {
   statistical_year: number
@@ -94,6 +106,24 @@ function parametersOf(rules: RuleSet, year: number, assessmentYear: number): Yea
   return { assessment_year: assessmentYear, parameters_year: year, provisional: year !== assessmentYear, band, avg }
 }
 
+/** The parameters year whose figures apply to assessment year `year` (§4.2, §13.2), or null when none. */
+function parametersYearFor(rules: RuleSet, year: number): number | null {
+  if (hasParameters(rules, year)) return year
+  if (rules.provisional_fallback) {
+    let best: number | null = null
+    for (const y of Object.keys(rules.limits)) {
+      const n = Number(y)
+      if (n < year && (best === null || n > best)) best = n
+    }
+    for (const y of Object.keys(rules.avg_wage)) {
+      const n = Number(y) + 1
+      if (n < year && (best === null || n > best)) best = n
+    }
+    return best
+  }
+  return null
+}
+
 /**
  * §4.2, §13.2: the figures for assessment year `year`. When missing, with
  * `provisional_fallback` the latest earlier year's limits and average wage are used
@@ -112,6 +142,127 @@ export function yearParameters(rules: RuleSet, year: number): Result<YearParamet
   return fail(refusal('AVG_WAGE_UNAVAILABLE', { statistical_year: year - 1 }))
 }
 
+// ── the figures of a rule set, worked out once ───────────────────────────────────────────
+
+/**
+ * What `assess` needs of one parameters year, derived from the rule set's data once: the Big values of
+ * parametersOf and the texts of the explanation. Kept per rule set object (WeakMap) and per year, and
+ * re-derived whenever the data it came from is no longer the same (each source object and string is
+ * compared on every use), so a cached value can never outlive, or leak out of, the figures it was made from.
+ */
+export interface DerivedParameters {
+  params: YearParameters
+  /** formatAmountCompact of avg.monthly, '' without an average */
+  avgMonthlyText: string
+  lowerText: string
+  upperText: string
+  /** the figure percentOfAverage multiplies, as a Fixed (see roundedPercentOfAverage) */
+  avgFixed: Fixed | null
+  lowerMoney: string
+  upperMoney: string
+  /** moneyString of avg.monthly and avg.annual ('' / null without) */
+  avgMonthlyMoney: string
+  avgAnnualMoney: string | null
+}
+
+interface DerivedEntry {
+  value: DerivedParameters
+  wage: RuleSet['avg_wage'][string] | undefined
+  annual: string | undefined
+  monthly: string | undefined
+  wageStatus: string | undefined
+  limits: RuleSet['limits'][string] | undefined
+  lower: string | undefined
+  upper: string | undefined
+  limitsStatus: string | undefined
+  limitRounding: LimitRounding
+}
+
+const DERIVED = new WeakMap<RuleSet, Map<number, DerivedEntry>>()
+
+function stillValid(e: DerivedEntry, rules: RuleSet, year: number): boolean {
+  const wage = rules.avg_wage[String(year - 1)]
+  const limits = rules.limits[String(year)]
+  return (
+    e.wage === wage &&
+    e.limits === limits &&
+    e.limitRounding === rules.limit_rounding &&
+    (wage === undefined || (e.annual === wage.annual && e.monthly === wage.monthly && e.wageStatus === wage.status)) &&
+    (limits === undefined || (e.lower === limits.lower && e.upper === limits.upper && e.limitsStatus === limits.status))
+  )
+}
+
+/** parametersOf(rules, year, year) and its texts, from the cache when the figures are unchanged. */
+function derivedParameters(rules: RuleSet, year: number): DerivedParameters {
+  let byYear = DERIVED.get(rules)
+  if (byYear === undefined) {
+    byYear = new Map()
+    DERIVED.set(rules, byYear)
+  }
+  const hit = byYear.get(year)
+  if (hit !== undefined && stillValid(hit, rules, year)) return hit.value
+  const params = parametersOf(rules, year, year)
+  const wage = rules.avg_wage[String(year - 1)]
+  const limits = rules.limits[String(year)]
+  const value: DerivedParameters = {
+    params,
+    avgMonthlyText: params.avg ? formatAmountCompact(params.avg.monthly) : '',
+    lowerText: formatAmountCompact(params.band.lower),
+    upperText: formatAmountCompact(params.band.upper),
+    avgFixed: avgFixedOf(params.avg),
+    lowerMoney: moneyString(params.band.lower),
+    upperMoney: moneyString(params.band.upper),
+    avgMonthlyMoney: params.avg ? moneyString(params.avg.monthly) : '',
+    avgAnnualMoney: params.avg?.annual ? moneyString(params.avg.annual) : null,
+  }
+  byYear.set(year, {
+    value,
+    wage,
+    annual: wage?.annual,
+    monthly: wage?.monthly,
+    wageStatus: wage?.status,
+    limits,
+    lower: limits?.lower,
+    upper: limits?.upper,
+    limitsStatus: limits?.status,
+    limitRounding: rules.limit_rounding,
+  })
+  return value
+}
+
+/**
+ * yearParameters for `assess`: the same result, with the derived figures of the parameters year from the
+ * cache. The YearParameters object may be shared between calls: callers must not change it.
+ */
+export function yearParametersDerived(
+  rules: RuleSet,
+  year: number,
+): Result<{ params: YearParameters; derived: DerivedParameters }> {
+  const from = parametersYearFor(rules, year)
+  if (from === null) return fail(refusal('AVG_WAGE_UNAVAILABLE', { statistical_year: year - 1 }))
+  const derived = derivedParameters(rules, from)
+  const params = from === year ? derived.params : { ...derived.params, assessment_year: year, provisional: true }
+  return ok({ params, derived })
+}
+
+/** The tiers of a rule set as Big values (validated against the array on every use). */
+const TIER_DECS = new WeakMap<readonly number[], { copy: number[]; decs: BigJs[] }>()
+
+function tierDecs(tiers: readonly number[]): BigJs[] {
+  const hit = TIER_DECS.get(tiers)
+  if (hit !== undefined && hit.copy.length === tiers.length && hit.copy.every((t, i) => t === tiers[i])) return hit.decs
+  const entry = { copy: [...tiers], decs: tiers.map((t) => dec(t)) }
+  TIER_DECS.set(tiers, entry)
+  return entry.decs
+}
+
+/** Index of the tier equal to `v`, or -1 (= rules.tiers.findIndex((t) => v.eq(dec(t))). */
+function tierIndex(v: BigJs, tiers: readonly number[]): number {
+  const decs = tierDecs(tiers)
+  for (let i = 0; i < decs.length; i++) if (cmpBig(v, decs[i]) === 0) return i
+  return -1
+}
+
 // ── §3.3 input checks that need no parameters ────────────────────────────────────────────
 
 /**
@@ -120,12 +271,16 @@ export function yearParameters(rules: RuleSet, year: number): Result<YearParamet
  * period is invalid, so the user still learns every problem of the form at once.
  */
 export function checkBaseInput(raw: unknown, rules: RuleSet): Refusal | null {
-  const v = parseUserAmount(raw)
+  return checkParsedBase(parseUserAmount(raw), rules)
+}
+
+/** checkBaseInput of an input already parsed with parseUserAmount. */
+export function checkParsedBase(v: BigJs | null, rules: RuleSet): Refusal | null {
   if (v === null) return refusal('BASE_INPUT_INVALID')
-  if (rules.input_mode === 'ningxia' && v.lt(PERCENT_MIN) && rules.below_min_percent === 'reject') {
+  if (rules.input_mode === 'ningxia' && cmpBig(v, DEC_PERCENT_MIN) < 0 && rules.below_min_percent === 'reject') {
     return refusal('BASE_PERCENT_BELOW_MIN', { minimum: PERCENT_MIN })
   }
-  if (rules.input_mode === 'tier' && !rules.tiers.some((t) => v.eq(dec(t)))) {
+  if (rules.input_mode === 'tier' && tierIndex(v, rules.tiers) < 0) {
     return refusal('TIER_INVALID', { allowed: [...rules.tiers] })
   }
   return null
@@ -152,8 +307,8 @@ export function roundBase(x: BigJs, mode: BaseRounding): BigJs {
 }
 
 function clampWithSide(x: BigJs, band: Band): { value: BigJs; clamped: 'lower' | 'upper' | null } {
-  if (x.lt(band.lower)) return { value: band.lower, clamped: 'lower' }
-  if (x.gt(band.upper)) return { value: band.upper, clamped: 'upper' }
+  if (cmpBig(x, band.lower) < 0) return { value: band.lower, clamped: 'lower' }
+  if (cmpBig(x, band.upper) > 0) return { value: band.upper, clamped: 'upper' }
   return { value: clampBig(x, band.lower, band.upper), clamped: null }
 }
 
@@ -173,8 +328,46 @@ export function averageWageLabel(params: Pick<YearParameters, 'provisional' | 'p
   return params.provisional ? `${params.parameters_year}年度标准社平工资` : '上年度社平工资'
 }
 
-function avgLabel(avg: AvgWageUsed, params: YearParameters): string {
-  return `${averageWageLabel(params)} ${formatAmountCompact(avg.monthly)} 元/月`
+/** formatAmountCompact of the average and of the band: from the cache in `assess`, else worked out. */
+interface BandTexts {
+  avgMonthlyText: string
+  lowerText: string
+  upperText: string
+  /** the figure percentOfAverage multiplies (annual, else monthly) as a Fixed, null when not representable */
+  avgFixed: Fixed | null
+}
+
+/** fixedOfBig of the figure percentOfAverage uses (annual / 12, else monthly). */
+function avgFixedOf(avg: AvgWageUsed | null): Fixed | null {
+  return avg ? fixedOfBig(avg.annual ?? avg.monthly) : null
+}
+
+function textsOf(params: YearParameters): BandTexts {
+  return {
+    avgMonthlyText: params.avg ? formatAmountCompact(params.avg.monthly) : '',
+    lowerText: formatAmountCompact(params.band.lower),
+    upperText: formatAmountCompact(params.band.upper),
+    avgFixed: avgFixedOf(params.avg),
+  }
+}
+
+/**
+ * roundBase(percentOfAverage(avg, v), mode): in integer arithmetic when the figures fit (fixed.ts explains why
+ * that is the same number), else with big.js. Tests compare the two.
+ */
+export function roundedPercentOfAverage(
+  avg: AvgWageUsed,
+  v: BigJs,
+  mode: BaseRounding,
+  avgFixed: Fixed | null = avgFixedOf(avg),
+): BigJs {
+  const pv = avgFixed && fixedOfBig(v)
+  const text = pv ? percentOfFixed(avgFixed, pv, avg.annual ? 12 : 1, BASE_DP[mode]) : null
+  return text === null ? roundBase(percentOfAverage(avg, v), mode) : dec(text)
+}
+
+function avgLabel(params: YearParameters, texts: BandTexts): string {
+  return `${averageWageLabel(params)} ${texts.avgMonthlyText} 元/月`
 }
 
 function clampNote(clamped: 'lower' | 'upper' | null, base: BigJs): string {
@@ -193,11 +386,12 @@ function percentBase(
   params: YearParameters,
   kind: 'percent' | 'tier',
   label: string,
+  texts: BandTexts,
 ): Result<BaseChoice> {
   if (!params.avg) return unavailable(params)
-  const computed = roundBase(percentOfAverage(params.avg, v), rules.base_rounding)
+  const computed = roundedPercentOfAverage(params.avg, v, rules.base_rounding, texts.avgFixed)
   const { value, clamped } = clampWithSide(computed, params.band)
-  const head = `按${label}${avgLabel(params.avg, params)}的 ${v.toString()}% 计`
+  const head = `按${label}${avgLabel(params, texts)}的 ${v.toString()}% 计`
   const explanation = clamped
     ? `${head}为 ${yuan(computed)}${clampNote(clamped, value)}`
     : `${head}${clampNote(null, value)}`
@@ -205,8 +399,8 @@ function percentBase(
 }
 
 /** §3.3 ningxia mode: v < 60 reject/clamp, 60–300 percent, > 300 declared wage. */
-function ningxiaBase(v: BigJs, rules: RuleSet, params: YearParameters): Result<BaseChoice> {
-  if (v.lt(PERCENT_MIN)) {
+function ningxiaBase(v: BigJs, rules: RuleSet, params: YearParameters, texts: BandTexts): Result<BaseChoice> {
+  if (cmpBig(v, DEC_PERCENT_MIN) < 0) {
     // only reached with below_min_percent = clamp (§13.5: base_kind stays percent)
     const base = params.band.lower
     return ok({
@@ -217,7 +411,7 @@ function ningxiaBase(v: BigJs, rules: RuleSet, params: YearParameters): Result<B
       explanation: `输入 ${v.toString()} 低于 60%，按缴费基数下限计，月缴费基数 ${yuan(base)}`,
     })
   }
-  if (v.lte(PERCENT_MAX)) return percentBase(v, rules, params, 'percent', '')
+  if (cmpBig(v, DEC_PERCENT_MAX) <= 0) return percentBase(v, rules, params, 'percent', '', texts)
   const { value, clamped } = clampWithSide(v, params.band)
   const explanation =
     `按您申报的月工资收入 ${yuan(v)} 核定${clampNote(clamped, value)}` +
@@ -226,8 +420,8 @@ function ningxiaBase(v: BigJs, rules: RuleSet, params: YearParameters): Result<B
 }
 
 /** §3.3 tier mode: the published tier amount if loaded, else clamp(R_base(avg × tier%)). */
-function tierBase(v: BigJs, rules: RuleSet, params: YearParameters): Result<BaseChoice> {
-  const position = rules.tiers.findIndex((t) => v.eq(dec(t)))
+function tierBase(v: BigJs, rules: RuleSet, params: YearParameters, texts: BandTexts): Result<BaseChoice> {
+  const position = tierIndex(v, rules.tiers)
   const ordinal = `${tierName(position)}（${v.toString()}%）`
   const published = rules.tier_bases?.[v.toString()]
   if (published !== undefined) {
@@ -240,30 +434,44 @@ function tierBase(v: BigJs, rules: RuleSet, params: YearParameters): Result<Base
       explanation: `按公布的${ordinal}缴费基数计，月缴费基数 ${yuan(base)}`,
     })
   }
-  return percentBase(v, rules, params, 'tier', `${ordinal}：`)
+  return percentBase(v, rules, params, 'tier', `${ordinal}：`, texts)
 }
 
 /** §3.3 amount mode: any amount inside [lower, upper], kept to the cent. */
-function amountBase(v: BigJs, params: YearParameters): Result<BaseChoice> {
+function amountBase(v: BigJs, params: YearParameters, texts: BandTexts): Result<BaseChoice> {
   const { lower, upper } = params.band
-  if (v.lt(lower) || v.gt(upper)) {
+  if (cmpBig(v, lower) < 0 || cmpBig(v, upper) > 0) {
     return fail(refusal('BASE_OUT_OF_BAND', { lower: lower.toFixed(2), upper: upper.toFixed(2) }))
   }
-  const explanation = `按您选择的月缴费基数 ${yuan(v)} 计（可选范围 ${formatAmountCompact(lower)}–${formatAmountCompact(upper)} 元）`
+  const explanation = `按您选择的月缴费基数 ${yuan(v)} 计（可选范围 ${texts.lowerText}–${texts.upperText} 元）`
   return ok({ base: v, kind: 'amount', input: v, clamped: null, explanation })
 }
 
 /** The monthly base for a typed input under `rules` and the year's figures. */
 export function computeBase(raw: unknown, rules: RuleSet, params: YearParameters): Result<BaseChoice> {
-  const problem = checkBaseInput(raw, rules)
+  const v = parseUserAmount(raw)
+  return computeParsedBase(v, checkParsedBase(v, rules), rules, params, textsOf(params))
+}
+
+/**
+ * computeBase of an input parsed with parseUserAmount, its checkParsedBase result and the texts of `params`
+ * (DerivedParameters in `assess`).
+ */
+export function computeParsedBase(
+  v: BigJs | null,
+  problem: Refusal | null,
+  rules: RuleSet,
+  params: YearParameters,
+  texts: BandTexts,
+): Result<BaseChoice> {
   if (problem) return fail(problem)
-  const v = parseUserAmount(raw) as BigJs
+  const value = v as BigJs
   switch (rules.input_mode) {
     case 'ningxia':
-      return ningxiaBase(v, rules, params)
+      return ningxiaBase(value, rules, params, texts)
     case 'tier':
-      return tierBase(v, rules, params)
+      return tierBase(value, rules, params, texts)
     case 'amount':
-      return amountBase(v, params)
+      return amountBase(value, params, texts)
   }
 }

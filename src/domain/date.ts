@@ -10,7 +10,12 @@ export interface YMD {
   d: number // 1..31
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
+/** Two ASCII digits at `i` as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48
+  const b = s.charCodeAt(i + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1
+}
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
@@ -18,20 +23,24 @@ export function isLeapYear(y: number): boolean {
 
 export function daysInMonth(y: number, m: number): number {
   if (m === 2) return isLeapYear(y) ? 29 : 28
-  return [4, 6, 9, 11].includes(m) ? 30 : 31
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
 }
 
 export function isRealDate(y: number, m: number, d: number): boolean {
   return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
 }
 
-/** Strict parse: '2025-02-29' → null (not a real date). */
+/** Strict parse of exactly `\d{4}-\d{2}-\d{2}`: '2025-02-29' → null (not a real date). */
 export function parseDate(value: unknown): YMD | null {
-  if (typeof value !== 'string') return null
-  const r = DATE_RE.exec(value)
-  if (!r) return null
-  const ymd = { y: Number(r[1]), m: Number(r[2]), d: Number(r[3]) }
-  return isRealDate(ymd.y, ymd.m, ymd.d) ? ymd : null
+  if (typeof value !== 'string' || value.length !== 10) return null
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null // '-'
+  const hi = twoDigits(value, 0)
+  const lo = twoDigits(value, 2)
+  const m = twoDigits(value, 5)
+  const d = twoDigits(value, 8)
+  if (hi < 0 || lo < 0 || m < 0 || d < 0) return null
+  const y = hi * 100 + lo
+  return isRealDate(y, m, d) ? { y, m, d } : null
 }
 
 export function formatDate({ y, m, d }: YMD): string {

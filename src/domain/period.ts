@@ -87,8 +87,12 @@ export function currentDeclarationMonth(today: YMD, window: DeclarationWindow | 
 
 /** §4.6: back-pay / current / pre-pay label of one month on `today`. */
 export function monthKindOf(month: number, today: YMD, window: DeclarationWindow | null): MonthKind {
-  const current = currentDeclarationMonth(today, window)
-  if (current === null) return month <= monthIndexOfDate(today) ? 'backpay' : 'prepay' // gap day
+  return kindAgainst(month, currentDeclarationMonth(today, window), monthIndexOfDate(today))
+}
+
+/** monthKindOf with the declaration month (`current`, null on a gap day) and today's month worked out once. */
+function kindAgainst(month: number, current: number | null, todayMonth: number): MonthKind {
+  if (current === null) return month <= todayMonth ? 'backpay' : 'prepay' // gap day
   if (month < current) return 'backpay'
   return month === current ? 'current' : 'prepay'
 }
@@ -101,15 +105,31 @@ export interface MonthEntry {
 /** Per-month breakdown of a period (calendar order). */
 export function classifyPeriod(period: Period, today: YMD, window: DeclarationWindow | null): MonthEntry[] {
   const out: MonthEntry[] = []
-  for (let m = period.start; m <= period.end; m++)
-    out.push({ month: formatMonth(m), kind: monthKindOf(m, today, window) })
+  const current = currentDeclarationMonth(today, window)
+  const todayMonth = monthIndexOfDate(today)
+  // 'YYYY-MM' by counting year and month (what formatMonth gives for 4-digit years), else formatMonth
+  let y = Math.floor(period.start / 12)
+  let mm = period.start - y * 12 + 1
+  for (let m = period.start; m <= period.end; m++) {
+    const month = y >= 1000 && y <= 9999 ? (mm < 10 ? `${y}-0${mm}` : `${y}-${mm}`) : formatMonth(m)
+    out.push({ month, kind: kindAgainst(m, current, todayMonth) })
+    if (++mm > 12) {
+      mm = 1
+      y++
+    }
+  }
   return out
 }
 
 /** `month_kinds`: the kinds in calendar order of first appearance (§10.1). */
 export function monthKindsOf(breakdown: readonly MonthEntry[]): MonthKind[] {
   const kinds: MonthKind[] = []
-  for (const { kind } of breakdown) if (!kinds.includes(kind)) kinds.push(kind)
+  // the kinds come in calendar order (backpay < current < prepay), so a change of kind is a new kind
+  let last: MonthKind | null = null
+  for (const { kind } of breakdown) {
+    if (kind !== last && !kinds.includes(kind)) kinds.push(kind)
+    last = kind
+  }
   return kinds
 }
 
@@ -240,18 +260,21 @@ export interface CappedPeriod {
   truncated: boolean
 }
 
+function capExceeded(cap: number, retirementMonth: number): Result<CappedPeriod> {
+  return fail(
+    refusal('RETIREMENT_CAP_EXCEEDED', { max_end: formatMonth(cap), retirement_month: formatMonth(retirementMonth) }),
+  )
+}
+
 /**
  * §4.7: last payable month = retirement month (cap_inclusive) or the month before.
  * start > cap is always refused; end > cap is refused (reject) or truncated (truncate).
  */
 export function capAtRetirement(period: Period, retirementMonth: number, rules: RuleSet): Result<CappedPeriod> {
   const cap = rules.cap_inclusive ? retirementMonth : retirementMonth - 1
-  const error = refusal('RETIREMENT_CAP_EXCEEDED', {
-    max_end: formatMonth(cap),
-    retirement_month: formatMonth(retirementMonth),
-  })
-  if (period.start > cap) return fail(error)
+  // the refusal (with its message) is only built when it is returned
+  if (period.start > cap) return capExceeded(cap, retirementMonth)
   if (period.end <= cap) return ok({ period, truncated: false })
-  if (rules.retirement_cap === 'reject') return fail(error)
+  if (rules.retirement_cap === 'reject') return capExceeded(cap, retirementMonth)
   return ok({ period: { start: period.start, end: cap }, truncated: true })
 }

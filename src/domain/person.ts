@@ -3,7 +3,8 @@
  * (§1.1: birth date and sex come from the ID; they are never free input when an ID is present).
  */
 import { parseDate, type YMD } from './date'
-import { validateId, type Sex } from './id'
+import { idFacts, validateId, type Sex } from './id'
+import { monthIndex } from './month'
 import type { ExistingAssessment } from './period'
 
 export type { Sex } from './id'
@@ -64,5 +65,20 @@ export function birthAndSexOf(person: Person): BirthAndSex | null {
   if (birth && (person.sex === 'M' || person.sex === 'F')) {
     return { birth, birthDate: person.birthDate as string, sex: person.sex }
   }
+  return null
+}
+
+/**
+ * The birth month (index, see month.ts) and sex that `birthAndSexOf` gives, without building its strings:
+ * for `assess`, which needs only these. Tests compare the two.
+ */
+export function birthMonthAndSexOf(person: Person): { birthMonth: number; sex: Sex } | null {
+  if (person.id !== undefined) {
+    const id = idFacts(person.id)
+    if (id) return { birthMonth: monthIndex(id.y, id.m), sex: id.sex }
+  }
+  const birth = parseDate(person.birthDate)
+  if (birth && (person.sex === 'M' || person.sex === 'F'))
+    return { birthMonth: monthIndex(birth.y, birth.m), sex: person.sex }
   return null
 }
