@@ -1,6 +1,6 @@
 /** 参保登记: register, change region (where the rule set allows), status. */
 import type { AppContext } from '../context'
-import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
+import { assessmentsRepo, registrationsRepo, type Executor, inTransaction } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { ContactBody, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
@@ -97,7 +97,7 @@ export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow)
 }
 
 export async function getStatus(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef })
   return statusOf(ctx.db, ctx, subject.person)
 }
 
@@ -164,7 +164,7 @@ export async function correctContact(
   body: ContactBody,
   key?: string,
 ): Promise<Outcome<RegistrationStatus>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   const mobileIn = body.mobile ?? loginPhone(account, body.mobileFromLogin)
   if (mobileIn === undefined && body.address === undefined)
     throw new AppError(422, [problem('CONTACT_NOTHING_TO_CHANGE', {})])
@@ -182,9 +182,7 @@ export async function correctContact(
   if (problems.length > 0) throw new AppError(422, problems)
   return idempotent(
     ctx,
-    account.id,
-    key,
-    { op: 'contact', person: subject.person.id, mobile, address },
+    { accountId: account.id, key, request: { op: 'contact', person: subject.person.id, mobile, address } },
     async (trx) => {
       const reg = await registrationsRepo.find(trx, subject.person.id)
       if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
@@ -202,17 +200,15 @@ export async function correctContact(
                 .map((k) => [k, row[k as keyof RegistrationRow]]),
             ),
           )
-        await audit(
-          trx,
-          ctx,
-          account,
-          subject.person.id,
-          'CONTACT_CORRECTED',
-          'registration',
-          subject.person.id,
-          changed(reg),
-          changed({ ...reg, ...patch }),
-        )
+        await audit(trx, ctx, {
+          actor: account,
+          subjectPersonId: subject.person.id,
+          action: 'CONTACT_CORRECTED',
+          entity: 'registration',
+          entityId: subject.person.id,
+          before: changed(reg),
+          after: changed({ ...reg, ...patch }),
+        })
       }
       return { status: 200, body: await statusOf(trx, ctx, subject.person) }
     },
@@ -224,7 +220,7 @@ export async function registerPerson(
   account: AccountRow,
   body: RegisterBody,
 ): Promise<Outcome<RegisterResult>> {
-  const subject = await resolveSubject(ctx.db, account, undefined, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account })
   body = { ...body, mobile: body.mobile ?? loginPhone(account, body.mobileFromLogin) }
   const before = await registrationsRepo.find(ctx.db, subject.person.id)
   const checked = checkPersonFields(body, before)
@@ -235,7 +231,7 @@ export async function registerPerson(
     if (e instanceof AppError) throw new AppError(e.statusCode, [...e.problems, ...checked.problems])
     throw e
   }
-  const out = await idempotent(ctx, account.id, undefined, null, async (trx) => {
+  const out = await inTransaction(ctx.db, async (trx) => {
     const existing = await registrationsRepo.find(trx, subject.person.id)
     const { fields, problems } = checkPersonFields(body, existing)
     const districtCode = body.district ? registrationRegionFor(region.code, body.district) : undefined
@@ -279,17 +275,15 @@ export async function registerPerson(
         updated_at: now,
       }
       await registrationsRepo.update(trx, subject.person.id, patch)
-      await audit(
-        trx,
-        ctx,
-        account,
-        subject.person.id,
-        'REGION_CHANGED',
-        'registration',
-        subject.person.id,
-        forAudit(existing),
-        forAudit({ ...existing, ...patch }),
-      )
+      await audit(trx, ctx, {
+        actor: account,
+        subjectPersonId: subject.person.id,
+        action: 'REGION_CHANGED',
+        entity: 'registration',
+        entityId: subject.person.id,
+        before: forAudit(existing),
+        after: forAudit({ ...existing, ...patch }),
+      })
     } else {
       const row: RegistrationRow = {
         person_id: subject.person.id,
@@ -308,17 +302,14 @@ export async function registerPerson(
         updated_at: now,
       }
       await registrationsRepo.insert(trx, row)
-      await audit(
-        trx,
-        ctx,
-        account,
-        subject.person.id,
-        'REGISTERED',
-        'registration',
-        subject.person.id,
-        null,
-        forAudit(row),
-      )
+      await audit(trx, ctx, {
+        actor: account,
+        subjectPersonId: subject.person.id,
+        action: 'REGISTERED',
+        entity: 'registration',
+        entityId: subject.person.id,
+        after: forAudit(row),
+      })
     }
     return {
       status: existing ? 200 : 201,

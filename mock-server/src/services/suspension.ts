@@ -50,7 +50,7 @@ async function recordsOf(db: Executor, personId: string) {
 
 /** 停保 options for the form: the reasons this user may choose and the dates worth offering (engine). */
 export async function suspensionOptions(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef })
   const reg = await registrationsRepo.find(ctx.db, subject.person.id)
   if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
   const today = ctx.clock.today()
@@ -84,7 +84,7 @@ export async function checkSuspension(
   account: AccountRow,
   body: { reason: string; stopDate: string; personRef?: string },
 ) {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   const { s } = await decide(ctx.db, ctx, subject, body)
   return { ok: true as const, suspendedFrom: s.suspended_from }
 }
@@ -101,11 +101,11 @@ export async function suspendPerson(
   body: { reason: string; stopDate: string; personRef?: string },
   key?: string,
 ): Promise<Outcome<RegistrationStatus>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   // 因死亡、出国定居停保 is taken at the agency's counter with documents, never by an agent online
   if (subject.viaAgent && (body.reason === 'DEATH' || body.reason === 'EMIGRATION'))
     throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
-  return idempotent(ctx, account.id, key, { op: 'suspend', body }, async (trx) => {
+  return idempotent(ctx, { accountId: account.id, key, request: { op: 'suspend', body } }, async (trx) => {
     const { reg, s } = await decide(trx, ctx, subject, body)
     const patch = {
       status: 'SUSPENDED' as const,
@@ -114,39 +114,59 @@ export async function suspendPerson(
       updated_at: ctx.clock.now().toISOString(),
     }
     await registrationsRepo.update(trx, subject.person.id, patch)
-    await audit(trx, ctx, account, subject.person.id, 'SUSPENDED', 'registration', subject.person.id, reg, {
-      ...reg,
-      ...patch,
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: subject.person.id,
+      action: 'SUSPENDED',
+      entity: 'registration',
+      entityId: subject.person.id,
+      before: reg,
+      after: {
+        ...reg,
+        ...patch,
+      },
     })
     return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
   })
 }
 
 export async function resumePerson(ctx: AppContext, account: AccountRow, personRef: string | undefined, key?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
-  return idempotent(ctx, account.id, key, { op: 'resume', personRef: personRef ?? null }, async (trx) => {
-    const reg = await registrationsRepo.find(trx, subject.person.id)
-    if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-    if (reg.status !== 'SUSPENDED')
-      throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'resume', from: 'ACTIVE' })])
-    const region = getRegion(reg.region)
-    const r = must(
-      resume(
-        { today: ctx.clock.today(), lastReason: reg.suspend_reason ?? '', person: { id: subject.person.id_number } },
-        region?.rule_set,
-      ),
-    )
-    const patch = {
-      status: 'ACTIVE' as const,
-      suspended_from: null,
-      resumed_from: r.resumed_from,
-      updated_at: ctx.clock.now().toISOString(),
-    }
-    await registrationsRepo.update(trx, subject.person.id, patch)
-    await audit(trx, ctx, account, subject.person.id, 'RESUMED', 'registration', subject.person.id, reg, {
-      ...reg,
-      ...patch,
-    })
-    return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
-  })
+  const subject = await resolveSubject(ctx, { account, personRef })
+  return idempotent(
+    ctx,
+    { accountId: account.id, key, request: { op: 'resume', personRef: personRef ?? null } },
+    async (trx) => {
+      const reg = await registrationsRepo.find(trx, subject.person.id)
+      if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
+      if (reg.status !== 'SUSPENDED')
+        throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'resume', from: 'ACTIVE' })])
+      const region = getRegion(reg.region)
+      const r = must(
+        resume(
+          { today: ctx.clock.today(), lastReason: reg.suspend_reason ?? '', person: { id: subject.person.id_number } },
+          region?.rule_set,
+        ),
+      )
+      const patch = {
+        status: 'ACTIVE' as const,
+        suspended_from: null,
+        resumed_from: r.resumed_from,
+        updated_at: ctx.clock.now().toISOString(),
+      }
+      await registrationsRepo.update(trx, subject.person.id, patch)
+      await audit(trx, ctx, {
+        actor: account,
+        subjectPersonId: subject.person.id,
+        action: 'RESUMED',
+        entity: 'registration',
+        entityId: subject.person.id,
+        before: reg,
+        after: {
+          ...reg,
+          ...patch,
+        },
+      })
+      return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
+    },
+  )
 }
