@@ -2,24 +2,24 @@
 import type { AppContext } from '../context'
 import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow } from '../storage/accounts'
+import type { RegistrationRow } from '../storage/registrations'
 import type { RegistrationStatus } from '../../../src/api/schema'
 import { serverError } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import { statusOf } from './registration'
 import {
-  assessableRange,
-  assessmentYearBounds,
-  assessmentYearOf,
-  formatMonth,
+  checkResumable,
+  checkSuspendable,
   getRegion,
-  parseMonth,
   must,
+  mustSuspendAtCounter,
   refusal,
   refusalError,
   resume,
-  stopDateRange,
   suspend,
-  suspendReasonsFor,
+  suspensionOptions as optionsFor,
+  type Refusal,
+  type SuspensionState,
 } from './rules'
 
 type Subject = Awaited<ReturnType<typeof resolveSubject>>
@@ -27,16 +27,17 @@ type Subject = Awaited<ReturnType<typeof resolveSubject>>
 /** The engine's decision on a suspension request, on the stored state (no write). */
 async function decide(db: Executor, ctx: AppContext, subject: Subject, body: { reason: string; stopDate: string }) {
   const reg = await registrationsRepo.find(db, subject.person.id)
-  if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-  if (reg.status === 'SUSPENDED') {
-    // ADAPTER: the engine has no "already suspended" code; a second suspension is a state conflict
-    throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'suspend', from: 'SUSPENDED' })])
-  }
+  const refused = checkSuspendable(stateOf(reg, subject))
+  if (refused || !reg) throw refusalError([refused as Refusal])
   const existing = await recordsOf(db, subject.person.id)
   const s = must(
     suspend({ today: ctx.clock.today(), reason: body.reason, stopDate: body.stopDate, existingAssessments: existing }),
   )
   return { reg, s }
+}
+
+function stateOf(reg: RegistrationRow | undefined, subject: Subject): SuspensionState {
+  return { registered: !!reg, status: reg?.status ?? null, viaAgent: subject.viaAgent }
 }
 
 async function recordsOf(db: Executor, personId: string) {
@@ -53,29 +54,13 @@ export async function suspensionOptions(ctx: AppContext, account: AccountRow, pe
   const subject = await resolveSubject(ctx, { account, personRef })
   const reg = await registrationsRepo.find(ctx.db, subject.person.id)
   if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-  const today = ctx.clock.today()
-  const region = getRegion(reg.region)
-  const [y, m, d] = today.split('-').map(Number)
-  let latestMonth = `${y}-12`
-  if (region) {
-    const range = assessableRange({ y, m, d }, region.rule_set)
-    const bounds = assessmentYearBounds(
-      assessmentYearOf(parseMonth(today.slice(0, 7)) as number, region.rule_set.year_kind),
-      region.rule_set.year_kind,
-    )
-    latestMonth = range.latest ?? formatMonth(bounds.end)
-  }
-  const range = stopDateRange({
+  return optionsFor({
+    today: ctx.clock.today(),
+    registeredOn: chinaDate(reg.registered_at),
     records: await recordsOf(ctx.db, subject.person.id),
-    // (a clock pinned by TODAY may be earlier than the stored timestamp: never later than today)
-    registeredOn: [chinaDate(reg.registered_at), today].sort()[0],
-    latestMonth,
+    rules: getRegion(reg.region)?.rule_set,
+    viaAgent: subject.viaAgent,
   })
-  return {
-    reasons: suspendReasonsFor(subject.viaAgent),
-    earliestStopDate: range.earliest,
-    latestStopDate: range.latest,
-  }
 }
 
 /** 停保 check before the user is asked to confirm: the same decision as POST /api/suspension, nothing stored. */
@@ -103,7 +88,7 @@ export async function suspendPerson(
 ): Promise<Outcome<RegistrationStatus>> {
   const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   // 因死亡、出国定居停保 is taken at the agency's counter with documents, never by an agent online
-  if (subject.viaAgent && (body.reason === 'DEATH' || body.reason === 'EMIGRATION'))
+  if (mustSuspendAtCounter(subject.viaAgent, body.reason))
     throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'suspend', body } }, async (trx) => {
     const { reg, s } = await decide(trx, ctx, subject, body)
@@ -137,9 +122,8 @@ export async function resumePerson(ctx: AppContext, account: AccountRow, personR
     { accountId: account.id, key, request: { op: 'resume', personRef: personRef ?? null } },
     async (trx) => {
       const reg = await registrationsRepo.find(trx, subject.person.id)
-      if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-      if (reg.status !== 'SUSPENDED')
-        throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'resume', from: 'ACTIVE' })])
+      const refused = checkResumable(stateOf(reg, subject))
+      if (refused || !reg) throw refusalError([refused as Refusal])
       const region = getRegion(reg.region)
       const r = must(
         resume(
