@@ -1,7 +1,8 @@
 /**
  * Builds the Fastify app: API routes under /api, the H5 build at /. `main.ts` listens; tests call
- * `buildApp` and use `app.inject`. Layout: routes/<area>.ts (HTTP + schema) → services/<area>.ts
- * (logic; every decision through src/domain) → storage/ (Kysely over SQLite).
+ * `buildApp` and use `app.inject`. Layout: routes/<area>.ts (HTTP + schema; one plugin per area under its
+ * prefix) → services/<area>.ts (logic; every decision through src/domain, reached via engine.ts) →
+ * storage/ (every SQL statement; Kysely over SQLite).
  */
 import fs from 'node:fs'
 import type { Writable } from 'node:stream'
@@ -12,7 +13,7 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { maskIdsInText } from '../../src/domain/privacy'
+import { maskIdsInText } from './engine'
 import { systemClock, fixedClock, type Clock } from './clock'
 import type { ServerConfig } from './config'
 import type { AppContext } from './context'
@@ -32,7 +33,7 @@ import { agentRoutes } from './routes/agents'
 import { suspensionRoutes } from './routes/suspension'
 import { taxRoutes } from './routes/tax'
 import { devRoutes } from './routes/dev'
-import { insightRoutes } from './routes/insights'
+import { insightRoutes, paymentRoutes, reminderRoutes, voucherRoutes } from './routes/insights'
 import { simRoutes } from './routes/sim'
 
 export interface BuildOptions {
@@ -146,23 +147,28 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     })
   }
 
+  // the API: one plugin per area under its prefix (routes/<area>.ts), each with its own auth hook
   await app.register(async (api) => {
-    await healthRoutes(api, ctx)
-    await authRoutes(api, ctx)
-    await meRoutes(api, ctx)
-    await regionRoutes(api, ctx)
-    await registrationRoutes(api, ctx)
-    await assessmentRoutes(api, ctx)
-    await agentRoutes(api, ctx)
-    await suspensionRoutes(api, ctx)
-    await taxRoutes(api, ctx)
+    const opts = { ctx }
+    await api.register(healthRoutes, { ...opts, prefix: '/api/health' })
+    await api.register(authRoutes, { ...opts, prefix: '/api/auth' })
+    await api.register(meRoutes, { ...opts, prefix: '/api/me' })
+    await api.register(regionRoutes, { ...opts, prefix: '/api/regions' })
+    await api.register(registrationRoutes, { ...opts, prefix: '/api/registration' })
+    await api.register(assessmentRoutes, { ...opts, prefix: '/api/assessments' })
+    await api.register(paymentRoutes, { ...opts, prefix: '/api/assessments' })
+    await api.register(agentRoutes, { ...opts, prefix: '/api/agents' })
+    await api.register(suspensionRoutes, { ...opts, prefix: '/api/suspension' })
+    await api.register(taxRoutes, { ...opts, prefix: '/api/tax' })
     if (config.enableDevPages) {
       // development pages (ENABLE_DEV_PAGES; off in production): the tax side's page and the API docs
-      await devRoutes(api, ctx)
+      await api.register(devRoutes)
       api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
     }
-    await insightRoutes(api, ctx)
-    await simRoutes(api, ctx)
+    await api.register(insightRoutes, { ...opts, prefix: '/api/insights' })
+    await api.register(reminderRoutes, { ...opts, prefix: '/api/reminders' })
+    await api.register(voucherRoutes, { ...opts, prefix: '/api/vouchers' })
+    await api.register(simRoutes, { ...opts, prefix: '/api/sim' })
   })
 
   if (fs.existsSync(config.h5Dir)) {

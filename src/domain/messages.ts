@@ -137,8 +137,12 @@ export const RULE_MESSAGES: RuleMessageTable = {
   INPUT_INVALID: (d) =>
     FIELD_MESSAGES[d.field] ??
     (FIELD_LABELS[d.field] ? `请检查“${FIELD_LABELS[d.field]}”是否填写正确。` : '请检查填写的内容是否正确后重新提交。'),
-  TRANSITION_NOT_ALLOWED: (d) =>
-    `该核定记录${STATUS_LABELS[d.from] ? `${STATUS_LABELS[d.from]}，` : '当前的状态'}不能${ACTION_LABELS[d.action] ?? '执行该操作'}。请刷新页面查看最新状态后再试。`,
+  TRANSITION_NOT_ALLOWED: (d) => {
+    if (d.action === 'suspend') return '该参保人已停保，无需重复办理停保。如需继续缴费，请先办理续保。'
+    if (d.action === 'resume') return '该参保人当前为正常参保状态，无需办理续保，可以直接缴费核定。'
+    const status = STATUS_LABELS[d.from]
+    return `该核定记录${status ? `${status}，` : '当前的状态'}不能${ACTION_LABELS[d.action] ?? '执行该操作'}。请刷新页面查看最新状态后再试。`
+  },
 }
 
 const NAME_MESSAGES: Record<string, string> = {

@@ -7,7 +7,8 @@
  */
 import { addDays, compareDates, formatDate, nthBirthday, parseDate, type YMD } from './date'
 import { refusal, type Refusal } from './errors'
-import { CONTACT_MESSAGES } from './messages'
+import { isEthnicity, isHukouType } from './ethnicities'
+import { CONTACT_MESSAGES, REGISTRATION_DATA_MESSAGES } from './messages'
 import { validateId } from './id'
 import { formatMonth, monthIndex } from './month'
 import type { Person, Sex } from './person'
@@ -219,4 +220,90 @@ export function checkMobile(value: string | null | undefined): ContactProblem | 
   if (!mobile) return contactProblem('MOBILE_REQUIRED', { field: 'mobile' })
   if (!MOBILE_RE.test(mobile)) return contactProblem('MOBILE_INVALID', { field: 'mobile' })
   return null
+}
+
+// ── §1.8 registration data (民族, 户口性质, 联系地址, 手机号码) and the contact correction ─────────────
+
+export type RegistrationDataCode = ContactCode | keyof typeof REGISTRATION_DATA_MESSAGES
+
+export interface RegistrationDataProblem {
+  code: RegistrationDataCode
+  message: string
+  detail: Record<string, unknown>
+}
+
+const dataProblem = (code: keyof typeof REGISTRATION_DATA_MESSAGES, detail: Record<string, unknown>) => ({
+  code,
+  message: REGISTRATION_DATA_MESSAGES[code],
+  detail,
+})
+
+/** The registration data as stored (null: none). */
+export interface RegistrationData {
+  ethnicity: string | null
+  hukou_type: string | null
+  address: string | null
+  mobile: string | null
+}
+
+/**
+ * §1.8 the registration data, checked all at once (一次性告知): a new registration must supply ethnicity,
+ * address and mobile; a region change may omit them and keeps the stored values (a value missing from
+ * both is required). hukouType stays optional. Returns the values to store and every problem, in the
+ * order 民族, 联系地址, 手机号码, 户口性质.
+ */
+export function checkRegistrationData(
+  given: { ethnicity?: string; hukouType?: string; address?: string; mobile?: string },
+  stored: RegistrationData | undefined,
+): { fields: RegistrationData; problems: RegistrationDataProblem[] } {
+  const problems: RegistrationDataProblem[] = []
+  const ethnicity = given.ethnicity ?? stored?.ethnicity ?? null
+  if (ethnicity === null || ethnicity === '') problems.push(dataProblem('ETHNICITY_REQUIRED', { field: 'ethnicity' }))
+  else if (!isEthnicity(ethnicity)) problems.push(dataProblem('ETHNICITY_INVALID', { field: 'ethnicity' }))
+
+  const rawAddress = given.address !== undefined ? given.address.trim() : (stored?.address ?? null)
+  const address = rawAddress === '' ? null : rawAddress
+  const addressProblem = checkAddress(address)
+  if (addressProblem) problems.push(addressProblem)
+
+  const rawMobile = given.mobile !== undefined ? given.mobile.trim() : (stored?.mobile ?? null)
+  const mobile = rawMobile === '' ? null : rawMobile
+  const mobileProblem = checkMobile(mobile)
+  if (mobileProblem) problems.push(mobileProblem)
+
+  const hukouType = given.hukouType ?? stored?.hukou_type ?? null
+  if (hukouType !== null && !isHukouType(hukouType))
+    problems.push(dataProblem('HUKOU_TYPE_INVALID', { field: 'hukouType' }))
+
+  return { fields: { ethnicity, hukou_type: hukouType, address, mobile }, problems }
+}
+
+/** 户口性质 → 本地户籍 (§1.5 hukou restriction): LOCAL_* is local; none or unknown: not said. */
+export function isLocalHukou(hukouType: string | null | undefined): boolean | undefined {
+  return isHukouType(hukouType) ? hukouType.startsWith('LOCAL_') : undefined
+}
+
+/**
+ * §1.8 更正联系方式: a new mobile and/or address (trimmed), checked by the rules of registration; neither
+ * given is CONTACT_NOTHING_TO_CHANGE. Problems in the order 手机号码, 联系地址.
+ */
+export function checkContactCorrection(given: { mobile?: string; address?: string }): {
+  mobile?: string
+  address?: string
+  problems: RegistrationDataProblem[]
+} {
+  if (given.mobile === undefined && given.address === undefined)
+    return { problems: [dataProblem('CONTACT_NOTHING_TO_CHANGE', {})] }
+  const mobile = given.mobile?.trim()
+  const address = given.address?.trim()
+  const problems: RegistrationDataProblem[] = []
+  if (mobile !== undefined) {
+    const p = checkMobile(mobile)
+    if (p) problems.push(p)
+  }
+  if (address !== undefined) {
+    const p = checkAddress(address)
+    if (p) problems.push(p)
+  }
+  return { mobile, address, problems }
 }

@@ -6,7 +6,7 @@
 import { daysInMonth, monthIndexOfDate, parseDate } from './date'
 import { refusal, type Refusal } from './errors'
 import { formatMonth, monthOfIndex, parseMonth, yearOfIndex } from './month'
-import type { ExistingAssessment } from './period'
+import { assessableRange, assessmentYearBounds, assessmentYearOf, type ExistingAssessment } from './period'
 import { birthAndSexOf, type Person } from './person'
 import { checkAge } from './registration'
 import { fail, ok, type Result } from './result'
@@ -139,4 +139,74 @@ export function stopDateRange(input: {
     earliest: `${formatMonth(earliest)}-01`,
     latest: `${formatMonth(latest)}-${String(lastDay).padStart(2, '0')}`,
   }
+}
+
+// ── what the server decides before suspend/resume (§7): who may ask, in which state ────────────────
+
+/** The registration state a 停保/续保 request meets. */
+export interface SuspensionState {
+  /** a flexible-employment registration exists */
+  registered: boolean
+  status: 'ACTIVE' | 'SUSPENDED' | null
+  /** an agent asks for the person */
+  viaAgent: boolean
+}
+
+function notRegistered(state: SuspensionState): Refusal {
+  return refusal(state.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')
+}
+
+/** A 停保 request on this state: not registered, or already suspended (a state conflict), is refused. */
+export function checkSuspendable(state: SuspensionState): Refusal | null {
+  if (!state.registered) return notRegistered(state)
+  if (state.status === 'SUSPENDED') return refusal('TRANSITION_NOT_ALLOWED', { action: 'suspend', from: 'SUSPENDED' })
+  return null
+}
+
+/** A 续保 request on this state: not registered, or not suspended, is refused. */
+export function checkResumable(state: SuspensionState): Refusal | null {
+  if (!state.registered) return notRegistered(state)
+  if (state.status !== 'SUSPENDED') return refusal('TRANSITION_NOT_ALLOWED', { action: 'resume', from: 'ACTIVE' })
+  return null
+}
+
+/** Reasons an agent cannot report online: 因死亡、出国（境）定居停保 is taken at the counter with documents. */
+export const COUNTER_ONLY_REASONS: readonly string[] = ['DEATH', 'EMIGRATION']
+
+/** An agent's 停保 for one of COUNTER_ONLY_REASONS goes to the counter (code AGENT_SUSPEND_AT_COUNTER). */
+export function mustSuspendAtCounter(viaAgent: boolean, reason: string): boolean {
+  return viaAgent && COUNTER_ONLY_REASONS.includes(reason)
+}
+
+/**
+ * §7: what the 停保 form offers — the reasons this user may choose and the dates worth offering: from the
+ * registration month (never after today, whatever a stored timestamp says) to the last month that could
+ * still be assessed (the assessable range, else the end of the assessment year; without rules, December).
+ */
+export function suspensionOptions(input: {
+  /** YYYY-MM-DD */
+  today: string
+  /** YYYY-MM-DD of the registration in local time */
+  registeredOn: string
+  records: readonly ExistingAssessment[]
+  rules: RuleSet | undefined
+  viaAgent: boolean
+}): { reasons: SuspendReason[]; earliestStopDate: string; latestStopDate: string } {
+  const { today, rules } = input
+  const [y, m, d] = today.split('-').map(Number)
+  let latestMonth = `${y}-12`
+  if (rules) {
+    const range = assessableRange({ y, m, d }, rules)
+    const bounds = assessmentYearBounds(
+      assessmentYearOf(parseMonth(today.slice(0, 7)) as number, rules.year_kind),
+      rules.year_kind,
+    )
+    latestMonth = range.latest ?? formatMonth(bounds.end)
+  }
+  const range = stopDateRange({
+    records: input.records,
+    registeredOn: [input.registeredOn, today].sort()[0],
+    latestMonth,
+  })
+  return { reasons: suspendReasonsFor(input.viaAgent), earliestStopDate: range.earliest, latestStopDate: range.latest }
 }

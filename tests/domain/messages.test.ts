@@ -38,15 +38,21 @@ function codesIn(files: { text: string }[], patterns: RegExp[]): Set<string> {
   return codes
 }
 
-/** Every code the server can answer with: its refusal helpers' call sites, problems, providers' codes. */
-const serverCodes = codesIn(sources('mock-server/src'), [
-  /(?:serverError|retryLater)\(\s*[^,()]+,\s*'([A-Z][A-Z0-9_]+)'/g,
-  /\b(?:problem|refusal|messageFor)\(\s*'([A-Z][A-Z0-9_]+)'/g,
-  /\bcode:\s*'([A-Z][A-Z0-9_]+)'/g,
-  /\[\d{3}, '([A-Z][A-Z0-9_]+)'/g,
-  /code: '(CASHIER_[A-Z_]+)'/g,
-  /'(CASHIER_[A-Z_]+)'/g,
-])
+/**
+ * Every code the server can answer with: its refusal helpers' call sites, problems, providers' codes, and
+ * the problems the engine's server-side checks build (registration data, contact).
+ */
+const serverCodes = codesIn(
+  [...sources('mock-server/src'), ...sources('src/domain')],
+  [
+    /(?:serverError|retryLater)\(\s*[^,()]+,\s*'([A-Z][A-Z0-9_]+)'/g,
+    /\b(?:problem|refusal|messageFor|dataProblem|contactProblem)\(\s*'([A-Z][A-Z0-9_]+)'/g,
+    /\bcode:\s*'([A-Z][A-Z0-9_]+)'/g,
+    /\[\d{3}, '([A-Z][A-Z0-9_]+)'/g,
+    /code: '(CASHIER_[A-Z_]+)'/g,
+    /'(CASHIER_[A-Z_]+)'/g,
+  ],
+)
 
 /** Every code the app raises itself (pages, components, the API client). */
 const appCodes = codesIn(
@@ -88,6 +94,8 @@ const SAMPLES: Record<string, unknown>[] = [
   { year_kind: 'si_july', frequency: 'quarterly', reason: 'TRANSFER_OUT', field: 'stop_date', action: 'pay' },
   { frequency: 'yearly', reason: 'ABROAD', field: 'today', action: 'tax_revoke', from: 'REVOKED', allowed: [60, 100] },
   { field: 'no_such_field', action: 'no_such_action', from: 'NO_SUCH_STATUS' },
+  { action: 'suspend', from: 'SUSPENDED' },
+  { action: 'resume', from: 'ACTIVE' },
   ...['control', 'bidi', 'invisible', 'surrogate', 'markup', 'space', 'dot', 'char', 'length', 'other'].map(
     (reason) => ({ reason }),
   ),

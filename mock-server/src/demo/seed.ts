@@ -7,7 +7,7 @@
  */
 import type { AppContext } from '../context'
 import { accountsRepo, personsRepo, registrationsRepo } from '../storage'
-import { getRegion } from '../../../src/domain'
+import { getRegion, idCheckChar } from '../engine'
 import { findOrCreateAccount } from '../services/auth'
 import { bindVerified } from '../services/identity'
 import { providers } from '../providers'
@@ -16,7 +16,6 @@ import { registerPerson } from '../services/registration'
 import { create, revokeRecord, taxAct, transmitRecord } from '../services/assessments'
 import { bindWithConsent } from '../services/agents'
 import { suspendPerson } from '../services/suspension'
-import { idCheckChar } from '../../../src/domain/id'
 import type { AccountRow } from '../storage/accounts'
 
 function makeId(area: string, birth: string, seq: string): string {

@@ -1,6 +1,7 @@
 /** Pieces every route file uses: error responses, the idempotency header, security tags. */
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply } from 'fastify'
+import type { AppContext } from '../context'
 import { ErrorBody } from '../../../src/api/schema'
 
 export const errors = {
@@ -25,6 +26,11 @@ export const IdempotencyHeaders = Type.Object({
     }),
   ),
 })
+
+/** What every route plugin is registered with: app.register(xRoutes, { prefix: '/api/x', ctx }). */
+export interface RouteOptions {
+  ctx: AppContext
+}
 
 export const bearer = [{ bearer: [] }]
 export const admin = [{ admin: [] }]

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import {
   AddPersonBody,
   BoundPerson,
@@ -14,17 +13,18 @@ import {
 import { accountOf } from '../plugins/auth'
 import { accountRateLimit } from '../plugins/rate-limits'
 import * as svc from '../services/agents'
-import { bearer, errors } from './_shared'
+import { bearer, errors, type RouteOptions } from './_shared'
 
-export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function agentRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   // no enumerating ID numbers: look-ups and consent codes are limited per signed-in account (resolved, not header text)
   // one bucket per signed-in account (resolved in preHandler, never the header text): plugins/rate-limits.ts
   const perAccount = { rateLimit: accountRateLimit(ctx.config.rateLookupMax) }
   app.post(
-    '/api/agents/people',
+    '/people',
     {
-      onRequest: [app.authenticate],
       config: perAccount,
       schema: {
         tags: ['proxy'],
@@ -42,9 +42,8 @@ export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
     },
   )
   app.get(
-    '/api/agents/people',
+    '/people',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '代办对象列表（已同意、未到期；已脱敏）',
@@ -55,9 +54,8 @@ export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.listPeople(ctx, accountOf(req)),
   )
   app.delete(
-    '/api/agents/people/:ref',
+    '/people/:ref',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '移除代办对象',
@@ -69,9 +67,8 @@ export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.removePerson(ctx, accountOf(req), req.params.ref),
   )
   app.get(
-    '/api/agents/requests',
+    '/requests',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '我发起的代办请求（待对方确认及近30天已处理的）',
@@ -82,9 +79,8 @@ export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.listRequests(ctx, accountOf(req)),
   )
   app.post(
-    '/api/agents/requests/:ref/sms',
+    '/requests/:ref/sms',
     {
-      onRequest: [app.authenticate],
       config: perAccount,
       schema: {
         tags: ['proxy'],
@@ -97,9 +93,8 @@ export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.sendConsentCode(ctx, accountOf(req), req.params.ref),
   )
   app.post(
-    '/api/agents/requests/:ref/confirm',
+    '/requests/:ref/confirm',
     {
-      onRequest: [app.authenticate],
       config: perAccount,
       schema: {
         tags: ['proxy'],
@@ -113,9 +108,8 @@ export async function agentRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.confirmByCode(ctx, accountOf(req), req.params.ref, req.body.code),
   )
   app.delete(
-    '/api/agents/requests/:ref',
+    '/requests/:ref',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '撤回待确认的代办请求',

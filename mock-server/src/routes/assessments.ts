@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import {
   AssessBody,
   Assessment,
@@ -12,15 +11,15 @@ import {
 } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/assessments'
-import { bearer, errors, IdempotencyHeaders, sendOutcome } from './_shared'
+import { bearer, errors, IdempotencyHeaders, sendOutcome, type RouteOptions } from './_shared'
 
-export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function assessmentRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const auth = { onRequest: [app.authenticate] }
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   app.post(
-    '/api/assessments/quote',
+    '/quote',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '核定预览（不保存）',
@@ -32,9 +31,8 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     async (req) => svc.quote(ctx, accountOf(req), req.body),
   )
   app.post(
-    '/api/assessments',
+    '',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '缴费核定（返回核定流水号）；支持 Idempotency-Key',
@@ -50,9 +48,8 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     },
   )
   app.get(
-    '/api/assessments',
+    '',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '核定记录列表（本人或代办对象）',
@@ -64,9 +61,8 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     async (req) => svc.list(ctx, accountOf(req), req.query.personRef, req.query.status),
   )
   app.get(
-    '/api/assessments/:id',
+    '/:id',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '核定记录详情',
@@ -78,9 +74,8 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     async (req) => svc.detail(ctx, accountOf(req), req.params.id),
   )
   app.post(
-    '/api/assessments/:id/transmit',
+    '/:id/transmit',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '传输到税务；支持 Idempotency-Key',
@@ -97,9 +92,8 @@ export async function assessmentRoutes(parent: FastifyInstance, ctx: AppContext)
     },
   )
   app.post(
-    '/api/assessments/:id/revoke',
+    '/:id/revoke',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '撤销核定（已传输的须先由税务撤销）；支持 Idempotency-Key',

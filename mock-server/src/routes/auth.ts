@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import {
   AlipayLoginBody,
   LoginResult,
@@ -12,14 +11,14 @@ import {
 } from '../../../src/api/schema'
 import { loginRateLimit } from '../plugins/rate-limits'
 import * as auth from '../services/auth'
-import { bearer, errors } from './_shared'
+import { bearer, errors, type RouteOptions } from './_shared'
 
-export async function authRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function authRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   // one bucket per IP for every login route together (plugins/rate-limits.ts)
   const rateLimit = loginRateLimit(ctx.config.rateLoginMax)
   app.post(
-    '/api/auth/wechat',
+    '/wechat',
     {
       config: { rateLimit },
       schema: {
@@ -32,7 +31,7 @@ export async function authRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => auth.loginWechat(ctx, req.body.code),
   )
   app.post(
-    '/api/auth/alipay',
+    '/alipay',
     {
       config: { rateLimit },
       schema: {
@@ -45,7 +44,7 @@ export async function authRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => auth.loginAlipay(ctx, req.body.authCode),
   )
   app.post(
-    '/api/auth/sms/send',
+    '/sms/send',
     {
       config: { rateLimit },
       schema: {
@@ -58,7 +57,7 @@ export async function authRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => auth.sendSms(ctx, req.body.phone),
   )
   app.post(
-    '/api/auth/sms/verify',
+    '/sms/verify',
     {
       config: { rateLimit },
       schema: {
@@ -71,7 +70,7 @@ export async function authRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => auth.verifySms(ctx, req.body.phone, req.body.code),
   )
   app.post(
-    '/api/auth/logout',
+    '/logout',
     {
       onRequest: [app.authenticate],
       schema: {

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import type { AppContext } from '../context'
 import { cspDirectives } from '../plugins/security'
 
 /** /dev/tax: a tiny page to drive the simulated tax bureau (the admin token is typed in). */
@@ -34,7 +33,7 @@ const DEV_PAGE_HELMET = {
   },
 }
 
-export async function devRoutes(app: FastifyInstance, _ctx: AppContext) {
+export async function devRoutes(app: FastifyInstance) {
   // registered only with ENABLE_DEV_PAGES (app.ts). The page's inline script and handlers need their own CSP.
   app.get('/dev/tax', { schema: { hide: true }, helmet: DEV_PAGE_HELMET }, async (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(PAGE),

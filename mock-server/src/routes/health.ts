@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Health } from '../../../src/api/schema'
-import type { AppContext } from '../context'
+import type { RouteOptions } from './_shared'
 
-export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get(
-    '/api/health',
-    { schema: { tags: ['system'], summary: '服务状态', response: { 200: Health } } },
-    async () => ({
-      status: 'ok' as const,
-      service: 'zhijianban mock agency + tax',
-      version: ctx.version,
-      today: ctx.clock.today(),
-      database: ctx.databaseDescription,
-    }),
-  )
+export async function healthRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  app.get('', { schema: { tags: ['system'], summary: '服务状态', response: { 200: Health } } }, async () => ({
+    status: 'ok' as const,
+    service: 'zhijianban mock agency + tax',
+    version: ctx.version,
+    today: ctx.clock.today(),
+    database: ctx.databaseDescription,
+  }))
 }

@@ -1,10 +1,10 @@
 /**
- * 算得清 (issue 14): estimate, comparison, years, history and reminders of oneself or a bound person
- * (`personRef`), 去缴费 at the (simulated) tax cashier, the 缴费凭证, and the public voucher check.
+ * 算得清 (issue 14): estimate, comparison, years and history of oneself or a bound person (`personRef`);
+ * the reminders (/api/reminders), 去缴费 and the 缴费凭证 (/api/assessments/:id/pay|receipt) and the public
+ * voucher check (/api/vouchers) are their own areas below.
  */
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import {
   AssessmentIdParams,
   ComparisonResult,
@@ -25,22 +25,24 @@ import {
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/insights'
 import * as pay from '../services/payments'
-import { bearer, errors, IdempotencyHeaders } from './_shared'
+import { bearer, errors, IdempotencyHeaders, sendOutcome, type RouteOptions } from './_shared'
 
-export async function insightRoutes(parent: FastifyInstance, ctx: AppContext) {
+const read = (summary: string, response: unknown, querystring: unknown = PersonRefQuery) => ({
+  schema: { tags: ['insights'], summary, security: bearer, querystring, response: { 200: response, ...errors } },
+})
+
+/** /api/insights */
+export async function insightRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const auth = { onRequest: [app.authenticate] }
-  const read = (summary: string, response: unknown, querystring: unknown = PersonRefQuery) => ({
-    ...auth,
-    schema: { tags: ['insights'], summary, security: bearer, querystring, response: { 200: response, ...errors } },
-  })
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   app.get(
-    '/api/insights/estimate',
+    '/estimate',
     read('养老金测算（本人或代办对象；假设可调整）', EstimateResult, InsightsQuery) as never,
     async (req) => svc.estimate(ctx, accountOf(req), req.query as InsightsQuery),
   )
   app.get(
-    '/api/insights/compare',
+    '/compare',
     read(
       '档次对比：本地区每个缴费基数的每月缴费、至退休总缴费、预计养老金、回本年数',
       ComparisonResult,
@@ -49,24 +51,30 @@ export async function insightRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.compare(ctx, accountOf(req), req.query as InsightsQuery),
   )
   app.get(
-    '/api/insights/years',
+    '/years',
     read('缴费年限：已缴和已核定月数、最低缴费年限、还差月数、达到月份', YearsResult) as never,
     async (req) => svc.years(ctx, accountOf(req), (req.query as { personRef?: string }).personRef),
   )
   app.get(
-    '/api/insights/history',
+    '/history',
     read('缴费记录（按年）：每年月数与金额、断缴月份及可补缴部分', HistoryResult) as never,
     async (req) => svc.history(ctx, accountOf(req), (req.query as { personRef?: string }).personRef),
   )
+}
+
+/** /api/reminders */
+export async function reminderRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   app.get(
-    '/api/reminders',
+    '',
     read('提醒：下一个待缴月份、申报期（天津）、待缴费的核定、缴费年限不足', ReminderList) as never,
     async (req) => svc.reminders(ctx, accountOf(req), (req.query as { personRef?: string }).personRef),
   )
   app.post(
-    '/api/reminders/subscriptions',
+    '/subscriptions',
     {
-      ...auth,
       schema: {
         tags: ['insights'],
         summary: '记录订阅消息授权结果（微信 / 支付宝）',
@@ -77,10 +85,16 @@ export async function insightRoutes(parent: FastifyInstance, ctx: AppContext) {
     },
     async (req) => svc.subscribe(ctx, accountOf(req), req.body),
   )
+}
+
+/** /api/assessments/:id/pay and /receipt: the (simulated) tax cashier and its receipt */
+export async function paymentRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   app.post(
-    '/api/assessments/:id/pay',
+    '/:id/pay',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '去缴费：税务收银台（模拟）扣款，核定变为已缴费并出具缴费凭证；支持 Idempotency-Key',
@@ -93,16 +107,12 @@ export async function insightRoutes(parent: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => {
       const out = await pay.pay(ctx, accountOf(req), req.params.id, req.headers['idempotency-key'])
-      return reply
-        .code(out.status)
-        .header('idempotent-replayed', out.replayed ? 'true' : 'false')
-        .send(out.body)
+      return sendOutcome(reply, out)
     },
   )
   app.get(
-    '/api/assessments/:id/receipt',
+    '/:id/receipt',
     {
-      ...auth,
       schema: {
         tags: ['assessments'],
         summary: '缴费凭证（已缴费的核定）',
@@ -113,8 +123,13 @@ export async function insightRoutes(parent: FastifyInstance, ctx: AppContext) {
     },
     async (req) => pay.receipt(ctx, accountOf(req), req.params.id),
   )
+}
+
+/** /api/vouchers: public (no sign-in) */
+export async function voucherRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   app.get(
-    '/api/vouchers/:voucherNo',
+    '/:voucherNo',
     {
       // public: no sign-in; limited per IP so voucher numbers cannot be enumerated
       config: { rateLimit: { max: ctx.config.rateLookupMax * 2, timeWindow: '1 minute', keyGenerator: (r) => r.ip } },

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import {
   Account,
   ActivityList,
@@ -25,14 +24,15 @@ import { accountRateLimit } from '../plugins/rate-limits'
 import * as auth from '../services/auth'
 import { myActivity } from '../services/activity'
 import { deleteAccount } from '../services/account-deletion'
-import { bearer, errors } from './_shared'
+import { bearer, errors, type RouteOptions } from './_shared'
 
-export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function meRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   app.get(
-    '/api/me',
+    '',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['account'],
         summary: '当前账号（身份证号已脱敏）',
@@ -46,9 +46,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
   // one bucket per signed-in account (resolved in preHandler, never the header text): plugins/rate-limits.ts
   const perAccount = { rateLimit: accountRateLimit(ctx.config.rateLookupMax) }
   app.post(
-    '/api/me/identity/mobile',
+    '/identity/mobile',
     {
-      onRequest: [app.authenticate],
       config: perAccount,
       schema: {
         tags: ['account'],
@@ -62,9 +61,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => identity.startMobileCheck(ctx, accountOf(req), req.body),
   )
   app.post(
-    '/api/me/identity/mobile/confirm',
+    '/identity/mobile/confirm',
     {
-      onRequest: [app.authenticate],
       config: perAccount,
       schema: {
         tags: ['account'],
@@ -77,9 +75,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => identity.confirmMobileCheck(ctx, accountOf(req), req.body.checkId, req.body.code),
   )
   app.get(
-    '/api/me/identity/platform',
+    '/identity/platform',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['account'],
         summary: '实名认证（微信/支付宝）：平台将提供的实名信息（已脱敏），供用户授权前查看',
@@ -90,9 +87,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => identity.platformPreview(ctx, accountOf(req)),
   )
   app.post(
-    '/api/me/identity/platform',
+    '/identity/platform',
     {
-      onRequest: [app.authenticate],
       config: perAccount,
       schema: {
         tags: ['account'],
@@ -105,9 +101,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => identity.bindPlatform(ctx, accountOf(req)),
   )
   app.get(
-    '/api/me/messages',
+    '/messages',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['account'],
         summary: '消息：代办人为我办理的业务、代办请求与授权变化（代办人已脱敏）',
@@ -118,9 +113,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => myMessages(ctx, accountOf(req)),
   )
   app.get(
-    '/api/me/agent-requests',
+    '/agent-requests',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '待我确认的代办请求',
@@ -131,9 +125,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => agents.listIncoming(ctx, accountOf(req)),
   )
   app.post(
-    '/api/me/agent-requests/:ref/approve',
+    '/agent-requests/:ref/approve',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '同意代办请求（授权一年，可随时结束）',
@@ -145,9 +138,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => agents.approveIncoming(ctx, accountOf(req), req.params.ref),
   )
   app.post(
-    '/api/me/agent-requests/:ref/decline',
+    '/agent-requests/:ref/decline',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '拒绝代办请求',
@@ -159,9 +151,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => agents.declineIncoming(ctx, accountOf(req), req.params.ref),
   )
   app.get(
-    '/api/me/agents',
+    '/agents',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '谁可以为我办理：我的全部代办授权（范围、到期时间）',
@@ -172,9 +163,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => agents.listMyAgents(ctx, accountOf(req)),
   )
   app.delete(
-    '/api/me/agents/:ref',
+    '/agents/:ref',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['proxy'],
         summary: '结束某位代办人的授权（随时可结束）',
@@ -186,9 +176,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => agents.endMyAgent(ctx, accountOf(req), req.params.ref),
   )
   app.get(
-    '/api/me/activity',
+    '/activity',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['account'],
         summary: '与我有关的办理记录（含代办人办理）',
@@ -199,9 +188,8 @@ export async function meRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => myActivity(ctx, accountOf(req)),
   )
   app.delete(
-    '/api/me',
+    '',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['account'],
         summary: '注销账号：删除本账号的个人信息（经办机构依法保存的参保与核定记录保留，但不再与本账号关联）',

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify'
-import type { AppContext } from '../context'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { RouteOptions } from './_shared'
 import { RegionList } from '../../../src/api/schema'
 import { listRegionsFor } from '../services/regions'
 
-export async function regionRoutes(app: FastifyInstance, ctx: AppContext) {
+export async function regionRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>()
   app.get(
-    '/api/regions',
+    '',
     {
       schema: {
         tags: ['regions'],

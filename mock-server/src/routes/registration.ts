@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import { ContactBody, PersonRefQuery, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/registration'
-import { bearer, errors, IdempotencyHeaders } from './_shared'
+import { bearer, errors, IdempotencyHeaders, type RouteOptions } from './_shared'
 
-export async function registrationRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function registrationRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   app.post(
-    '/api/registration',
+    '',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['registration'],
         summary: '参保登记 / 变更参保地（出生日期与性别取自身份证号）',
@@ -26,9 +26,8 @@ export async function registrationRoutes(parent: FastifyInstance, ctx: AppContex
     },
   )
   app.get(
-    '/api/registration',
+    '',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['registration'],
         summary: '参保状态（本人或代办对象）',
@@ -40,9 +39,8 @@ export async function registrationRoutes(parent: FastifyInstance, ctx: AppContex
     async (req) => svc.getStatus(ctx, accountOf(req), req.query.personRef),
   )
   app.patch(
-    '/api/registration/contact',
+    '/contact',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['registration'],
         summary: '更正联系方式（手机号码、联系地址），与参保登记同一校验规则；支持 Idempotency-Key',
@@ -58,9 +56,8 @@ export async function registrationRoutes(parent: FastifyInstance, ctx: AppContex
     },
   )
   app.post(
-    '/api/registration/contact',
+    '/contact',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['registration'],
         summary:

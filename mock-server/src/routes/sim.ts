@@ -9,7 +9,6 @@
  */
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import { serverError } from '../errors'
 import { isDevelopment, providers } from '../providers'
 import { newPlatformUserId } from '../providers/identity/simulated'
@@ -23,19 +22,20 @@ import {
   SimSmsQuery,
 } from '../../../src/api/schema'
 import { validateId } from '../services/rules'
-import { admin, errors } from './_shared'
+import { admin, errors, type RouteOptions } from './_shared'
 
-export async function simRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function simRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  // every route of this area is behind ADMIN_TOKEN
+  app.addHook('onRequest', app.requireAdmin)
   const sim = () => {
     const s = providers(ctx).simulation
     if (!s) throw serverError(404, 'NOT_FOUND')
     return s
   }
   app.post(
-    '/api/sim/identity/people',
+    '/identity/people',
     {
-      onRequest: [app.requireAdmin],
       schema: {
         tags: ['simulation'],
         summary: '模拟运营商登记：加入一名人员（姓名、身份证号、手机号）',
@@ -53,9 +53,8 @@ export async function simRoutes(parent: FastifyInstance, ctx: AppContext) {
     },
   )
   app.post(
-    '/api/sim/platform/users',
+    '/platform/users',
     {
-      onRequest: [app.requireAdmin],
       schema: {
         tags: ['simulation'],
         summary: '模拟微信/支付宝：建立平台用户（可带平台实名信息）并签发一次性登录 code',
@@ -77,9 +76,8 @@ export async function simRoutes(parent: FastifyInstance, ctx: AppContext) {
   )
   if (isDevelopment(ctx)) {
     app.get(
-      '/api/sim/sms',
+      '/sms',
       {
-        onRequest: [app.requireAdmin],
         schema: {
           tags: ['simulation'],
           summary: '模拟短信发件箱（仅开发模式）',

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import {
   PersonRefQuery,
   RegistrationStatus,
@@ -11,14 +10,15 @@ import {
 } from '../../../src/api/schema'
 import { accountOf } from '../plugins/auth'
 import * as svc from '../services/suspension'
-import { bearer, errors, IdempotencyHeaders, sendOutcome } from './_shared'
+import { bearer, errors, IdempotencyHeaders, sendOutcome, type RouteOptions } from './_shared'
 
-export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function suspensionRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
+  // every route of this area is for a signed-in account
+  app.addHook('onRequest', app.authenticate)
   app.post(
-    '/api/suspension',
+    '',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['suspension'],
         summary: '停保（原因 + 停保日期）；支持 Idempotency-Key',
@@ -34,9 +34,8 @@ export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext)
     },
   )
   app.post(
-    '/api/suspension/resume',
+    '/resume',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['suspension'],
         summary: '续保；支持 Idempotency-Key',
@@ -52,9 +51,8 @@ export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext)
     },
   )
   app.get(
-    '/api/suspension/options',
+    '/options',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['suspension'],
         summary: '停保表单的可选项：停保原因（本人不含“参保人死亡”）与可选停保日期范围',
@@ -66,9 +64,8 @@ export async function suspensionRoutes(parent: FastifyInstance, ctx: AppContext)
     async (req) => svc.suspensionOptions(ctx, accountOf(req), req.query.personRef),
   )
   app.post(
-    '/api/suspension/check',
+    '/check',
     {
-      onRequest: [app.authenticate],
       schema: {
         tags: ['suspension'],
         summary: '停保预检（与 POST /api/suspension 同一判断，不保存）：确认前先告知能否办理',

@@ -1,18 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { AppContext } from '../context'
 import { AssessmentIdParams, TaxAssessment, TaxAssessmentList, TaxListQuery } from '../../../src/api/schema'
 import * as svc from '../services/assessments'
-import { admin, errors } from './_shared'
+import { admin, errors, type RouteOptions } from './_shared'
 
 /** The simulated tax bureau: behind ADMIN_TOKEN, separate from user accounts. */
-export async function taxRoutes(parent: FastifyInstance, ctx: AppContext) {
+export async function taxRoutes(parent: FastifyInstance, { ctx }: RouteOptions) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>()
-  const guard = { onRequest: [app.requireAdmin] }
+  // every route of this area is behind ADMIN_TOKEN
+  app.addHook('onRequest', app.requireAdmin)
   app.get(
-    '/api/tax/assessments',
+    '/assessments',
     {
-      ...guard,
       schema: {
         tags: ['tax (simulation)'],
         summary: '税务端：核定列表',
@@ -24,9 +23,8 @@ export async function taxRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.taxList(ctx, req.query.status),
   )
   app.post(
-    '/api/tax/assessments/:id/paid',
+    '/assessments/:id/paid',
     {
-      ...guard,
       schema: {
         tags: ['tax (simulation)'],
         summary: '税务端：标记已缴费',
@@ -38,9 +36,8 @@ export async function taxRoutes(parent: FastifyInstance, ctx: AppContext) {
     async (req) => svc.taxAct(ctx, req.params.id, 'paid'),
   )
   app.post(
-    '/api/tax/assessments/:id/tax-revoke',
+    '/assessments/:id/tax-revoke',
     {
-      ...guard,
       schema: {
         tags: ['tax (simulation)'],
         summary: '税务端：撤销（之后社保核定可撤销）',

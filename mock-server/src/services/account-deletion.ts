@@ -18,7 +18,7 @@
  */
 import type { AppContext } from '../context'
 import { unauthorized } from '../errors'
-import { accountsRepo, deletionRepo, personsRepo, sha256, subscriptionsRepo } from '../storage'
+import { accountsRepo, deletionRepo, personsRepo, sha256, subscriptionsRepo, inTransaction } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { DeleteAccountResult } from '../../../src/api/schema'
 import { audit } from './common'
@@ -68,7 +68,7 @@ const rescrub = (json: string | null, secrets: Parameters<typeof scrub>[1]) =>
 
 export async function deleteAccount(ctx: AppContext, account: AccountRow): Promise<DeleteAccountResult> {
   const deletedAt = ctx.clock.now().toISOString()
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const fresh = await accountsRepo.find(trx, account.id)
     if (!fresh) throw unauthorized()
     const pseudo = pseudonymOf(fresh.id)
@@ -114,18 +114,15 @@ export async function deleteAccount(ctx: AppContext, account: AccountRow): Promi
     }
 
     // 4. audit the deletion itself, under the pseudonym
-    await audit(
-      trx,
-      ctx,
-      null,
-      kept && person ? person.id : null,
-      'ACCOUNT_DELETED',
-      'account',
-      pseudo.id,
-      null,
-      { channel: fresh.channel, agencyRecordsKept: kept },
-      pseudo.label,
-    )
+    await audit(trx, ctx, {
+      actor: null,
+      subjectPersonId: kept && person ? person.id : null,
+      action: 'ACCOUNT_DELETED',
+      entity: 'account',
+      entityId: pseudo.id,
+      after: { channel: fresh.channel, agencyRecordsKept: kept },
+      label: pseudo.label,
+    })
     return { ok: true as const, deletedAt, agencyRecordsKept: kept }
   })
 }

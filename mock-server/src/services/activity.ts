@@ -6,7 +6,7 @@ import type { ActivityList } from '../../../src/api/schema'
 import { resolveSubject } from './common'
 
 export async function myActivity(ctx: AppContext, account: AccountRow): Promise<ActivityList> {
-  const subject = await resolveSubject(ctx.db, account, undefined, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account })
   const rows = await auditRepo.listForSubject(ctx.db, subject.person.id)
   const actors = new Map<string, string | null>()
   for (const r of rows) {

@@ -21,6 +21,7 @@ import {
   registrationsRepo,
   sha256,
   type Executor,
+  inTransaction,
 } from '../storage'
 import type { AccountRow } from '../storage/accounts'
 import type { BindingRow, RequestRow } from '../storage/agents'
@@ -109,7 +110,7 @@ export async function requestBinding(
   if (!target || !reg || target.name !== name) throw unavailable()
   const nowMs = ctx.clock.now().getTime()
   const now = iso(nowMs)
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const bound = await agentsRepo.findPair(trx, account.id, target.id, now)
     if (bound) throw serverError(409, 'AGENT_ALREADY_BOUND', { ref: bound.ref })
     const pending = await agentRequestsRepo.pendingPair(trx, account.id, target.id, now)
@@ -131,8 +132,15 @@ export async function requestBinding(
     }
     await agentRequestsRepo.insert(trx, row)
     const label = await actorLabel(trx, account)
-    await audit(trx, ctx, account, target.id, 'AGENT_REQUESTED', 'agent_request', row.ref, null, {
-      relationship: body.relationship,
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: target.id,
+      action: 'AGENT_REQUESTED',
+      entity: 'agent_request',
+      entityId: row.ref,
+      after: {
+        relationship: body.relationship,
+      },
     })
     await notify(trx, ctx, target.id, {
       kind: 'AGENT_REQUEST',
@@ -161,7 +169,7 @@ async function ownPending(ctx: AppContext, db: Executor, account: AccountRow, re
 
 /** SMS consent: a code to the mobile on file for the person; the agent types what the person tells them. */
 export async function sendConsentCode(ctx: AppContext, account: AccountRow, ref: string) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const r = await ownPending(ctx, trx, account, ref)
     const mobile = await mobileOnFile(trx, r.person_id)
     if (!mobile) throw serverError(422, 'PROXY_NO_MOBILE')
@@ -205,7 +213,7 @@ export async function confirmByCode(ctx: AppContext, account: AccountRow, ref: s
 }
 
 async function approve(ctx: AppContext, r: RequestRow, via: 'ACCOUNT' | 'SMS', byPerson: AccountRow | null) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const nowMs = ctx.clock.now().getTime()
     const now = iso(nowMs)
     await agentRequestsRepo.update(trx, r.ref, {
@@ -229,11 +237,18 @@ async function approve(ctx: AppContext, r: RequestRow, via: 'ACCOUNT' | 'SMS', b
     const agent = (await accountsRepo.find(trx, r.agent_account_id)) as AccountRow
     const label = await actorLabel(trx, agent)
     // the binding is the agent's (its audit actor); who consented and how is in `after`
-    await audit(trx, ctx, agent, r.person_id, 'AGENT_BOUND', 'agent_binding', row.ref, null, {
-      agent: agent.id,
-      via,
-      approvedBy: byPerson ? 'PERSON_ACCOUNT' : via === 'SMS' ? 'SMS_CODE' : 'SYSTEM',
-      expiresAt: row.expires_at,
+    await audit(trx, ctx, {
+      actor: agent,
+      subjectPersonId: r.person_id,
+      action: 'AGENT_BOUND',
+      entity: 'agent_binding',
+      entityId: row.ref,
+      after: {
+        agent: agent.id,
+        via,
+        approvedBy: byPerson ? 'PERSON_ACCOUNT' : via === 'SMS' ? 'SMS_CODE' : 'SYSTEM',
+        expiresAt: row.expires_at,
+      },
     })
     await notify(trx, ctx, r.person_id, {
       kind: 'AGENT_BOUND',
@@ -304,9 +319,15 @@ export async function approveIncoming(ctx: AppContext, account: AccountRow, ref:
 
 export async function declineIncoming(ctx: AppContext, account: AccountRow, ref: string) {
   const r = await incoming(ctx, account, ref)
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     await agentRequestsRepo.update(trx, r.ref, { status: 'DECLINED', decided_at: ctx.clock.now().toISOString() })
-    await audit(trx, ctx, account, r.person_id, 'AGENT_DECLINED', 'agent_request', r.ref, null, null)
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: r.person_id,
+      action: 'AGENT_DECLINED',
+      entity: 'agent_request',
+      entityId: r.ref,
+    })
   })
   return { ok: true as const }
 }
@@ -333,23 +354,20 @@ export async function listMyAgents(ctx: AppContext, account: AccountRow): Promis
 /** The person ends a binding (at any time). */
 export async function endMyAgent(ctx: AppContext, account: AccountRow, ref: string) {
   const personId = personOf(account)
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const b = await agentsRepo.findForPerson(trx, personId, ref)
     if (!b) throw notFound()
     await agentsRepo.deleteByRef(trx, ref)
     const agent = await accountsRepo.find(trx, b.agent_account_id)
     const label = agent ? await actorLabel(trx, agent) : '—'
-    await audit(
-      trx,
-      ctx,
-      account,
-      personId,
-      'AGENT_ENDED_BY_PERSON',
-      'agent_binding',
-      ref,
-      { agent: b.agent_account_id },
-      null,
-    )
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: personId,
+      action: 'AGENT_ENDED_BY_PERSON',
+      entity: 'agent_binding',
+      entityId: ref,
+      before: { agent: b.agent_account_id },
+    })
     await notify(trx, ctx, personId, {
       kind: 'AGENT_ENDED',
       actorLabel: label,
@@ -368,11 +386,18 @@ export async function listPeople(ctx: AppContext, account: AccountRow) {
 }
 
 export async function removePerson(ctx: AppContext, account: AccountRow, ref: string) {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const b = await agentsRepo.findByRef(trx, account.id, ref, ctx.clock.now().toISOString())
     if (!b) throw notFound()
     await agentsRepo.delete(trx, account.id, ref)
-    await audit(trx, ctx, account, b.person_id, 'AGENT_UNBOUND', 'agent_binding', ref, { agent: account.id }, null)
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: b.person_id,
+      action: 'AGENT_UNBOUND',
+      entity: 'agent_binding',
+      entityId: ref,
+      before: { agent: account.id },
+    })
     await notify(trx, ctx, b.person_id, {
       kind: 'AGENT_ENDED',
       actorLabel: await actorLabel(trx, account),

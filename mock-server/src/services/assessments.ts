@@ -5,7 +5,15 @@
  */
 import type { AppContext } from '../context'
 import { notFound } from '../errors'
-import { assessmentsRepo, accountsRepo, personsRepo, registrationsRepo, sequencesRepo, type Executor } from '../storage'
+import {
+  assessmentsRepo,
+  accountsRepo,
+  personsRepo,
+  registrationsRepo,
+  sequencesRepo,
+  type Executor,
+  inTransaction,
+} from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { AssessmentRow } from '../storage/assessments'
 import type { AssessBody, Assessment, Quote, TaxAssessment } from '../../../src/api/schema'
@@ -83,7 +91,7 @@ function publicQuote(q: AssessmentQuote): Quote {
 }
 
 export async function quote(ctx: AppContext, account: AccountRow, body: AssessBody): Promise<Quote> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   return publicQuote((await quoteFor(ctx.db, ctx, account, subject, body)).quote)
 }
 
@@ -147,60 +155,61 @@ export async function create(
   body: AssessBody,
   idempotencyKey?: string,
 ): Promise<Outcome<Assessment>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
-  return idempotent(ctx, account.id, idempotencyKey, { op: 'create', body }, async (trx) => {
-    // overlap check (in the engine) and insert in one transaction: concurrent creates serialise here
-    const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body)
-    const today = ctx.clock.today().replace(/-/g, '')
-    const seq = await sequencesRepo.next(trx, `HD${region}${today}`)
-    const row: AssessmentRow = {
-      id: `HD${region}${today}${String(seq).padStart(6, '0')}`,
-      person_id: subject.person.id,
-      operator_account_id: account.id,
-      operator_person_id: account.person_id,
-      region,
-      start: q.start,
-      end: q.end,
-      months: q.months,
-      frequency: body.frequency ?? null,
-      base_input: body.base,
-      base_kind: q.base_kind,
-      base_monthly: q.base_monthly,
-      base_total: q.base_total,
-      contribution_monthly: q.contribution_monthly,
-      account_monthly: q.account_monthly,
-      pooled_monthly: q.pooled_monthly,
-      total: q.total,
-      month_kinds: JSON.stringify(q.month_kinds),
-      provisional: q.provisional ? 1 : 0,
-      truncated_to_retirement: q.truncated_to_retirement ? 1 : 0,
-      status: 'CREATED',
-      tax_revoked: 0,
-      created_at: ctx.clock.now().toISOString(),
-      transmitted_at: null,
-      paid_at: null,
-      tax_revoked_at: null,
-      revoked_at: null,
-      revoked_by_account_id: null,
-    }
-    await assessmentsRepo.insert(trx, row)
-    await audit(
-      trx,
-      ctx,
-      account,
-      subject.person.id,
-      subject.viaAgent ? 'ASSESSMENT_CREATED_BY_AGENT' : 'ASSESSMENT_CREATED',
-      'assessment',
-      row.id,
-      null,
-      auditable(row),
-    )
-    return { status: 201, body: await view(trx, row, account), personId: row.person_id }
-  })
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
+  return idempotent(
+    ctx,
+    { accountId: account.id, key: idempotencyKey, request: { op: 'create', body } },
+    async (trx) => {
+      // overlap check (in the engine) and insert in one transaction: concurrent creates serialise here
+      const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body)
+      const today = ctx.clock.today().replace(/-/g, '')
+      const seq = await sequencesRepo.next(trx, `HD${region}${today}`)
+      const row: AssessmentRow = {
+        id: `HD${region}${today}${String(seq).padStart(6, '0')}`,
+        person_id: subject.person.id,
+        operator_account_id: account.id,
+        operator_person_id: account.person_id,
+        region,
+        start: q.start,
+        end: q.end,
+        months: q.months,
+        frequency: body.frequency ?? null,
+        base_input: body.base,
+        base_kind: q.base_kind,
+        base_monthly: q.base_monthly,
+        base_total: q.base_total,
+        contribution_monthly: q.contribution_monthly,
+        account_monthly: q.account_monthly,
+        pooled_monthly: q.pooled_monthly,
+        total: q.total,
+        month_kinds: JSON.stringify(q.month_kinds),
+        provisional: q.provisional ? 1 : 0,
+        truncated_to_retirement: q.truncated_to_retirement ? 1 : 0,
+        status: 'CREATED',
+        tax_revoked: 0,
+        created_at: ctx.clock.now().toISOString(),
+        transmitted_at: null,
+        paid_at: null,
+        tax_revoked_at: null,
+        revoked_at: null,
+        revoked_by_account_id: null,
+      }
+      await assessmentsRepo.insert(trx, row)
+      await audit(trx, ctx, {
+        actor: account,
+        subjectPersonId: subject.person.id,
+        action: subject.viaAgent ? 'ASSESSMENT_CREATED_BY_AGENT' : 'ASSESSMENT_CREATED',
+        entity: 'assessment',
+        entityId: row.id,
+        after: auditable(row),
+      })
+      return { status: 201, body: await view(trx, row, account), personId: row.person_id }
+    },
+  )
 }
 
 export async function list(ctx: AppContext, account: AccountRow, personRef?: string, status?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef })
   const rows = await assessmentsRepo.listForPerson(ctx.db, subject.person.id, status)
   return { items: await Promise.all(rows.map((r) => view(ctx.db, r, account))) }
 }
@@ -229,29 +238,27 @@ function recordOf(row: AssessmentRow) {
 }
 
 export async function transmitRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
-  return idempotent(ctx, account.id, key, { op: 'transmit', id }, async (trx) => {
+  return idempotent(ctx, { accountId: account.id, key, request: { op: 'transmit', id } }, async (trx) => {
     const row = await visible(trx, account, id)
     must(transmit(recordOf(row)))
     const patch = { status: 'TRANSMITTED' as const, transmitted_at: ctx.clock.now().toISOString() }
     await assessmentsRepo.update(trx, id, patch)
     const after = { ...row, ...patch }
-    await audit(
-      trx,
-      ctx,
-      account,
-      row.person_id,
-      'ASSESSMENT_TRANSMITTED',
-      'assessment',
-      id,
-      auditable(row),
-      auditable(after),
-    )
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: row.person_id,
+      action: 'ASSESSMENT_TRANSMITTED',
+      entity: 'assessment',
+      entityId: id,
+      before: auditable(row),
+      after: auditable(after),
+    })
     return { status: 200, body: await view(trx, after, account), personId: row.person_id }
   })
 }
 
 export async function revokeRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
-  return idempotent(ctx, account.id, key, { op: 'revoke', id }, async (trx) => {
+  return idempotent(ctx, { accountId: account.id, key, request: { op: 'revoke', id } }, async (trx) => {
     const row = await visible(trx, account, id)
     const self = account.person_id === row.person_id
     must(revoke({ record: recordOf(row), actor: self ? 'owner' : 'proxy', operatorId: account.id }))
@@ -262,17 +269,15 @@ export async function revokeRecord(ctx: AppContext, account: AccountRow, id: str
     }
     await assessmentsRepo.update(trx, id, patch)
     const after = { ...row, ...patch }
-    await audit(
-      trx,
-      ctx,
-      account,
-      row.person_id,
-      self ? 'ASSESSMENT_REVOKED' : 'ASSESSMENT_REVOKED_BY_AGENT',
-      'assessment',
-      id,
-      auditable(row),
-      auditable(after),
-    )
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: row.person_id,
+      action: self ? 'ASSESSMENT_REVOKED' : 'ASSESSMENT_REVOKED_BY_AGENT',
+      entity: 'assessment',
+      entityId: id,
+      before: auditable(row),
+      after: auditable(after),
+    })
     return { status: 200, body: await view(trx, after, account), personId: row.person_id }
   })
 }
@@ -302,7 +307,7 @@ export async function taxList(ctx: AppContext, status?: string) {
 }
 
 export async function taxAct(ctx: AppContext, id: string, action: 'paid' | 'tax-revoke') {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await assessmentsRepo.find(trx, id)
     if (!row) throw notFound()
     const now = ctx.clock.now().toISOString()
@@ -316,18 +321,16 @@ export async function taxAct(ctx: AppContext, id: string, action: 'paid' | 'tax-
     }
     await assessmentsRepo.update(trx, id, patch)
     const after = { ...row, ...patch }
-    await audit(
-      trx,
-      ctx,
-      null,
-      row.person_id,
-      action === 'paid' ? 'TAX_PAID' : 'TAX_REVOKED',
-      'assessment',
-      id,
-      auditable(row),
-      auditable(after),
-      '税务部门（模拟）',
-    )
+    await audit(trx, ctx, {
+      actor: null,
+      subjectPersonId: row.person_id,
+      action: action === 'paid' ? 'TAX_PAID' : 'TAX_REVOKED',
+      entity: 'assessment',
+      entityId: id,
+      before: auditable(row),
+      after: auditable(after),
+      label: '税务部门（模拟）',
+    })
     return taxView(after, (await personsRepo.find(trx, row.person_id)) as PersonRow)
   })
 }

@@ -21,6 +21,7 @@ import {
   sha256,
   smsRepo,
   type SmsRow,
+  inTransaction,
 } from '../storage'
 import type { AccountRow } from '../storage/accounts'
 import { providers } from '../providers'
@@ -36,7 +37,7 @@ export async function findOrCreateAccount(
   channel: AccountRow['channel'],
   uid: string,
 ): Promise<AccountRow> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const found = await accountsRepo.findByChannel(trx, channel, uid)
     if (found) return found
     const row: AccountRow = {
@@ -47,7 +48,15 @@ export async function findOrCreateAccount(
       created_at: ctx.clock.now().toISOString(),
     }
     await accountsRepo.insert(trx, row)
-    await audit(trx, ctx, row, null, 'ACCOUNT_CREATED', 'account', row.id, null, { channel }, `${channel} 新账号`)
+    await audit(trx, ctx, {
+      actor: row,
+      subjectPersonId: null,
+      action: 'ACCOUNT_CREATED',
+      entity: 'account',
+      entityId: row.id,
+      after: { channel },
+      label: `${channel} 新账号`,
+    })
     return row
   })
 }
@@ -106,7 +115,7 @@ export async function sendSms(ctx: AppContext, phone: string) {
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0')
   const now = ctx.clock.now()
   const nowIso = now.toISOString()
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     const prev = await smsRepo.find(trx, phone)
     const locked = !!prev?.locked_until && prev.locked_until > nowIso
     if (locked) throw retryLater(429, 'SMS_LOCKED', secondsUntil(prev!.locked_until!, now))
@@ -146,7 +155,7 @@ export async function verifySms(ctx: AppContext, phone: string, code: string) {
   const now = ctx.clock.now()
   const nowIso = now.toISOString()
   // check and count in one transaction: parallel guesses are counted one by one
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await inTransaction(ctx.db, async (trx) => {
     const row = await smsRepo.find(trx, phone)
     if (row?.locked_until && row.locked_until > nowIso)
       throw serverError(422, 'SMS_TOO_MANY_ATTEMPTS', {

@@ -5,14 +5,15 @@ import {
   accountsRepo,
   agentsRepo,
   auditRepo,
+  deletionRepo,
   idempotencyRepo,
+  inTransaction,
   personsRepo,
   requestFingerprint,
   type Executor,
+  type Trx,
 } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
-import type { Transaction } from 'kysely'
-import type { Database } from '../storage/schema'
 import { maskName, maskPhone } from './rules'
 import { noticeOfAct } from './notices'
 
@@ -23,12 +24,8 @@ export async function actorLabel(db: Executor, account: AccountRow): Promise<str
   const channel = CHANNEL_NAMES[account.channel]
   if (!account.person_id) {
     // a deleted account's tombstone (see storage/deletion.ts): its stable pseudonym, never a channel id
-    const tomb = await db
-      .selectFrom('deleted_accounts')
-      .select('pseudonym')
-      .where('pseudonym_id', '=', account.id)
-      .executeTakeFirst()
-    if (tomb) return tomb.pseudonym
+    const pseudonym = await deletionRepo.pseudonymOf(db, account.id)
+    if (pseudonym) return pseudonym
   }
   if (account.person_id) {
     const p = await personsRepo.find(db, account.person_id)
@@ -50,11 +47,20 @@ export interface Subject {
  * ref) with the person's consent, not expired at `now`.
  */
 export async function resolveSubject(
-  db: Executor,
-  account: AccountRow,
-  personRef: string | undefined,
-  now: string,
+  ctx: AppContext,
+  {
+    account,
+    personRef,
+    db = ctx.db,
+  }: {
+    account: AccountRow
+    /** the bound person's opaque ref; none: the signed-in person */
+    personRef?: string
+    /** an open transaction, else the database */
+    db?: Executor
+  },
 ): Promise<Subject> {
+  const now = ctx.clock.now().toISOString()
   if (personRef) {
     const b = await agentsRepo.findByRef(db, account.id, personRef, now)
     if (!b) throw notFound()
@@ -100,18 +106,23 @@ export function maskContact(value: unknown): unknown {
   return out
 }
 
-export async function audit(
-  db: Executor,
-  ctx: AppContext,
-  actor: AccountRow | null,
-  subjectPersonId: string | null,
-  action: string,
-  entity: string,
-  entityId: string,
-  before: unknown,
-  after: unknown,
-  label?: string,
-) {
+/** One audit line: who did what to which record of whom, with the record before and after (masked). */
+export interface AuditEntry {
+  /** the acting account; null: the system or the tax side (then `label` names it) */
+  actor: AccountRow | null
+  /** the person the record is about */
+  subjectPersonId: string | null
+  action: string
+  entity: string
+  entityId: string
+  before?: unknown
+  after?: unknown
+  /** the actor's label, when not the account's own (actorLabel) */
+  label?: string
+}
+
+export async function audit(db: Executor, ctx: AppContext, entry: AuditEntry) {
+  const { actor, subjectPersonId, action, entity, entityId, before = null, after = null, label } = entry
   await auditRepo.append(db, {
     at: ctx.clock.now().toISOString(),
     actorAccountId: actor?.id ?? null,
@@ -148,13 +159,21 @@ export interface Outcome<T> {
  */
 export async function idempotent<T>(
   ctx: AppContext,
-  accountId: string,
-  key: string | undefined,
-  request: unknown,
-  run: (trx: Transaction<Database>) => Promise<Outcome<T>>,
+  {
+    accountId,
+    key,
+    request,
+  }: {
+    accountId: string
+    /** the Idempotency-Key header (optional for the client: without it, one plain transaction) */
+    key: string | undefined
+    /** what the key stands for (its fingerprint is compared on a replay) */
+    request: unknown
+  },
+  run: (trx: Trx) => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
   const hash = requestFingerprint(request)
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     if (key) {
       const prior = await idempotencyRepo.find(trx, accountId, key)
       if (prior) {

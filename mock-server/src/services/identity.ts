@@ -11,7 +11,7 @@ import crypto from 'node:crypto'
 import type { AppContext } from '../context'
 import { serverError } from '../errors'
 import { providers } from '../providers'
-import { accountsRepo, identityChecksRepo, newId, personsRepo, sha256, type Executor } from '../storage'
+import { accountsRepo, identityChecksRepo, newId, personsRepo, sha256, type Executor, inTransaction } from '../storage'
 import type { AccountRow } from '../storage/accounts'
 import { audit } from './common'
 import { describeAccount } from './auth'
@@ -54,7 +54,7 @@ export async function startMobileCheck(
   if (!ok) throw notVerified()
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0')
   const id = newId('idv')
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     // a new check replaces the older ones, but the attempts already spent stay spent
     const spent = last && last.expires_at > now.toISOString() ? last.attempts : 0
     await identityChecksRepo.deleteForAccount(trx, account.id)
@@ -151,15 +151,29 @@ export async function bindVerified(
     if (person) {
       if (person.name !== v.name) {
         await personsRepo.setName(trx, person.id, v.name)
-        await audit(trx, ctx, fresh, person.id, 'IDENTITY_NAME_CORRECTED', 'person', person.id, null, {
-          by: v.method,
+        await audit(trx, ctx, {
+          actor: fresh,
+          subjectPersonId: person.id,
+          action: 'IDENTITY_NAME_CORRECTED',
+          entity: 'person',
+          entityId: person.id,
+          after: {
+            by: v.method,
+          },
         })
       }
       for (const claim of await accountsRepo.unverifiedClaims(trx, person.id)) {
         if (claim.id === fresh.id) continue
         await accountsRepo.endClaim(trx, claim.id)
-        await audit(trx, ctx, fresh, person.id, 'IDENTITY_CLAIM_ENDED', 'account', claim.id, null, {
-          reason: 'VERIFIED_OWNER',
+        await audit(trx, ctx, {
+          actor: fresh,
+          subjectPersonId: person.id,
+          action: 'IDENTITY_CLAIM_ENDED',
+          entity: 'account',
+          entityId: claim.id,
+          after: {
+            reason: 'VERIFIED_OWNER',
+          },
         })
       }
       const other = await accountsRepo.findByChannelPerson(trx, fresh.channel, person.id)
@@ -177,26 +191,30 @@ export async function bindVerified(
     }
     if (fresh.person_id && fresh.person_id !== person.id) {
       // the account's own unverified claim was someone else: it ends here
-      await audit(trx, ctx, fresh, fresh.person_id, 'IDENTITY_CLAIM_ENDED', 'account', fresh.id, null, {
-        reason: 'REBOUND',
+      await audit(trx, ctx, {
+        actor: fresh,
+        subjectPersonId: fresh.person_id,
+        action: 'IDENTITY_CLAIM_ENDED',
+        entity: 'account',
+        entityId: fresh.id,
+        after: {
+          reason: 'REBOUND',
+        },
       })
     }
     await accountsRepo.setVerifiedPerson(trx, fresh.id, person.id, now, v.method)
-    await audit(
-      trx,
-      ctx,
-      fresh,
-      person.id,
-      'IDENTITY_BOUND',
-      'account',
-      fresh.id,
-      { person: null },
-      {
+    await audit(trx, ctx, {
+      actor: fresh,
+      subjectPersonId: person.id,
+      action: 'IDENTITY_BOUND',
+      entity: 'account',
+      entityId: fresh.id,
+      before: { person: null },
+      after: {
         person: { name: v.name, idNumber: maskId(info.id) },
         method: v.method,
       },
-    )
+    })
   }
-  if (db === ctx.db) await ctx.db.transaction().execute(run)
-  else await run(db)
+  await inTransaction(db, run)
 }

@@ -6,7 +6,7 @@
  */
 import type { AppContext } from '../context'
 import { AppError, serverError } from '../errors'
-import { assessmentsRepo, registrationsRepo, subscriptionsRepo, type Executor } from '../storage'
+import { assessmentsRepo, registrationsRepo, subscriptionsRepo, type Executor, inTransaction } from '../storage'
 import type { AccountRow } from '../storage/accounts'
 import type {
   ComparisonResult,
@@ -91,7 +91,7 @@ export interface Facts {
 /** The subject's facts: self, or a bound person by personRef (anything else is NOT_FOUND). */
 export async function factsFor(ctx: AppContext, account: AccountRow, personRef?: string): Promise<Facts> {
   const db = ctx.db
-  const subject = await resolveSubject(db, account, personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef, db })
   const reg = await registrationsRepo.find(db, subject.person.id)
   if (!reg) answer({ ok: false, errors: [refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')] })
   const region = regionOrThrow(reg!.region)
@@ -179,7 +179,7 @@ export async function history(ctx: AppContext, account: AccountRow, personRef?: 
  * can call (`remindersOf`).
  */
 export async function remindersOf(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef })
   const reg = await registrationsRepo.find(ctx.db, subject.person.id)
   if (!reg) return { registered: false, items: [] }
   const { facts } = await factsFor(ctx, account, personRef)
@@ -213,7 +213,7 @@ export async function subscribe(ctx: AppContext, account: AccountRow, body: Subs
     throw serverError(422, 'TEMPLATE_UNKNOWN', { templateIds: unknown.map((u) => u.templateId) })
   }
   const now = ctx.clock.now().toISOString()
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     for (const r of body.results) {
       await subscriptionsRepo.upsert(trx, {
         account_id: account.id,

@@ -8,8 +8,7 @@ import type { AppContext } from '../context'
 import { providers } from '../providers'
 import { noticesRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow } from '../storage/accounts'
-import { formatPeriodZh } from '../../../src/domain/month'
-import { formatYuanText } from '../../../src/domain/money'
+import { formatPeriodZh, formatYuanText } from './rules'
 import type { MessageList } from '../../../src/api/schema'
 import { actorLabel, resolveSubject } from './common'
 
@@ -94,7 +93,7 @@ export async function mobileOnFile(db: Executor, personId: string): Promise<stri
 
 /** The signed-in person's 消息 list, newest first. */
 export async function myMessages(ctx: AppContext, account: AccountRow): Promise<MessageList> {
-  const subject = await resolveSubject(ctx.db, account, undefined, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account })
   const rows = await noticesRepo.listForPerson(ctx.db, subject.person.id)
   return {
     items: rows.map((r) => ({

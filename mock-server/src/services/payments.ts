@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 import type { AppContext } from '../context'
 import { notFound, serverError } from '../errors'
 import { simulatedCashier, type Cashier } from '../providers/cashier'
-import { assessmentsRepo, personsRepo, vouchersRepo, type Executor } from '../storage'
+import { assessmentsRepo, personsRepo, vouchersRepo, type Executor, inTransaction } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { AssessmentRow } from '../storage/assessments'
 import type { Receipt, VoucherCheck } from '../../../src/api/schema'
@@ -113,7 +113,7 @@ const PAYEE_OF = (region: string) =>
 
 /** 去缴费: the tax cashier takes the amount; the record becomes PAID and gets its voucher. */
 export async function pay(ctx: AppContext, account: AccountRow, id: string, key?: string) {
-  const out = await idempotent(ctx, account.id, key, { op: 'pay', id }, async (trx) => {
+  const out = await idempotent(ctx, { accountId: account.id, key, request: { op: 'pay', id } }, async (trx) => {
     const row = await visible(trx, account, id)
     refuseUnpayable(row)
     must(
@@ -134,17 +134,15 @@ export async function pay(ctx: AppContext, account: AccountRow, id: string, key?
     const after = { ...row, ...patch }
     const voucher = await issueVoucher(trx, ctx, after, paid.transactionId, ctx.clock.today())
     const self = account.person_id === row.person_id
-    await audit(
-      trx,
-      ctx,
-      account,
-      row.person_id,
-      self ? 'ASSESSMENT_PAID' : 'ASSESSMENT_PAID_BY_AGENT',
-      'assessment',
-      id,
-      { id, status: row.status, total: row.total },
-      { id, status: 'PAID', total: row.total, voucher: voucher.voucher_no },
-    )
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: row.person_id,
+      action: self ? 'ASSESSMENT_PAID' : 'ASSESSMENT_PAID_BY_AGENT',
+      entity: 'assessment',
+      entityId: id,
+      before: { id, status: row.status, total: row.total },
+      after: { id, status: 'PAID', total: row.total, voucher: voucher.voucher_no },
+    })
     return { status: 200, body: { receipt: await receiptOf(trx, after, voucher) } }
   })
   return { ...out, body: { assessment: await detail(ctx, account, id), receipt: out.body.receipt } }
@@ -152,7 +150,7 @@ export async function pay(ctx: AppContext, account: AccountRow, id: string, key?
 
 /** 缴费凭证 of a paid record (issued on first request for records the tax side marked paid). */
 export async function receipt(ctx: AppContext, account: AccountRow, id: string): Promise<Receipt> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const row = await visible(trx, account, id)
     if (row.status !== 'PAID') {
       throw serverError(422, 'RECEIPT_NOT_PAID', { id })

@@ -1,32 +1,24 @@
 /** 参保登记: register, change region (where the rule set allows), status. */
 import type { AppContext } from '../context'
-import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
+import { assessmentsRepo, registrationsRepo, type Executor, inTransaction } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { ContactBody, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
-import { AppError, messageFor, ruleError, type Problem } from '../errors'
+import { AppError, ruleError, type Problem } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import {
-  checkAddress,
-  checkMobile,
-  isEthnicity,
-  isHukouType,
+  checkContactCorrection,
+  checkRegistrationData,
+  dueMonths,
+  isLocalHukou,
   maskPhone,
-  assessmentYearBounds,
-  assessmentYearOf,
-  formatMonth,
   getRegion,
-  parseMonth,
   refusal,
   refusalError,
   regionOrRefuse,
   register,
   registrationRegionFor,
 } from './rules'
-
-function monthIndexOf(m: string): number {
-  return parseMonth(m) as number
-}
 
 /** Status for the app: region, ACTIVE/SUSPENDED, retirement month, months covered this year, next due month. */
 export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow): Promise<RegistrationStatus> {
@@ -54,26 +46,13 @@ export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow)
     }
   }
   const region = getRegion(reg.region)
-  const yk = region?.rule_set.year_kind ?? 'calendar'
-  const today = monthIndexOf(ctx.clock.today().slice(0, 7))
-  const bounds = assessmentYearBounds(assessmentYearOf(today, yk), yk)
-  const covered = new Set<number>()
-  for (const a of await assessmentsRepo.listForPerson(db, person.id)) {
-    if (a.status === 'REVOKED') continue
-    for (let m = monthIndexOf(a.start); m <= monthIndexOf(a.end); m++)
-      if (m >= bounds.start && m <= bounds.end) covered.add(m)
-  }
-  const retire = monthIndexOf(reg.retirement_month)
-  const suspended = reg.status === 'SUSPENDED'
-  let next: number | null = null
-  if (!suspended) {
-    for (let m = today; m <= Math.min(bounds.end, retire); m++) {
-      if (!covered.has(m)) {
-        next = m
-        break
-      }
-    }
-  }
+  const due = dueMonths({
+    today: ctx.clock.today(),
+    yearKind: region?.rule_set.year_kind ?? 'calendar',
+    records: await assessmentsRepo.listForPerson(db, person.id),
+    retirementMonth: reg.retirement_month,
+    suspended: reg.status === 'SUSPENDED',
+  })
   return {
     registered: true,
     region: reg.region,
@@ -91,51 +70,14 @@ export async function statusOf(db: Executor, ctx: AppContext, person: PersonRow)
     suspendedFrom: reg.suspended_from,
     suspendReason: reg.suspend_reason,
     resumedFrom: reg.resumed_from,
-    monthsCoveredThisYear: [...covered].sort((a, b) => a - b).map(formatMonth),
-    nextDueMonth: next === null ? null : formatMonth(next),
+    monthsCoveredThisYear: due.monthsCoveredThisYear,
+    nextDueMonth: due.nextDueMonth,
   }
 }
 
 export async function getStatus(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef })
   return statusOf(ctx.db, ctx, subject.person)
-}
-
-type PersonFields = Pick<RegistrationRow, 'ethnicity' | 'hukou_type' | 'address' | 'mobile'>
-
-function problem(code: string, detail: Record<string, unknown>): Problem {
-  return { code, message: messageFor(code, detail), detail }
-}
-
-/**
- * The registration data of RULES.md §1.8 (民族, 户口性质, 联系地址, 手机号码): checked all at once.
- * A new registration must supply ethnicity, address and mobile; a region change may omit them and
- * keeps the stored values (a value missing from both is required). hukouType stays optional.
- */
-export function checkPersonFields(
-  body: Pick<RegisterBody, 'ethnicity' | 'address' | 'mobile' | 'hukouType'>,
-  stored: PersonFields | undefined,
-): { fields: PersonFields; problems: Problem[] } {
-  const problems: Problem[] = []
-  const ethnicity = body.ethnicity ?? stored?.ethnicity ?? null
-  if (ethnicity === null || ethnicity === '') problems.push(problem('ETHNICITY_REQUIRED', { field: 'ethnicity' }))
-  else if (!isEthnicity(ethnicity)) problems.push(problem('ETHNICITY_INVALID', { field: 'ethnicity' }))
-
-  const rawAddress = body.address !== undefined ? body.address.trim() : (stored?.address ?? null)
-  const address = rawAddress === '' ? null : rawAddress
-  const addressProblem = checkAddress(address)
-  if (addressProblem) problems.push(addressProblem)
-
-  const rawMobile = body.mobile !== undefined ? body.mobile.trim() : (stored?.mobile ?? null)
-  const mobile = rawMobile === '' ? null : rawMobile
-  const mobileProblem = checkMobile(mobile)
-  if (mobileProblem) problems.push(mobileProblem)
-
-  const hukouType = body.hukouType ?? stored?.hukou_type ?? null
-  if (hukouType !== null && !isHukouType(hukouType))
-    problems.push(problem('HUKOU_TYPE_INVALID', { field: 'hukouType' }))
-
-  return { fields: { ethnicity, hukou_type: hukouType, address, mobile }, problems }
 }
 
 /** Audit entries keep the fact of a change, not the contact data itself. */
@@ -164,27 +106,15 @@ export async function correctContact(
   body: ContactBody,
   key?: string,
 ): Promise<Outcome<RegistrationStatus>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
-  const mobileIn = body.mobile ?? loginPhone(account, body.mobileFromLogin)
-  if (mobileIn === undefined && body.address === undefined)
-    throw new AppError(422, [problem('CONTACT_NOTHING_TO_CHANGE', {})])
-  const problems: Problem[] = []
-  const mobile = mobileIn?.trim()
-  const address = body.address?.trim()
-  if (mobile !== undefined) {
-    const p = checkMobile(mobile)
-    if (p) problems.push(p)
-  }
-  if (address !== undefined) {
-    const p = checkAddress(address)
-    if (p) problems.push(p)
-  }
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
+  const { mobile, address, problems } = checkContactCorrection({
+    mobile: body.mobile ?? loginPhone(account, body.mobileFromLogin),
+    address: body.address,
+  })
   if (problems.length > 0) throw new AppError(422, problems)
   return idempotent(
     ctx,
-    account.id,
-    key,
-    { op: 'contact', person: subject.person.id, mobile, address },
+    { accountId: account.id, key, request: { op: 'contact', person: subject.person.id, mobile, address } },
     async (trx) => {
       const reg = await registrationsRepo.find(trx, subject.person.id)
       if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
@@ -202,17 +132,15 @@ export async function correctContact(
                 .map((k) => [k, row[k as keyof RegistrationRow]]),
             ),
           )
-        await audit(
-          trx,
-          ctx,
-          account,
-          subject.person.id,
-          'CONTACT_CORRECTED',
-          'registration',
-          subject.person.id,
-          changed(reg),
-          changed({ ...reg, ...patch }),
-        )
+        await audit(trx, ctx, {
+          actor: account,
+          subjectPersonId: subject.person.id,
+          action: 'CONTACT_CORRECTED',
+          entity: 'registration',
+          entityId: subject.person.id,
+          before: changed(reg),
+          after: changed({ ...reg, ...patch }),
+        })
       }
       return { status: 200, body: await statusOf(trx, ctx, subject.person) }
     },
@@ -224,10 +152,10 @@ export async function registerPerson(
   account: AccountRow,
   body: RegisterBody,
 ): Promise<Outcome<RegisterResult>> {
-  const subject = await resolveSubject(ctx.db, account, undefined, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account })
   body = { ...body, mobile: body.mobile ?? loginPhone(account, body.mobileFromLogin) }
   const before = await registrationsRepo.find(ctx.db, subject.person.id)
-  const checked = checkPersonFields(body, before)
+  const checked = checkRegistrationData(body, before)
   let region
   try {
     region = regionOrRefuse(body.region)
@@ -235,9 +163,9 @@ export async function registerPerson(
     if (e instanceof AppError) throw new AppError(e.statusCode, [...e.problems, ...checked.problems])
     throw e
   }
-  const out = await idempotent(ctx, account.id, undefined, null, async (trx) => {
+  const out = await inTransaction(ctx.db, async (trx) => {
     const existing = await registrationsRepo.find(trx, subject.person.id)
-    const { fields, problems } = checkPersonFields(body, existing)
+    const { fields, problems } = checkRegistrationData(body, existing)
     const districtCode = body.district ? registrationRegionFor(region.code, body.district) : undefined
     const knownDistrict =
       districtCode && region.districts.some((d) => d.code === districtCode) ? districtCode : undefined
@@ -254,7 +182,7 @@ export async function registerPerson(
           subsidyDistrict: body.subsidyDistrict,
           postType: body.postType,
           // an explicit localHukou wins; otherwise the 户口性质 says whether the hukou is local
-          localHukou: body.localHukou ?? (isHukouType(hukouType) ? hukouType.startsWith('LOCAL_') : undefined),
+          localHukou: body.localHukou ?? isLocalHukou(hukouType),
           existingFlexibleRegistration: !!existing,
         },
       },
@@ -279,17 +207,15 @@ export async function registerPerson(
         updated_at: now,
       }
       await registrationsRepo.update(trx, subject.person.id, patch)
-      await audit(
-        trx,
-        ctx,
-        account,
-        subject.person.id,
-        'REGION_CHANGED',
-        'registration',
-        subject.person.id,
-        forAudit(existing),
-        forAudit({ ...existing, ...patch }),
-      )
+      await audit(trx, ctx, {
+        actor: account,
+        subjectPersonId: subject.person.id,
+        action: 'REGION_CHANGED',
+        entity: 'registration',
+        entityId: subject.person.id,
+        before: forAudit(existing),
+        after: forAudit({ ...existing, ...patch }),
+      })
     } else {
       const row: RegistrationRow = {
         person_id: subject.person.id,
@@ -308,17 +234,14 @@ export async function registerPerson(
         updated_at: now,
       }
       await registrationsRepo.insert(trx, row)
-      await audit(
-        trx,
-        ctx,
-        account,
-        subject.person.id,
-        'REGISTERED',
-        'registration',
-        subject.person.id,
-        null,
-        forAudit(row),
-      )
+      await audit(trx, ctx, {
+        actor: account,
+        subjectPersonId: subject.person.id,
+        action: 'REGISTERED',
+        entity: 'registration',
+        entityId: subject.person.id,
+        after: forAudit(row),
+      })
     }
     return {
       status: existing ? 200 : 201,

@@ -2,24 +2,24 @@
 import type { AppContext } from '../context'
 import { assessmentsRepo, registrationsRepo, type Executor } from '../storage'
 import type { AccountRow } from '../storage/accounts'
+import type { RegistrationRow } from '../storage/registrations'
 import type { RegistrationStatus } from '../../../src/api/schema'
 import { serverError } from '../errors'
 import { audit, idempotent, resolveSubject, type Outcome } from './common'
 import { statusOf } from './registration'
 import {
-  assessableRange,
-  assessmentYearBounds,
-  assessmentYearOf,
-  formatMonth,
+  checkResumable,
+  checkSuspendable,
   getRegion,
-  parseMonth,
   must,
+  mustSuspendAtCounter,
   refusal,
   refusalError,
   resume,
-  stopDateRange,
   suspend,
-  suspendReasonsFor,
+  suspensionOptions as optionsFor,
+  type Refusal,
+  type SuspensionState,
 } from './rules'
 
 type Subject = Awaited<ReturnType<typeof resolveSubject>>
@@ -27,16 +27,17 @@ type Subject = Awaited<ReturnType<typeof resolveSubject>>
 /** The engine's decision on a suspension request, on the stored state (no write). */
 async function decide(db: Executor, ctx: AppContext, subject: Subject, body: { reason: string; stopDate: string }) {
   const reg = await registrationsRepo.find(db, subject.person.id)
-  if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-  if (reg.status === 'SUSPENDED') {
-    // ADAPTER: the engine has no "already suspended" code; a second suspension is a state conflict
-    throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'suspend', from: 'SUSPENDED' })])
-  }
+  const refused = checkSuspendable(stateOf(reg, subject))
+  if (refused || !reg) throw refusalError([refused as Refusal])
   const existing = await recordsOf(db, subject.person.id)
   const s = must(
     suspend({ today: ctx.clock.today(), reason: body.reason, stopDate: body.stopDate, existingAssessments: existing }),
   )
   return { reg, s }
+}
+
+function stateOf(reg: RegistrationRow | undefined, subject: Subject): SuspensionState {
+  return { registered: !!reg, status: reg?.status ?? null, viaAgent: subject.viaAgent }
 }
 
 async function recordsOf(db: Executor, personId: string) {
@@ -50,32 +51,16 @@ async function recordsOf(db: Executor, personId: string) {
 
 /** 停保 options for the form: the reasons this user may choose and the dates worth offering (engine). */
 export async function suspensionOptions(ctx: AppContext, account: AccountRow, personRef?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef })
   const reg = await registrationsRepo.find(ctx.db, subject.person.id)
   if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-  const today = ctx.clock.today()
-  const region = getRegion(reg.region)
-  const [y, m, d] = today.split('-').map(Number)
-  let latestMonth = `${y}-12`
-  if (region) {
-    const range = assessableRange({ y, m, d }, region.rule_set)
-    const bounds = assessmentYearBounds(
-      assessmentYearOf(parseMonth(today.slice(0, 7)) as number, region.rule_set.year_kind),
-      region.rule_set.year_kind,
-    )
-    latestMonth = range.latest ?? formatMonth(bounds.end)
-  }
-  const range = stopDateRange({
+  return optionsFor({
+    today: ctx.clock.today(),
+    registeredOn: chinaDate(reg.registered_at),
     records: await recordsOf(ctx.db, subject.person.id),
-    // (a clock pinned by TODAY may be earlier than the stored timestamp: never later than today)
-    registeredOn: [chinaDate(reg.registered_at), today].sort()[0],
-    latestMonth,
+    rules: getRegion(reg.region)?.rule_set,
+    viaAgent: subject.viaAgent,
   })
-  return {
-    reasons: suspendReasonsFor(subject.viaAgent),
-    earliestStopDate: range.earliest,
-    latestStopDate: range.latest,
-  }
 }
 
 /** 停保 check before the user is asked to confirm: the same decision as POST /api/suspension, nothing stored. */
@@ -84,7 +69,7 @@ export async function checkSuspension(
   account: AccountRow,
   body: { reason: string; stopDate: string; personRef?: string },
 ) {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   const { s } = await decide(ctx.db, ctx, subject, body)
   return { ok: true as const, suspendedFrom: s.suspended_from }
 }
@@ -101,11 +86,11 @@ export async function suspendPerson(
   body: { reason: string; stopDate: string; personRef?: string },
   key?: string,
 ): Promise<Outcome<RegistrationStatus>> {
-  const subject = await resolveSubject(ctx.db, account, body.personRef, ctx.clock.now().toISOString())
+  const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   // 因死亡、出国定居停保 is taken at the agency's counter with documents, never by an agent online
-  if (subject.viaAgent && (body.reason === 'DEATH' || body.reason === 'EMIGRATION'))
+  if (mustSuspendAtCounter(subject.viaAgent, body.reason))
     throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
-  return idempotent(ctx, account.id, key, { op: 'suspend', body }, async (trx) => {
+  return idempotent(ctx, { accountId: account.id, key, request: { op: 'suspend', body } }, async (trx) => {
     const { reg, s } = await decide(trx, ctx, subject, body)
     const patch = {
       status: 'SUSPENDED' as const,
@@ -114,39 +99,58 @@ export async function suspendPerson(
       updated_at: ctx.clock.now().toISOString(),
     }
     await registrationsRepo.update(trx, subject.person.id, patch)
-    await audit(trx, ctx, account, subject.person.id, 'SUSPENDED', 'registration', subject.person.id, reg, {
-      ...reg,
-      ...patch,
+    await audit(trx, ctx, {
+      actor: account,
+      subjectPersonId: subject.person.id,
+      action: 'SUSPENDED',
+      entity: 'registration',
+      entityId: subject.person.id,
+      before: reg,
+      after: {
+        ...reg,
+        ...patch,
+      },
     })
     return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
   })
 }
 
 export async function resumePerson(ctx: AppContext, account: AccountRow, personRef: string | undefined, key?: string) {
-  const subject = await resolveSubject(ctx.db, account, personRef, ctx.clock.now().toISOString())
-  return idempotent(ctx, account.id, key, { op: 'resume', personRef: personRef ?? null }, async (trx) => {
-    const reg = await registrationsRepo.find(trx, subject.person.id)
-    if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
-    if (reg.status !== 'SUSPENDED')
-      throw refusalError([refusal('TRANSITION_NOT_ALLOWED', { action: 'resume', from: 'ACTIVE' })])
-    const region = getRegion(reg.region)
-    const r = must(
-      resume(
-        { today: ctx.clock.today(), lastReason: reg.suspend_reason ?? '', person: { id: subject.person.id_number } },
-        region?.rule_set,
-      ),
-    )
-    const patch = {
-      status: 'ACTIVE' as const,
-      suspended_from: null,
-      resumed_from: r.resumed_from,
-      updated_at: ctx.clock.now().toISOString(),
-    }
-    await registrationsRepo.update(trx, subject.person.id, patch)
-    await audit(trx, ctx, account, subject.person.id, 'RESUMED', 'registration', subject.person.id, reg, {
-      ...reg,
-      ...patch,
-    })
-    return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
-  })
+  const subject = await resolveSubject(ctx, { account, personRef })
+  return idempotent(
+    ctx,
+    { accountId: account.id, key, request: { op: 'resume', personRef: personRef ?? null } },
+    async (trx) => {
+      const reg = await registrationsRepo.find(trx, subject.person.id)
+      const refused = checkResumable(stateOf(reg, subject))
+      if (refused || !reg) throw refusalError([refused as Refusal])
+      const region = getRegion(reg.region)
+      const r = must(
+        resume(
+          { today: ctx.clock.today(), lastReason: reg.suspend_reason ?? '', person: { id: subject.person.id_number } },
+          region?.rule_set,
+        ),
+      )
+      const patch = {
+        status: 'ACTIVE' as const,
+        suspended_from: null,
+        resumed_from: r.resumed_from,
+        updated_at: ctx.clock.now().toISOString(),
+      }
+      await registrationsRepo.update(trx, subject.person.id, patch)
+      await audit(trx, ctx, {
+        actor: account,
+        subjectPersonId: subject.person.id,
+        action: 'RESUMED',
+        entity: 'registration',
+        entityId: subject.person.id,
+        before: reg,
+        after: {
+          ...reg,
+          ...patch,
+        },
+      })
+      return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
+    },
+  )
 }

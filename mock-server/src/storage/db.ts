@@ -34,8 +34,18 @@ import type { Database } from './schema'
 export type DB = Kysely<Database>
 /** Either the database or an open transaction: repositories accept both. */
 export type Executor = Kysely<Database> | Transaction<Database>
+/** An open transaction. */
+export type Trx = Transaction<Database>
 
 export const DB_FILE_NAME = 'zhijianban.sqlite'
+
+/**
+ * The one way to open a transaction: runs `run` in ONE transaction (committed when it returns, rolled back
+ * when it throws). Given an open transaction, `run` joins it.
+ */
+export function inTransaction<T>(db: Executor, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? run(db as Transaction<Database>) : db.transaction().execute(run)
+}
 
 /** SQLITE_BUSY / SQLITE_LOCKED (and their extended codes): another connection holds a lock. */
 export function isBusyError(err: unknown): boolean {

@@ -6,6 +6,15 @@ import type { Executor } from './db'
 import type { AccountsTable, AuditLogTable, DeletedAccountsTable } from './schema'
 
 export const deletionRepo = {
+  /** The pseudonym a deleted account's tombstone goes by (audit lines, "who acted for me"). */
+  pseudonymOf: async (db: Executor, pseudonymId: string): Promise<string | undefined> =>
+    (
+      await db
+        .selectFrom('deleted_accounts')
+        .select('pseudonym')
+        .where('pseudonym_id', '=', pseudonymId)
+        .executeTakeFirst()
+    )?.pseudonym,
   /** The pseudonymous tombstone that takes the account's place (records it operated still point somewhere). */
   insertTombstone: async (db: Executor, account: AccountsTable, t: DeletedAccountsTable) => {
     await db

@@ -2,7 +2,7 @@
  * The simulated SMS gateway: an outbox table (read in development through GET /api/sim/sms). The log notes that a
  * message went out (masked phone, purpose), never its text: the text carries codes.
  */
-import { maskPhone } from '../../../../src/domain/privacy'
+import { maskPhone } from '../../engine'
 import { simRepo } from '../../storage'
 import type { SmsGateway } from './types'
 
