@@ -1,14 +1,19 @@
 /**
  * The 参保登记 form's field checks (RULES.md §1.8 registration data, §1 registration), one function per field,
- * so the app's form says what the server says. The contact checks are the engine's own (checkAddress,
- * checkMobile in ./registration); 民族, 户口性质 and "nothing to change" are checked by the server too, with the
- * same codes and the catalogue's words (./messages). The remaining checks only make the form complete before
+ * so the app's form says what the server says: 民族, 户口性质, 联系地址, 手机号码 and the contact correction are
+ * the engine's own checks (./registration, which the server runs too), put on the form's fields. The remaining checks only make the form complete before
  * it is sent (the server asks for these answers in its own refusals, e.g. REGION_REQUIRED).
  */
-import { isEthnicity, isHukouType } from './ethnicities'
 import { refusal } from './errors'
 import { FORM_COMPLETENESS_MESSAGES, REGISTRATION_DATA_MESSAGES } from './messages'
-import { REGISTRATION_CATEGORIES, checkAddress, checkMobile, type ContactProblem } from './registration'
+import {
+  REGISTRATION_CATEGORIES,
+  checkAddress,
+  checkContactCorrection,
+  checkEthnicity as checkEthnicityData,
+  checkHukouType as checkHukouTypeData,
+  checkMobile,
+} from './registration'
 
 /** The form's fields a problem can belong to ('person': the identity data, e.g. the age rules). */
 export type RegistrationField =
@@ -30,7 +35,7 @@ export interface FormProblem {
 }
 
 /** An engine contact problem as a problem of the form's field. */
-const onField = (p: ContactProblem | null, field: RegistrationField): FormProblem | null =>
+const onField = (p: { code: string; message: string } | null, field: RegistrationField): FormProblem | null =>
   p && { code: p.code, message: p.message, field }
 
 const isBlank = (v: string | null | undefined) => v === undefined || v === null || v.trim() === ''
@@ -47,18 +52,13 @@ const problem = (
   ...(field ? { field } : {}),
 })
 
-/** §1.8 民族: required, one of the 56 民族 or 其他. */
-export function checkEthnicity(value: string | null | undefined): FormProblem | null {
-  if (isBlank(value)) return problem('ETHNICITY_REQUIRED', 'ethnicity')
-  if (!isEthnicity(value)) return problem('ETHNICITY_INVALID', 'ethnicity')
-  return null
-}
+/** §1.8 民族 (the engine's check, on the form's field). */
+export const checkEthnicity = (value: string | null | undefined): FormProblem | null =>
+  onField(checkEthnicityData(value), 'ethnicity')
 
-/** §1.8 户口性质: optional; when given, one of the four codes. */
-export function checkHukouType(value: string | null | undefined): FormProblem | null {
-  if (isBlank(value)) return null
-  return isHukouType(value) ? null : problem('HUKOU_TYPE_INVALID', 'hukouType')
-}
+/** §1.8 户口性质: optional — a blank choice is not given (the engine's check otherwise). */
+export const checkHukouType = (value: string | null | undefined): FormProblem | null =>
+  isBlank(value) ? null : onField(checkHukouTypeData(value), 'hukouType')
 
 /** §1.2 参保身份: answered, and one of the three flexible-employment categories (CATEGORY_NOT_ELIGIBLE). */
 export function checkCategory(value: string | null | undefined): FormProblem | null {
@@ -123,13 +123,15 @@ export interface ContactChange {
   address?: string
 }
 
-/** 更正联系方式: the new mobile and/or address, each by the registration rules; something must change. */
+/** 更正联系方式: the engine's check of a contact correction; with the login phone as the new mobile, only the address. */
 export function checkContactChange(change: ContactChange): FormProblem[] {
-  if (change.mobile === undefined && !change.mobileFromLogin && change.address === undefined)
-    return [problem('CONTACT_NOTHING_TO_CHANGE')]
-  const problems: (FormProblem | null)[] = [
-    change.mobile === undefined ? null : onField(checkMobile(change.mobile), 'mobile'),
-    change.address === undefined ? null : onField(checkAddress(change.address), 'address'),
-  ]
-  return problems.filter((p): p is FormProblem => !!p)
+  if (change.mobileFromLogin && change.mobile === undefined) {
+    const p = change.address === undefined ? null : onField(checkAddress(change.address.trim()), 'address')
+    return p ? [p] : []
+  }
+  return checkContactCorrection({ mobile: change.mobile, address: change.address }).problems.map((p) =>
+    p.code === 'CONTACT_NOTHING_TO_CHANGE'
+      ? { code: p.code, message: p.message }
+      : { code: p.code, message: p.message, field: p.code.startsWith('MOBILE') ? 'mobile' : 'address' },
+  )
 }

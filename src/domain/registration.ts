@@ -238,6 +238,19 @@ const dataProblem = (code: keyof typeof REGISTRATION_DATA_MESSAGES, detail: Reco
   detail,
 })
 
+/** §1.8 民族: required, one of the 56 民族 or 其他. */
+export function checkEthnicity(value: string | null | undefined): RegistrationDataProblem | null {
+  if (value === null || value === undefined || value.trim() === '')
+    return dataProblem('ETHNICITY_REQUIRED', { field: 'ethnicity' })
+  return isEthnicity(value) ? null : dataProblem('ETHNICITY_INVALID', { field: 'ethnicity' })
+}
+
+/** §1.8 户口性质: optional (null/undefined: not given); when given, one of the four codes. */
+export function checkHukouType(value: string | null | undefined): RegistrationDataProblem | null {
+  if (value === null || value === undefined) return null
+  return isHukouType(value) ? null : dataProblem('HUKOU_TYPE_INVALID', { field: 'hukouType' })
+}
+
 /** The registration data as stored (null: none). */
 export interface RegistrationData {
   ethnicity: string | null
@@ -258,8 +271,8 @@ export function checkRegistrationData(
 ): { fields: RegistrationData; problems: RegistrationDataProblem[] } {
   const problems: RegistrationDataProblem[] = []
   const ethnicity = given.ethnicity ?? stored?.ethnicity ?? null
-  if (ethnicity === null || ethnicity === '') problems.push(dataProblem('ETHNICITY_REQUIRED', { field: 'ethnicity' }))
-  else if (!isEthnicity(ethnicity)) problems.push(dataProblem('ETHNICITY_INVALID', { field: 'ethnicity' }))
+  const ethnicityProblem = checkEthnicity(ethnicity)
+  if (ethnicityProblem) problems.push(ethnicityProblem)
 
   const rawAddress = given.address !== undefined ? given.address.trim() : (stored?.address ?? null)
   const address = rawAddress === '' ? null : rawAddress
@@ -272,8 +285,8 @@ export function checkRegistrationData(
   if (mobileProblem) problems.push(mobileProblem)
 
   const hukouType = given.hukouType ?? stored?.hukou_type ?? null
-  if (hukouType !== null && !isHukouType(hukouType))
-    problems.push(dataProblem('HUKOU_TYPE_INVALID', { field: 'hukouType' }))
+  const hukouProblem = checkHukouType(hukouType)
+  if (hukouProblem) problems.push(hukouProblem)
 
   return { fields: { ethnicity, hukou_type: hukouType, address, mobile }, problems }
 }
