@@ -5,13 +5,16 @@
  * The form is one reducer (`addPerson`); where a request stands comes from the server's answer
  * (`requestStep`). Pure: no React, no Taro.
  */
-import { ApiError } from '@/api/client'
+import type { ApiError } from '@/api/client'
 import type { ActivityList, BoundPerson, ProxyRequest } from '@/api/schema'
 import { idNumberProblem, isSmsCode } from '@/domain/fields'
 import { validateId } from '@/domain/id'
 import { getRegion, listRegions } from '@/domain/rulesets/regions'
 import { formatDateZh } from '@/utils/format'
+import { localProblem } from '@/features/account/refusal'
 import type { Step } from '@/features/account/steps'
+
+export { withAttemptsLeft } from '@/features/account/refusal'
 
 export type AddPersonStepId = 'form' | 'requested' | 'code' | 'bound'
 
@@ -86,19 +89,6 @@ export const actedForMe = (items: ActivityList['items'] = []) => items.filter((i
 /** The person acted for is no longer bound (removed elsewhere): the user then acts for themselves. */
 export function stillBound(personRef: string | undefined, people: readonly BoundPerson[] | undefined): boolean {
   return !personRef || !people || people.some((p) => p.ref === personRef)
-}
-
-/** The server's refusal, with the tries left when it says how many. */
-export function withAttemptsLeft(e: ApiError): ApiError {
-  const left = e.detail?.attemptsLeft
-  if (typeof left !== 'number') return e
-  const message = `${e.message}还可再试${left}次。`
-  return new ApiError(e.code, message, e.status, e.detail, [{ code: e.code, message, detail: e.detail }])
-}
-
-/** A refusal made on this device (nothing was sent). */
-export function localProblem(code: string, message: string): ApiError {
-  return new ApiError(code, message, 0, {}, [{ code, message, detail: {} }])
 }
 
 /** The consent code as typed, or the problem with it. */

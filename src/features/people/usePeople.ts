@@ -23,9 +23,9 @@ import {
   initialAddPerson,
   pendingRequests,
   stillBound,
-  withAttemptsLeft,
   type Relationship,
 } from './model'
+import { withAttemptsLeft } from '@/features/account/refusal'
 
 /** Brings a panel into view once it is rendered (H5 and mini-programs). */
 export function scrollToId(id: string) {
