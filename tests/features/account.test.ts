@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/client'
 import { api } from '@/api/endpoints'
 import type { MobileCheckStarted } from '@/api/schema'
-import { idNumberProblem, mobileProblem, nameProblem } from '@/domain/fields'
 import {
   IDENTITY_STEPS,
   confirmBody,
@@ -175,18 +174,6 @@ describe('实名认证', () => {
     expect(soon.waitSeconds).toBe(42)
     const notVerified = new ApiError('IDENTITY_NOT_VERIFIED', '姓名、身份证号码与手机号码未能通过核验。', 422)
     expect(identityRefusal(notVerified).error).toBe(notVerified)
-  })
-})
-
-describe('field checks (src/domain/fields.ts)', () => {
-  it('says only what is certain while typing', () => {
-    expect(idNumberProblem('', false)).toBeUndefined()
-    expect(idNumberProblem('1101', false)).toBeUndefined()
-    expect(idNumberProblem('1101', true)).toContain('应为18位')
-    expect(idNumberProblem(GOOD_ID, true)).toBeUndefined()
-    expect(nameProblem('买买提·艾力')).toBeUndefined()
-    expect(nameProblem('王<b>')).toContain('只能包含')
-    expect(mobileProblem('13912345678')).toBeUndefined()
   })
 })
 
