@@ -2,7 +2,7 @@
 // 我的代办 without rendering: the steps of acting for someone, the form's reducer and checks, where a request
 // stands, and the words shown for the server's answers.
 import { describe, expect, it } from 'vitest'
-import { ApiError } from '@/api/client'
+import { ApiError, HttpError, toApiError } from '@/api/client'
 import type { BoundPerson } from '@/api/schema'
 import { nextStep, previousStep } from '@/features/account/steps'
 import {
@@ -134,5 +134,13 @@ describe('words and lists', () => {
     expect(regionName('640000')).toBe('宁夏回族自治区')
     expect(regionName(null)).toBe('—')
     expect(dateZh('2027-12-01T16:30:00Z')).toBe('2027年12月2日')
+  })
+})
+
+describe('a refusal without a list of problems', () => {
+  it('shows the one problem the body names (a limiter’s 429 with errors: [])', () => {
+    const body = { ok: false, error: 'RATE_LIMITED', message: '操作过于频繁，请稍后再试。', detail: {}, errors: [] }
+    const e = toApiError(new HttpError('http', 429, body))
+    expect(e.problems).toEqual([{ code: 'RATE_LIMITED', message: '操作过于频繁，请稍后再试。', detail: {} }])
   })
 })
