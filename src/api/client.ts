@@ -205,7 +205,9 @@ export function toApiError(error: unknown): ApiError {
     const body = unwrapBody(error.data)
     if (status === 401) onUnauthorized()
     if (body && typeof body.error === 'string') {
-      return new ApiError(body.error, body.message || messageFor(body.error), status, body.detail ?? {}, body.errors)
+      // an empty list of problems (a gateway's or a limiter's answer) means the one problem the body names
+      const problems = body.errors?.length ? body.errors : undefined
+      return new ApiError(body.error, body.message || messageFor(body.error), status, body.detail ?? {}, problems)
     }
     return new ApiError('HTTP_' + status, messageFor('SERVER'), status)
   }

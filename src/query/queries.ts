@@ -49,6 +49,8 @@ export const queries = {
   reminders: { name: 'reminders', scope: 'person', fetch: api.reminders },
   ownReminders: { name: 'reminders', args: ['own'], scope: 'account', fetch: api.ownReminders },
   me: { name: 'me', scope: 'account', fetch: api.me },
+  /** WeChat / Alipay: the platform's verified real name (masked) that 实名认证 would use. */
+  platformIdentity: { name: 'me', args: ['platform-identity'], scope: 'account', fetch: api.platformIdentity },
   messages: { name: 'messages', scope: 'account', fetch: api.messages },
   people: { name: 'people', scope: 'account', fetch: api.people },
   proxyRequests: { name: 'people', args: ['requests'], scope: 'account', fetch: api.proxyRequests },

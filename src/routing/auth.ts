@@ -23,9 +23,18 @@ export function currentPage(): { name?: RouteName; params: Record<string, string
   return { name, params }
 }
 
-/** Params to hand to Login/Identity so they can return to `name` with `params` afterwards. */
+/**
+ * Params to hand to Login/Identity so they can return to `name` with `params` afterwards. From Login or
+ * Identity themselves, their own return target travels on (实名认证 sending an unsigned user to 登录).
+ */
 export function returnParams(name?: RouteName, params: Record<string, string> = {}): Record<string, string> {
-  if (!name || name === 'Login' || name === 'Identity') return {}
+  if (name === 'Login' || name === 'Identity') {
+    const out: Record<string, string> = {}
+    if (params.next) out.next = params.next
+    if (params.nextq) out.nextq = params.nextq
+    return out
+  }
+  if (!name) return {}
   const q = Object.entries(params)
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
     .join('&')

@@ -85,7 +85,7 @@ describe('H5 我的代办', () => {
     await addPerson(page, '李大水', FATHER.idNumber)
     await visible(page, '#add-error').waitFor()
     const wrongName = await visible(page, '#add-error').innerText()
-    expect(wrongName).toContain('暂时无法向TA发出代办请求')
+    expect(wrongName).toContain('暂时无法为该人员发起代办申请')
     expect(await visible(page, '#add-error [data-code="PROXY_TARGET_UNAVAILABLE"]').count()).toBe(1)
 
     await addPerson(page, '王某', UNREGISTERED_ID)
@@ -108,7 +108,7 @@ describe('H5 我的代办', () => {
         : route.continue(),
     )
     await addPerson(page, FATHER.name, FATHER.idNumber)
-    await expect.poll(() => visible(page, '#add-error').innerText()).toContain('查询过于频繁，请稍后再试')
+    await expect.poll(() => visible(page, '#add-error').innerText()).toContain('操作过于频繁，请稍后再试')
     await page.unroute('**/api/agents/people')
     await screenshot(page, 'people-refused')
   })

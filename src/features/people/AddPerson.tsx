@@ -1,0 +1,99 @@
+import { View, Text, Button, Input } from '@tarojs/components'
+import { ErrorSummary } from '@/components/ErrorSummary'
+import { ChoiceList, Field } from '@/components/Form'
+import { maskId } from '@/domain/privacy'
+import { a11y } from '@/utils/a11y'
+import { FOCUSABLE } from './focusable'
+import { RELATIONSHIPS, addPersonProblems, idChecked, idMasked } from './model'
+import type { PeopleModel } from './usePeople'
+
+/** 添加代办对象: TA's name, ID number (masked once entered) and relationship; sends the request. */
+export function AddPerson({ form }: { form: PeopleModel['form'] }) {
+  const s = form.state
+  const problems = addPersonProblems(s)
+  return (
+    <View className="card" id="add-person">
+      <Text className="card-title" {...a11y('heading')}>
+        添加代办对象
+      </Text>
+      <Text className="muted block">
+        TA须已参加灵活就业养老保险。提交后须TA本人同意才能为TA办理。身份证号码只用于核对，页面上只显示脱敏后的号码。
+      </Text>
+      <ErrorSummary error={form.error} id="add-error" />
+      {s.notice && (
+        <Text className="people-added" id="add-done" {...a11y('status')}>
+          {s.notice}
+        </Text>
+      )}
+      <Field label="姓名" id="person-name" error={problems.name}>
+        <Input
+          id="person-name-input"
+          className={`field-input ${problems.name ? 'field-input-invalid' : ''}`}
+          type="text"
+          maxlength={30}
+          placeholder="与身份证上的姓名一致"
+          value={s.name}
+          onInput={(e) => form.setName(e.detail.value)}
+          onBlur={form.blurName}
+          aria-label="被代办人姓名"
+        />
+      </Field>
+      <Field
+        label="身份证号码"
+        id="person-id"
+        hint={idChecked(s) ? '号码校验通过' : '18位，最后一位可能是字母X'}
+        error={problems.id}
+      >
+        {idMasked(s) ? (
+          <View className="row-inline" id="person-id-masked">
+            <Text className="field-input people-id-masked" {...a11y('status', `已输入身份证号码 ${maskId(s.idRaw)}`)}>
+              {maskId(s.idRaw)}
+            </Text>
+            <Button
+              {...FOCUSABLE}
+              id="person-id-edit"
+              className="btn btn-secondary btn-inline"
+              onClick={form.editId}
+              {...a11y('button', '修改身份证号码')}
+            >
+              修改
+            </Button>
+          </View>
+        ) : (
+          <Input
+            id="person-id-input"
+            className={`field-input ${problems.id ? 'field-input-invalid' : ''}`}
+            type="idcard"
+            maxlength={18}
+            placeholder="请输入18位身份证号码"
+            value={s.idRaw}
+            focus={s.idFocus}
+            onInput={(e) => form.setId(e.detail.value)}
+            onBlur={form.blurId}
+            aria-label="被代办人身份证号码"
+          />
+        )}
+      </Field>
+      <Field label="TA是您的" id="person-rel" error={problems.relationship}>
+        <ChoiceList
+          id="person-rel-choice"
+          label="TA是您的"
+          options={RELATIONSHIPS}
+          value={s.relationship}
+          onChange={form.setRelationship}
+        />
+      </Field>
+      <Button
+        {...FOCUSABLE}
+        id="add-submit"
+        className="btn btn-primary"
+        disabled={form.pending}
+        loading={form.pending}
+        onClick={form.submit}
+        {...a11y('button', '发送代办请求')}
+      >
+        发送代办请求
+      </Button>
+    </View>
+  )
+}
