@@ -6,6 +6,7 @@ import { Writable } from 'node:stream'
 import { buildApp } from '../../mock-server/src/app'
 import { fixedClock, type Clock } from '../../mock-server/src/clock'
 import { loadConfig } from '../../mock-server/src/config'
+import type { KyselyPlugin } from 'kysely'
 import { idCheckChar } from '../../src/domain/id'
 
 export const TODAY = '2026-11-23'
@@ -213,3 +214,31 @@ export const PERSON_DATA = { ethnicity: '汉族', address: '宁夏银川市兴�
 export const NX = { region: '640000', district: '640104' }
 export const WH = { region: '420100', district: '420100' }
 export const TJ = { region: '120000', district: '120101' }
+
+/**
+ * Counts the SQL statements the app runs through Kysely (BEGIN/COMMIT of a transaction are the driver's and
+ * not counted): ctx.db is swapped for the same database with a counting plugin, so every service, hook and
+ * transaction that reaches the database through the context is seen. `kinds` says what each one was.
+ */
+export function countStatements(ctx: Awaited<ReturnType<typeof makeApp>>['ctx']) {
+  const kinds: string[] = []
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      const n = node as { kind: string; from?: { froms?: unknown[] }; into?: unknown; table?: unknown }
+      const table = JSON.stringify(n.from ?? n.into ?? n.table ?? '').match(/"name":"([a-z_]+)"/)?.[1] ?? ''
+      kinds.push(`${n.kind.replace('QueryNode', '').toLowerCase()} ${table}`.trim())
+      return node
+    },
+    transformResult: async ({ result }) => result,
+  }
+  ctx.db = ctx.db.withPlugin(plugin)
+  return {
+    kinds,
+    get count() {
+      return kinds.length
+    },
+    reset() {
+      kinds.length = 0
+    },
+  }
+}

@@ -6,7 +6,8 @@ import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../context'
 import { serverError, unauthorized } from '../errors'
-import { accountsRepo, sessionsRepo, sha256 } from '../storage'
+import { sessionsRepo, sha256 } from '../storage'
+import { rememberPerson } from '../services/common'
 import type { AccountRow } from '../storage/accounts'
 
 declare module 'fastify' {
@@ -34,10 +35,11 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     const token = bearer(req)
     if (!token) throw unauthorized()
     const hash = sha256(token)
-    const session = await sessionsRepo.find(ctx.db, hash)
-    if (!session || session.expires_at <= ctx.clock.now().toISOString()) throw unauthorized()
-    const account = await accountsRepo.find(ctx.db, session.account_id)
-    if (!account) throw unauthorized()
+    // the session, its account and the account's person in one statement
+    const signedIn = await sessionsRepo.findSignedIn(ctx.db, hash)
+    if (!signedIn || signedIn.expiresAt <= ctx.clock.now().toISOString()) throw unauthorized()
+    const { account, person } = signedIn
+    rememberPerson(account, person)
     req.account = account
     req.tokenHash = hash
   })

@@ -17,7 +17,7 @@ import {
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { AssessmentRow } from '../storage/assessments'
 import type { AssessBody, Assessment, Quote, TaxAssessment } from '../../../src/api/schema'
-import { accessTo, actorLabel, audit, idempotent, resolveSubject, type Outcome, type Subject } from './common'
+import { accessTo, actorLabels, audit, idempotent, resolveSubject, type Outcome, type Subject } from './common'
 import {
   assess,
   DEFAULT_RULE_SET,
@@ -95,10 +95,68 @@ export async function quote(ctx: AppContext, account: AccountRow, body: AssessBo
   return publicQuote((await quoteFor(ctx.db, ctx, account, subject, body)).quote)
 }
 
-async function view(db: Executor, row: AssessmentRow, viewer: AccountRow | null): Promise<Assessment> {
-  const owner = (await personsRepo.find(db, row.person_id)) as PersonRow
-  const operator = await accountsRepo.find(db, row.operator_account_id)
-  const access = viewer ? await accessTo(db, viewer, row.person_id) : { self: false, ref: null }
+type Access = { self: boolean; ref: string | null }
+
+/** What the caller already has loaded for the views (nothing is read twice). */
+interface Known {
+  /** the records' owners */
+  persons?: readonly PersonRow[]
+  /** the viewer's access to the records' owner (one owner per call) */
+  access?: Access
+}
+
+/**
+ * The views of records for a viewer, in a constant number of statements whatever their number: the owners,
+ * the operators and their labels are loaded once for all (no statement per record).
+ */
+async function viewsOf(
+  db: Executor,
+  rows: readonly AssessmentRow[],
+  viewer: AccountRow | null,
+  known: Known = {},
+): Promise<Assessment[]> {
+  if (rows.length === 0) return []
+  const persons = new Map((known.persons ?? []).map((p) => [p.id, p]))
+  const ownerIds = [...new Set(rows.map((r) => r.person_id))]
+  for (const p of await personsRepo.findMany(
+    db,
+    ownerIds.filter((id) => !persons.has(id)),
+  ))
+    persons.set(p.id, p)
+  const operators = new Map(viewer ? [[viewer.id, viewer]] : [])
+  for (const a of await accountsRepo.findMany(
+    db,
+    rows.map((r) => r.operator_account_id).filter((id) => !operators.has(id)),
+  ))
+    operators.set(a.id, a)
+  const labels = await actorLabels(db, [...operators.values()], [...persons.values()])
+  const access = new Map<string, Access>()
+  for (const id of ownerIds) {
+    access.set(
+      id,
+      known.access && ownerIds.length === 1
+        ? known.access
+        : viewer
+          ? await accessTo(db, viewer, id)
+          : { self: false, ref: null },
+    )
+  }
+  return rows.map((row) =>
+    viewOf(row, viewer, persons.get(row.person_id) as PersonRow, access.get(row.person_id) as Access, labels),
+  )
+}
+
+async function view(db: Executor, row: AssessmentRow, viewer: AccountRow | null, known: Known = {}) {
+  return (await viewsOf(db, [row], viewer, known))[0]
+}
+
+function viewOf(
+  row: AssessmentRow,
+  viewer: AccountRow | null,
+  owner: PersonRow,
+  access: Access,
+  labels: Map<string, string>,
+): Assessment {
   return {
     id: row.id,
     owner: {
@@ -110,7 +168,7 @@ async function view(db: Executor, row: AssessmentRow, viewer: AccountRow | null)
     operator: {
       self: !!viewer && row.operator_account_id === viewer.id,
       byAgent: row.operator_person_id !== row.person_id,
-      label: operator ? await actorLabel(db, operator) : '—',
+      label: labels.get(row.operator_account_id) ?? '—',
     },
     region: row.region,
     start: row.start,
@@ -203,7 +261,11 @@ export async function create(
         entityId: row.id,
         after: auditable(row),
       })
-      return { status: 201, body: await view(trx, row, account), personId: row.person_id }
+      const created = await view(trx, row, account, {
+        persons: [subject.person],
+        access: subject.viaAgent ? { self: false, ref: subject.personRef } : undefined,
+      })
+      return { status: 201, body: created, personId: row.person_id }
     },
   )
 }
@@ -211,20 +273,22 @@ export async function create(
 export async function list(ctx: AppContext, account: AccountRow, personRef?: string, status?: string) {
   const subject = await resolveSubject(ctx, { account, personRef })
   const rows = await assessmentsRepo.listForPerson(ctx.db, subject.person.id, status)
-  return { items: await Promise.all(rows.map((r) => view(ctx.db, r, account))) }
+  const access = subject.viaAgent ? { self: false, ref: subject.personRef } : undefined
+  return { items: await viewsOf(ctx.db, rows, account, { persons: [subject.person], access }) }
 }
 
 /** A record the account may see (self or bound agent); anything else is NOT_FOUND. */
-async function visible(db: Executor, account: AccountRow, id: string): Promise<AssessmentRow> {
+async function visible(db: Executor, account: AccountRow, id: string): Promise<AssessmentRow & { access: Access }> {
   const row = await assessmentsRepo.find(db, id)
   if (!row) throw notFound()
   const access = await accessTo(db, account, row.person_id)
   if (!access.allowed) throw notFound()
-  return row
+  return { ...row, access: { self: access.self, ref: access.ref } }
 }
 
 export async function detail(ctx: AppContext, account: AccountRow, id: string) {
-  return view(ctx.db, await visible(ctx.db, account, id), account)
+  const { access, ...row } = await visible(ctx.db, account, id)
+  return view(ctx.db, row, account, { access })
 }
 
 function recordOf(row: AssessmentRow) {
@@ -239,7 +303,7 @@ function recordOf(row: AssessmentRow) {
 
 export async function transmitRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'transmit', id } }, async (trx) => {
-    const row = await visible(trx, account, id)
+    const { access, ...row } = await visible(trx, account, id)
     must(transmit(recordOf(row)))
     const patch = { status: 'TRANSMITTED' as const, transmitted_at: ctx.clock.now().toISOString() }
     await assessmentsRepo.update(trx, id, patch)
@@ -253,13 +317,13 @@ export async function transmitRecord(ctx: AppContext, account: AccountRow, id: s
       before: auditable(row),
       after: auditable(after),
     })
-    return { status: 200, body: await view(trx, after, account), personId: row.person_id }
+    return { status: 200, body: await view(trx, after, account, { access }), personId: row.person_id }
   })
 }
 
 export async function revokeRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'revoke', id } }, async (trx) => {
-    const row = await visible(trx, account, id)
+    const { access, ...row } = await visible(trx, account, id)
     const self = account.person_id === row.person_id
     must(revoke({ record: recordOf(row), actor: self ? 'owner' : 'proxy', operatorId: account.id }))
     const patch = {
@@ -278,7 +342,7 @@ export async function revokeRecord(ctx: AppContext, account: AccountRow, id: str
       before: auditable(row),
       after: auditable(after),
     })
-    return { status: 200, body: await view(trx, after, account), personId: row.person_id }
+    return { status: 200, body: await view(trx, after, account, { access }), personId: row.person_id }
   })
 }
 

@@ -19,20 +19,66 @@ import { noticeOfAct } from './notices'
 
 export const CHANNEL_NAMES: Record<AccountRow['channel'], string> = { wechat: '微信', alipay: '支付宝', h5: '网页' }
 
-/** A masked label of an account for audit lines and "who acted for me" (never the ID number). */
-export async function actorLabel(db: Executor, account: AccountRow): Promise<string> {
+/**
+ * Rows already loaded in this request: the auth hook loads the signed-in account's person with the
+ * session (storage sessionsRepo.findSignedIn), so services do not read it again. Keyed by the account
+ * object of the request; an entry counts only while it is the account's current person.
+ */
+const knownPersons = new WeakMap<AccountRow, PersonRow>()
+
+export function rememberPerson(account: AccountRow, person: PersonRow | null) {
+  if (person) knownPersons.set(account, person)
+}
+
+function knownPersonOf(account: AccountRow): PersonRow | undefined {
+  const p = knownPersons.get(account)
+  return p && p.id === account.person_id ? p : undefined
+}
+
+/** The account's person: the one loaded with the request, else from storage. */
+async function personOfAccount(db: Executor, account: AccountRow): Promise<PersonRow | undefined> {
+  if (!account.person_id) return undefined
+  return knownPersonOf(account) ?? personsRepo.find(db, account.person_id)
+}
+
+function labelOf(account: AccountRow, person: PersonRow | undefined, pseudonym: string | undefined): string {
   const channel = CHANNEL_NAMES[account.channel]
-  if (!account.person_id) {
-    // a deleted account's tombstone (see storage/deletion.ts): its stable pseudonym, never a channel id
-    const pseudonym = await deletionRepo.pseudonymOf(db, account.id)
-    if (pseudonym) return pseudonym
-  }
-  if (account.person_id) {
-    const p = await personsRepo.find(db, account.person_id)
-    if (p) return `${channel}用户 ${maskName(p.name)}`
-  }
+  // a deleted account's tombstone (see storage/deletion.ts): its stable pseudonym, never a channel id
+  if (!account.person_id && pseudonym) return pseudonym
+  if (person) return `${channel}用户 ${maskName(person.name)}`
   const uid = account.channel === 'h5' ? maskPhone(account.channel_uid) : `${account.channel_uid.slice(0, 6)}…`
   return `${channel}用户 ${uid}`
+}
+
+/** A masked label of an account for audit lines and "who acted for me" (never the ID number). */
+export async function actorLabel(db: Executor, account: AccountRow): Promise<string> {
+  const pseudonym = account.person_id ? undefined : await deletionRepo.pseudonymOf(db, account.id)
+  return labelOf(account, await personOfAccount(db, account), pseudonym)
+}
+
+/**
+ * The labels of several accounts (by account id) in at most two statements: their persons (those not
+ * given in `persons` or loaded with the request) and the tombstones of deleted accounts.
+ */
+export async function actorLabels(
+  db: Executor,
+  accounts: readonly AccountRow[],
+  persons: readonly PersonRow[] = [],
+): Promise<Map<string, string>> {
+  const byId = new Map(persons.map((p) => [p.id, p]))
+  for (const a of accounts) {
+    const k = knownPersonOf(a)
+    if (k) byId.set(k.id, k)
+  }
+  const missing = accounts.map((a) => a.person_id).filter((id): id is string => !!id && !byId.has(id))
+  for (const p of await personsRepo.findMany(db, missing)) byId.set(p.id, p)
+  const pseudonyms = await deletionRepo.pseudonymsOf(
+    db,
+    accounts.filter((a) => !a.person_id).map((a) => a.id),
+  )
+  return new Map(
+    accounts.map((a) => [a.id, labelOf(a, a.person_id ? byId.get(a.person_id) : undefined, pseudonyms.get(a.id))]),
+  )
 }
 
 export interface Subject {
@@ -70,7 +116,7 @@ export async function resolveSubject(
     return { person, viaAgent: true, personRef }
   }
   if (!account.person_id || !account.identity_verified_at) throw serverError(403, 'IDENTITY_REQUIRED')
-  const person = await personsRepo.find(db, account.person_id)
+  const person = await personOfAccount(db, account)
   if (!person) throw serverError(403, 'IDENTITY_REQUIRED')
   return { person, viaAgent: false, personRef: null }
 }

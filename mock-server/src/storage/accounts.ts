@@ -7,6 +7,15 @@ export type PersonRow = PersonsTable
 
 export const accountsRepo = {
   find: (db: Executor, id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst(),
+  /** Several accounts in one statement (any order). */
+  findMany: async (db: Executor, ids: readonly string[]): Promise<AccountRow[]> =>
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('accounts')
+          .selectAll()
+          .where('id', 'in', [...new Set(ids)])
+          .execute(),
   findByChannel: (db: Executor, channel: AccountRow['channel'], uid: string) =>
     db
       .selectFrom('accounts')
@@ -66,6 +75,15 @@ export const accountsRepo = {
 
 export const personsRepo = {
   find: (db: Executor, id: string) => db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst(),
+  /** Several persons in one statement (any order). */
+  findMany: async (db: Executor, ids: readonly string[]): Promise<PersonRow[]> =>
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('persons')
+          .selectAll()
+          .where('id', 'in', [...new Set(ids)])
+          .execute(),
   findByIdNumber: (db: Executor, idNumber: string) =>
     db.selectFrom('persons').selectAll().where('id_number', '=', idNumber).executeTakeFirst(),
   insert: (db: Executor, row: PersonRow) => db.insertInto('persons').values(row).execute(),
@@ -78,6 +96,59 @@ export const sessionsRepo = {
   insert: (db: Executor, row: SessionsTable) => db.insertInto('sessions').values(row).execute(),
   find: (db: Executor, tokenHash: string) =>
     db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst(),
+  /**
+   * The session of a token with its account and the account's person, in one statement (every signed-in
+   * request starts here). Undefined: no such session, or its account is gone.
+   */
+  findSignedIn: async (
+    db: Executor,
+    tokenHash: string,
+  ): Promise<{ expiresAt: string; account: AccountRow; person: PersonRow | null } | undefined> => {
+    const r = await db
+      .selectFrom('sessions as s')
+      .innerJoin('accounts as a', 'a.id', 's.account_id')
+      .leftJoin('persons as p', 'p.id', 'a.person_id')
+      .select([
+        's.expires_at',
+        'a.id',
+        'a.channel',
+        'a.channel_uid',
+        'a.person_id',
+        'a.created_at',
+        'a.identity_verified_at',
+        'a.identity_method',
+        'p.id as p_id',
+        'p.id_number as p_id_number',
+        'p.name as p_name',
+        'p.sex as p_sex',
+        'p.birth_date as p_birth_date',
+        'p.created_at as p_created_at',
+      ])
+      .where('s.token_hash', '=', tokenHash)
+      .executeTakeFirst()
+    if (!r) return undefined
+    const account: AccountRow = {
+      id: r.id,
+      channel: r.channel,
+      channel_uid: r.channel_uid,
+      person_id: r.person_id,
+      created_at: r.created_at,
+      identity_verified_at: r.identity_verified_at,
+      identity_method: r.identity_method,
+    }
+    const person: PersonRow | null =
+      r.p_id === null
+        ? null
+        : {
+            id: r.p_id,
+            id_number: r.p_id_number as string,
+            name: r.p_name as string,
+            sex: r.p_sex as PersonRow['sex'],
+            birth_date: r.p_birth_date as string,
+            created_at: r.p_created_at as string,
+          }
+    return { expiresAt: r.expires_at, account, person }
+  },
   delete: (db: Executor, tokenHash: string) => db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute(),
   deleteExpired: (db: Executor, nowIso: string) =>
     db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute(),

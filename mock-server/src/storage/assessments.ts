@@ -1,4 +1,5 @@
 /** 核定 records and the 核定流水号 sequence. */
+import { sql } from 'kysely'
 import type { Executor } from './db'
 import type { AssessmentsTable } from './schema'
 
@@ -24,10 +25,13 @@ export const assessmentsRepo = {
 export const sequencesRepo = {
   /** Next value of a named sequence (call inside a transaction). */
   async next(db: Executor, name: string): Promise<number> {
-    const row = await db.selectFrom('sequences').select('value').where('name', '=', name).executeTakeFirst()
-    const value = (row?.value ?? 0) + 1
-    if (row) await db.updateTable('sequences').set({ value }).where('name', '=', name).execute()
-    else await db.insertInto('sequences').values({ name, value }).execute()
-    return value
+    // one statement: the first value is 1, every later one the stored value + 1
+    const row = await db
+      .insertInto('sequences')
+      .values({ name, value: 1 })
+      .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql<number>`value + 1` }))
+      .returning('value')
+      .executeTakeFirstOrThrow()
+    return row.value
   },
 }

@@ -6,6 +6,16 @@ import type { Executor } from './db'
 import type { AccountsTable, AuditLogTable, DeletedAccountsTable } from './schema'
 
 export const deletionRepo = {
+  /** The pseudonyms of several tombstones, by pseudonym id, in one statement. */
+  pseudonymsOf: async (db: Executor, pseudonymIds: readonly string[]): Promise<Map<string, string>> => {
+    if (pseudonymIds.length === 0) return new Map()
+    const rows = await db
+      .selectFrom('deleted_accounts')
+      .select(['pseudonym_id', 'pseudonym'])
+      .where('pseudonym_id', 'in', [...new Set(pseudonymIds)])
+      .execute()
+    return new Map(rows.map((r) => [r.pseudonym_id, r.pseudonym]))
+  },
   /** The pseudonym a deleted account's tombstone goes by (audit lines, "who acted for me"). */
   pseudonymOf: async (db: Executor, pseudonymId: string): Promise<string | undefined> =>
     (

@@ -1,0 +1,78 @@
+/**
+ * SQL statements per request (issue "One shape for every flow"): a create stays within a small fixed budget,
+ * and the list costs the same number of statements whatever the number of records (no N+1).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { auth, bindAgent, countStatements, makeApp, makeId, NX, person, type TestApp } from './helpers'
+
+let app: TestApp
+let counter: ReturnType<typeof countStatements>
+let one: string
+let four: string
+let agent: string
+let ref: string
+
+const post = (token: string, payload: unknown, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: '/api/assessments', headers: auth(token, headers), payload: payload as object })
+const list = (token: string, query = '') =>
+  app.inject({ method: 'GET', url: `/api/assessments${query}`, headers: auth(token) })
+
+/** Statements of one request. */
+async function measure(run: () => Promise<{ statusCode: number; body: string }>, status: number) {
+  counter.reset()
+  const r = await run()
+  expect(r.statusCode, r.body).toBe(status)
+  return { count: counter.count, kinds: [...counter.kinds] }
+}
+
+beforeAll(async () => {
+  const made = await makeApp()
+  app = made.app
+  one = await person(app, 'stmt-one', '钱一', makeId('640104', '1985-03-03', '013'), NX)
+  four = await person(app, 'stmt-four', '孙四', makeId('640104', '1986-04-04', '014'), NX)
+  agent = await person(app, 'stmt-agent', '李代', makeId('640104', '1990-06-06', '016'), NX)
+  ref = await bindAgent(app, agent, four, { name: '孙四', idNumber: makeId('640104', '1986-04-04', '014') })
+  counter = countStatements(made.ctx)
+  expect((await post(one, { start: '2026-01', end: '2026-01', base: '60' })).statusCode).toBe(201)
+  // two records of `four`: one by themself, one by their agent (two operators to label)
+  expect((await post(four, { start: '2026-01', end: '2026-01', base: '60' })).statusCode).toBe(201)
+  expect((await post(agent, { personRef: ref, start: '2026-02', end: '2026-02', base: '60' })).statusCode).toBe(201)
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('SQL statements per request', () => {
+  it('POST /api/assessments: at most 8 statements, with or without an Idempotency-Key', async () => {
+    const plain = await measure(() => post(one, { start: '2026-05', end: '2026-05', base: '60' }), 201)
+    const keyed = await measure(
+      () => post(one, { start: '2026-06', end: '2026-06', base: '60' }, { 'idempotency-key': 'stmt-create-1' }),
+      201,
+    )
+    console.info(`create: ${plain.count} statements (${plain.kinds.join(', ')}); with a key: ${keyed.count}`)
+    expect(plain.count, plain.kinds.join(', ')).toBeLessThanOrEqual(8)
+    expect(keyed.count, keyed.kinds.join(', ')).toBeLessThanOrEqual(8)
+  })
+
+  it('GET /api/assessments: the same number of statements for 2 records and for 4 (no N+1), for an agent too', async () => {
+    const two = await measure(() => list(four), 200)
+    const twoByAgent = await measure(() => list(agent, `?personRef=${ref}`), 200)
+    expect((await post(four, { start: '2026-03', end: '2026-03', base: '60' })).statusCode).toBe(201)
+    expect((await post(agent, { personRef: ref, start: '2026-04', end: '2026-04', base: '60' })).statusCode).toBe(201)
+    const fourRecords = await measure(() => list(four), 200)
+    const fourByAgent = await measure(() => list(agent, `?personRef=${ref}`), 200)
+    const own = await measure(() => list(one), 200)
+    console.info(
+      `list: 2 records ${two.count}, 4 records ${fourRecords.count} (${fourRecords.kinds.join(', ')}); ` +
+        `by the agent ${twoByAgent.count} / ${fourByAgent.count}; own records only ${own.count}`,
+    )
+    expect(JSON.parse((await list(four)).body).items).toHaveLength(4)
+    expect(fourRecords.count, fourRecords.kinds.join(', ')).toBe(two.count)
+    expect(fourByAgent.count, fourByAgent.kinds.join(', ')).toBe(twoByAgent.count)
+    // the session (with account and person), the records, the operators' accounts and their persons
+    expect(fourRecords.count).toBeLessThanOrEqual(4)
+    // an agent: + the binding and the person acted for
+    expect(fourByAgent.count).toBeLessThanOrEqual(6)
+    expect(own.count).toBeLessThanOrEqual(2)
+  })
+})
