@@ -3,7 +3,7 @@
  * names they change (`invalidate('registration', 'records')`, or `useSubmit(..., { invalidates })`).
  */
 import { api } from '@/api/endpoints'
-import type { Assessment } from '@/api/schema'
+import type { AssessBody, Assessment } from '@/api/schema'
 import type { Query } from './cache'
 
 const HOUR = 3_600_000
@@ -29,6 +29,20 @@ export const queries = {
     scope: 'account' as const,
     fetch: () => api.assessment(id),
   }),
+  /** The backend's quote of a 缴费核定 (the amounts before asking for them), per period, base and frequency. */
+  quote: (body: Omit<AssessBody, 'personRef'>) => ({
+    name: 'quote',
+    args: [body.start, body.end, body.base, body.frequency],
+    scope: 'person' as const,
+    fetch: () => api.quote(body),
+  }),
+  /** 缴费凭证 of a paid record. */
+  receipt: (id: string) => ({
+    name: 'records',
+    args: ['receipt', id],
+    scope: 'account' as const,
+    fetch: () => api.receipt(id),
+  }),
   suspensionOptions: { name: 'suspension', scope: 'person', fetch: api.suspensionOptions },
   years: { name: 'years', scope: 'person', fetch: api.years },
   history: { name: 'history', scope: 'person', fetch: api.history },
@@ -44,4 +58,4 @@ export const queries = {
 } satisfies Record<string, Query<unknown> | ((...args: never[]) => Query<unknown>)>
 
 /** What a change of the person's insurance makes stale (after 核定, 撤销, 停保, 续保, 登记 …). */
-export const PERSON_DATA = ['registration', 'records', 'suspension', 'years', 'history', 'reminders'] as const
+export const PERSON_DATA = ['registration', 'records', 'quote', 'suspension', 'years', 'history', 'reminders'] as const
