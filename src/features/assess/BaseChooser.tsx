@@ -2,7 +2,7 @@ import { View, Text, Input } from '@tarojs/components'
 import type { Region } from '@/api/schema'
 import { tierName } from '@/domain/base'
 import { dec, formatAmountCompact, formatYuan, parseUserAmount } from '@/domain/money'
-import { a11y, checked } from '@/utils/a11y'
+import { a11y } from '@/utils/a11y'
 import {
   amountChoices,
   asEntry,
@@ -10,14 +10,16 @@ import {
   figuresOf,
   monthlyContribution,
   NINGXIA_PERCENTS,
-  readBase,
   type BaseEntry,
   type BaseMode,
 } from './base'
+import { readBase } from './reading'
 import '@/components/flow.css'
+import { ModeChoice, Option } from './BaseOption'
 import './BaseChooser.css'
 
-export { asEntry, engineInput, initialEntry, readBase, type BaseEntry, type BaseReading } from './base'
+export { asEntry, engineInput, initialEntry, type BaseEntry } from './base'
+export { readBase, type BaseReading } from './reading'
 
 /** Step 1 of 缴费核定: the contribution base in the region's input mode (the reading is in ./base.ts). */
 export interface BaseChooserProps {
@@ -26,45 +28,6 @@ export interface BaseChooserProps {
   onChange: (value: BaseEntry) => void
   /** A problem the server reported about the base (shown next to the field). */
   serverError?: string
-}
-
-/** A tappable choice with its monthly figures (武汉's tiers, 宁夏's percentages, 天津's amounts). */
-function Option(props: {
-  id: string
-  name: string
-  base: string
-  contribution: string
-  selected: boolean
-  onPick: () => void
-}) {
-  const { id, name, base, contribution, selected, onPick } = props
-  return (
-    <View
-      id={id}
-      className={`tier ${selected ? 'tier-selected' : ''}`}
-      onClick={onPick}
-      {...a11y(
-        'radio',
-        `${name}，月缴费基数 ${formatYuan(base)}，每月缴费 ${formatYuan(contribution)}${selected ? '，已选' : ''}`,
-      )}
-      {...checked('radio', selected)}
-    >
-      <View className="tier-head">
-        <Text className="tier-name">{name}</Text>
-        {selected && <Text className="tier-check">✓ 已选</Text>}
-      </View>
-      <View className="tier-figures">
-        <View className="fig">
-          <Text className="muted">月缴费基数 </Text>
-          <Text className="money">{formatYuan(base)}</Text>
-        </View>
-        <View className="fig">
-          <Text className="muted">每月缴费 </Text>
-          <Text className="money">{formatYuan(contribution)}</Text>
-        </View>
-      </View>
-    </View>
-  )
 }
 
 export function BaseChooser({ region, value, onChange, serverError }: BaseChooserProps) {
@@ -133,29 +96,7 @@ export function BaseChooser({ region, value, onChange, serverError }: BaseChoose
             </Text>
           )}
           <Text className="field-label">按什么确定缴费基数？</Text>
-          <View className="mode-row" id="base-mode" {...a11y('radiogroup', '缴费基数确定方式')}>
-            {(
-              [
-                ['percent', '按比例', '社平工资的百分比'],
-                ['wage', '按工资', '您的月工资收入'],
-              ] as const
-            ).map(([mode, name, hint]) => (
-              <View
-                key={mode}
-                id={`mode-${mode}`}
-                className={`choice mode-choice ${entry.mode === mode ? 'choice-selected' : ''}`}
-                onClick={() => setMode(mode)}
-                {...a11y('radio', `${name}：${hint}`)}
-                {...checked('radio', entry.mode === mode)}
-              >
-                <Text className="mode-name">
-                  {entry.mode === mode ? '✓ ' : ''}
-                  {name}
-                </Text>
-                <Text className="choice-hint">{hint}</Text>
-              </View>
-            ))}
-          </View>
+          <ModeChoice mode={entry.mode} onMode={setMode} />
           {entry.mode === 'percent' && (
             <View>
               <View className="tier-list" {...a11y('radiogroup', '常用比例')}>

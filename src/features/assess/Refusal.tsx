@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/components/ErrorSummary'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
 import { go } from '@/utils/nav'
-import { isBaseProblem, isRetryable, overlapId } from './model'
+import { isBaseProblem, isRetryable, overlapId } from './refusals'
 
 /** A refusal of the quote or of a submission: the server's words, and the way on that it offers. */
 export function Refusal(props: { error?: ApiError; id: string; onChangeBase: () => void; onRetry?: () => void }) {

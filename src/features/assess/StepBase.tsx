@@ -3,7 +3,8 @@ import type { Region } from '@/api/schema'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
 import { go } from '@/utils/nav'
-import { baseMissingText, engineInput, readBase, type BaseEntry } from './base'
+import { engineInput, type BaseEntry } from './base'
+import { baseMissingText, readBase } from './reading'
 import { BaseChooser } from './BaseChooser'
 
 /** Step 1: the contribution base. */

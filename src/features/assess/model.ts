@@ -3,55 +3,14 @@
  * and one reducer. No React, no Taro — tests/features/assess.test.ts drives it without rendering.
  * Period shapes, open months and the default period are the engine's (src/domain/frequency.ts).
  */
-import type { ApiError } from '@/api/client'
-import type { AssessBody, Assessment, Quote, Region, RegionList, RegistrationStatus } from '@/api/schema'
-import {
-  firstOpenPeriod,
-  frequencyOptions,
-  isFrequency,
-  monthRange,
-  openMonths,
-  periodFor,
-  pickableMonths,
-  startMonths,
-  type MonthPeriod,
-  type ShapeRules,
-} from '@/domain/frequency'
-import { formatMonth } from '@/domain/month'
-import { assessmentYearBounds } from '@/domain/period'
-import { getRegion } from '@/domain/rulesets/regions'
-import { asEntry, engineInput, initialEntry, readBase, type BaseEntry } from './base'
+import type { AssessBody, Assessment, Quote, Region } from '@/api/schema'
+import { firstOpenPeriod, isFrequency, monthRange, periodFor, type MonthPeriod } from '@/domain/frequency'
+import { asEntry, engineInput, initialEntry, type BaseEntry } from './base'
+import { readBase } from './reading'
+import { frequenciesOf, openMonthsFor, openOf, type FlowContext } from './context'
 
-// ── context: what the flow is about ─────────────────────────────────────────────────────
-
-export interface FlowContext {
-  region: Region
-  registration: RegistrationStatus
-  /** the period parameters of the region's rule set */
-  rules: ShapeRules
-  /** the months the pickers offer */
-  months: string[]
-}
-
-/** The period parameters the engine uses for the region (its rule set; the region's answer if not built in). */
-export function shapeRulesOf(region: Region): ShapeRules {
-  const rules = getRegion(region.code)?.rule_set
-  if (rules) return { frequency: rules.frequency, year_kind: rules.year_kind, cap_inclusive: rules.cap_inclusive }
-  return {
-    frequency: region.frequencyOptions.length > 0 ? 'm_q_y' : 'free',
-    year_kind: region.yearKind,
-    cap_inclusive: true,
-  }
-}
-
-/** The person's region among the regions, or undefined (a region this release has no rules for). */
-export function flowContext(regions: RegionList, registration: RegistrationStatus): FlowContext | undefined {
-  const region = regions.regions.find((r) => r.code === registration.region)
-  if (!region) return undefined
-  const rules = shapeRulesOf(region)
-  return { region, registration, rules, months: pickableMonths(region.allowedMonths, region.assessmentYear, rules) }
-}
-
+export * from './context'
+export * from './refusals'
 // ── state and steps ─────────────────────────────────────────────────────────────────────
 
 export type StepId = 'base' | 'period' | 'confirm' | 'transmit'
@@ -110,64 +69,6 @@ export function currentStepIndex(state: AssessState): number {
 /** The step after / before the current one. */
 export const nextStep = (id: StepId): StepId => STEPS[Math.min(stepIndex(id) + 1, STEPS.length - 1)].id
 export const previousStep = (id: StepId): StepId => STEPS[Math.max(stepIndex(id) - 1, 0)].id
-
-// ── what the person has ─────────────────────────────────────────────────────────────────
-
-/** Months already assessed this year (the registration's answer and this visit's records). */
-export function coveredMonths(ctx: FlowContext, state: Pick<AssessState, 'assessedHere'>): string[] {
-  return [...new Set([...ctx.registration.monthsCoveredThisYear, ...state.assessedHere])]
-}
-
-export function suspendedFromOf(registration: RegistrationStatus): string | null {
-  return registration.status === 'SUSPENDED' ? registration.suspendedFrom : null
-}
-
-/** The months still open for this person (not assessed, not suspended, not after retirement). */
-export function openMonthsFor(
-  months: readonly string[],
-  registration: RegistrationStatus,
-  rules: ShapeRules,
-  alsoCovered: readonly string[] = [],
-): string[] {
-  return openMonths(
-    months,
-    {
-      covered: [...registration.monthsCoveredThisYear, ...alsoCovered],
-      suspendedFrom: suspendedFromOf(registration),
-      retirementMonth: registration.retirementMonth,
-    },
-    rules,
-  )
-}
-
-export const openOf = (ctx: FlowContext, state: Pick<AssessState, 'assessedHere'>) =>
-  openMonthsFor(ctx.months, ctx.registration, ctx.rules, state.assessedHere)
-
-/** The note after a month in the pickers. */
-export function monthNote(ctx: FlowContext, state: Pick<AssessState, 'assessedHere'>, month: string): string {
-  if (coveredMonths(ctx, state).includes(month)) return '（已核定）'
-  const stop = suspendedFromOf(ctx.registration)
-  return stop && month >= stop ? '（停保）' : ''
-}
-
-/** Whether the pickable months begin with the assessment year (earlier years cannot be paid online). */
-export function startsWithYear(ctx: FlowContext): boolean {
-  const first = assessmentYearBounds(ctx.region.assessmentYear, ctx.rules.year_kind).start
-  return ctx.months.length > 0 && ctx.months[0] === formatMonth(first)
-}
-
-/** 缴费频次 as offered (the rule set's) and as named. */
-export const frequenciesOf = (ctx: FlowContext) => frequencyOptions(ctx.rules)
-export const FREQUENCY_LABEL: Record<string, string> = { monthly: '按月', quarterly: '按季', yearly: '按年' }
-export const FREQUENCY_HINT: Record<string, string> = {
-  monthly: '缴纳一个月',
-  quarterly: '缴纳一个自然季度（3个月）',
-  yearly: '从所选月份缴到年度最后一个月',
-}
-/** The months a start can be picked from (按季: quarter starts). */
-export const startChoices = (ctx: FlowContext, frequency: string) => startMonths(frequency, ctx.months, ctx.rules)
-/** Under a frequency the end follows from the start (shown as text, not picked). */
-export const endFollowsStart = (frequency: string) => isFrequency(frequency)
 
 // ── the draft (kept per person, src/utils/draft.ts) ──────────────────────────────────────
 
@@ -290,15 +191,3 @@ export function bodyOf(s: AssessState, region: Region): Omit<AssessBody, 'person
     ...(s.frequency ? { frequency: s.frequency } : {}),
   }
 }
-
-/** The record a PERIOD_OVERLAP refusal names (a link to it). */
-export function overlapId(err?: ApiError): string | undefined {
-  const id = err?.problems.find((x) => x.code === 'PERIOD_OVERLAP')?.detail?.conflicting
-  return typeof id === 'string' ? id : undefined
-}
-
-/** A refusal about the base: offer to change it. */
-export const isBaseProblem = (err: ApiError) => err.problems.some((p) => /^BASE_|^TIER_/.test(p.code))
-
-/** A failure worth trying again (the network, the server), not a rule. */
-export const isRetryable = (err: ApiError) => err.code === 'NETWORK' || err.code === 'TIMEOUT' || err.status >= 500

@@ -15,7 +15,8 @@ import { useActingFor } from '@/store/actingFor'
 import { useSession } from '@/store/session'
 import { confirmDialog } from '@/utils/dialog'
 import { clearDraft, loadDraft, useDraft, useLeaveGuard } from '@/utils/draft'
-import { readBase, type BaseEntry } from './base'
+import type { BaseEntry } from './base'
+import { readBase } from './reading'
 import { bodyOf, draftOf, flowContext, initialState, isDirty, reduce, type Draft, type StepId } from './model'
 
 type Body = Omit<AssessBody, 'personRef'>
