@@ -29,10 +29,14 @@ export const queries = {
     scope: 'account' as const,
     fetch: () => api.assessment(id),
   }),
-  /** The backend's quote of a 缴费核定 (the amounts before asking for them), per period, base and frequency. */
-  quote: (body: Omit<AssessBody, 'personRef'>) => ({
+  /**
+   * The backend's quote of a 缴费核定 (the amounts before asking for them), per period, base and frequency;
+   * `facts` names what of the person it depends on (months assessed, suspension), so that a change of them is
+   * another question rather than a stale answer.
+   */
+  quote: (body: Omit<AssessBody, 'personRef'>, facts = '') => ({
     name: 'quote',
-    args: [body.start, body.end, body.base, body.frequency],
+    args: [body.start, body.end, body.base, body.frequency, facts],
     scope: 'person' as const,
     fetch: () => api.quote(body),
   }),
@@ -58,4 +62,4 @@ export const queries = {
 } satisfies Record<string, Query<unknown> | ((...args: never[]) => Query<unknown>)>
 
 /** What a change of the person's insurance makes stale (after 核定, 撤销, 停保, 续保, 登记 …). */
-export const PERSON_DATA = ['registration', 'records', 'quote', 'suspension', 'years', 'history', 'reminders'] as const
+export const PERSON_DATA = ['registration', 'records', 'suspension', 'years', 'history', 'reminders'] as const

@@ -19,6 +19,7 @@ import {
   monthNote,
   nextStep,
   overlapId,
+  personFacts,
   previousStep,
   reduce,
   startChoices,
@@ -247,6 +248,17 @@ describe('核定, then 新增', () => {
     expect(isDirty(run(s, { type: 'created', record: record() }))).toBe(false)
     const t = ctxOf()
     expect(bodyOf(startState(t, undefined, {}), tianjin)).toMatchObject({ frequency: 'monthly' })
+  })
+})
+
+describe('the quote is asked again when the person’s facts change', () => {
+  it('a record created here, or a suspension, makes another question (never a stale answer)', () => {
+    const ctx = ctxOf()
+    const s = startState(ctx, undefined, {})
+    const before = personFacts(ctx, s)
+    expect(personFacts(ctx, run(s, { type: 'entry', entry: { mode: 'amount', typed: '6000' } }))).toBe(before)
+    expect(personFacts(ctx, run(s, { type: 'created', record: record() }))).not.toBe(before)
+    expect(personFacts(ctxOf(reg({ status: 'SUSPENDED', suspendedFrom: '2026-10' })), s)).not.toBe(before)
   })
 })
 

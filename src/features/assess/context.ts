@@ -107,3 +107,9 @@ export const FREQUENCY_HINT: Record<string, string> = {
 export const startChoices = (ctx: FlowContext, frequency: string) => startMonths(frequency, ctx.months, ctx.rules)
 /** Under a frequency the end follows from the start (shown as text, not picked). */
 export const endFollowsStart = (frequency: string) => isFrequency(frequency)
+
+/** What of the person a quote depends on, as a key: the months assessed and the suspension. */
+export function personFacts(ctx: FlowContext, visit: Visit): string {
+  const r = ctx.registration
+  return `${coveredMonths(ctx, visit).sort().join(',')}|${r.status ?? ''}|${suspendedFromOf(r) ?? ''}`
+}

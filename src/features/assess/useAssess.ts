@@ -17,7 +17,17 @@ import { confirmDialog } from '@/utils/dialog'
 import { clearDraft, loadDraft, useDraft, useLeaveGuard } from '@/utils/draft'
 import type { BaseEntry } from './base'
 import { readBase } from './reading'
-import { bodyOf, draftOf, flowContext, initialState, isDirty, reduce, type Draft, type StepId } from './model'
+import {
+  bodyOf,
+  draftOf,
+  flowContext,
+  initialState,
+  isDirty,
+  personFacts,
+  reduce,
+  type Draft,
+  type StepId,
+} from './model'
 
 type Body = Omit<AssessBody, 'personRef'>
 
@@ -44,7 +54,7 @@ export function useAssess() {
   }, [ctx, state.ready, owner, carried])
 
   const body = ctx ? bodyOf(state, ctx.region) : undefined
-  const quote = useQuery(queries.quote(body ?? { start: '', end: '', base: '' }), {
+  const quote = useQuery(queries.quote(body ?? { start: '', end: '', base: '' }, ctx && personFacts(ctx, state)), {
     enabled: !!ctx && state.step === 'period' && !!state.start && !!state.end,
   })
   useEffect(() => {
