@@ -27,6 +27,10 @@ export function Cashier() {
   const id = useRouter().params.id ?? ''
   const { data: r, error, reload } = useQuery(queries.record(id))
   const pay = useSubmit((recordId: string, key) => api.pay(recordId, key), { invalidates: PERSON_DATA })
+  // the record may have changed on the tax side since it was cached: ask again on opening
+  useEffect(() => {
+    void reload()
+  }, [reload])
   useEffect(() => {
     if (pay.error?.code === 'ALREADY_PAID') void reload()
   }, [pay.error, reload])

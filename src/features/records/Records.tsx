@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
 import { PageState } from '@/components/PageState'
@@ -21,11 +21,9 @@ export function Records() {
   const [filter, setFilter] = useState<Filter>('ALL')
   const { data, error, reload } = useQuery(queries.records(statusOf(filter)))
   const items = data?.items
-  // Coming back from a detail page shows the current state (also what changed on the tax side).
-  const shown = useRef(false)
+  // Opening, and coming back from a detail page, shows the current state (also what changed on the tax side).
   useDidShow(() => {
-    if (shown.current) void reload()
-    shown.current = true
+    void reload()
   })
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh())

@@ -21,10 +21,14 @@ export function useRecordDetail() {
     { invalidates: PERSON_DATA },
   )
   const r = record.data
+  const { reload } = record
   const error = !valid || (record.error && isPermanent(record.error)) ? notFound() : record.error
 
+  // the record may have changed on the tax side since it was cached: ask again on opening
+  useEffect(() => {
+    if (valid) void reload()
+  }, [valid, reload])
   // a refusal may mean the record changed elsewhere (e.g. on the tax side): show its current state
-  const { reload } = record
   useEffect(() => {
     if (act.error && mayHaveChanged(act.error)) void reload()
   }, [act.error, reload])
