@@ -1,7 +1,7 @@
 /** Acknowledged writes survive kill -9 (WAL + synchronous=FULL; commit before reply). Real HTTP on loopback. */
 import { describe, expect, it } from 'vitest'
-import { startServer } from '../support/server-process'
-import { makeApp, makeId, tempDir, auth } from './helpers'
+import { startServer } from '../../support/server-process'
+import { makeApp, makeId, tempDir, auth } from '../helpers'
 
 describe('kill -9', () => {
   it('a 201 answered over HTTP is still there after SIGKILL', async () => {
