@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => close())
 
 const facts = (birthDate: string, records: Array<Record<string, string>>) => ({
-  today: '2026-11-23',
+  today: TODAY,
   birthDate,
   retirementCategory: 'M60',
   rules: REGION_RULE_SETS.NX2026,
