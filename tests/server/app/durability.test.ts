@@ -1,7 +1,7 @@
 /** Acknowledged writes survive kill -9 (WAL + synchronous=FULL; commit before reply). Real HTTP on loopback. */
 import { describe, expect, it } from 'vitest'
-import { startServer } from '../support/server-process'
-import { makeApp, makeId, tempDir, auth } from './helpers'
+import { startServer } from '../../support/server-process'
+import { makeApp, makeId, tempDir, auth, TODAY } from '../helpers'
 
 describe('kill -9', () => {
   it('a 201 answered over HTTP is still there after SIGKILL', async () => {
@@ -9,7 +9,7 @@ describe('kill -9', () => {
     // ready when /api/health answers; an early exit reports the child's stderr
     const server = await startServer({
       DATA_DIR: dir,
-      TODAY: '2026-11-23',
+      TODAY,
       SEED_DEMO: '0',
       ADMIN_TOKEN: 'kill9-admin-token-000',
     })
