@@ -18,6 +18,7 @@ export const onPostgres = !!testClusterUrl
 export const SQLITE_ONLY = 'SQLite only: about the SQLite file and its write lock'
 
 const created = new Map<string, string>()
+const making = new Map<string, Promise<string>>()
 
 const withUrlDatabase = (url: string, name: string) => {
   const u = new URL(url)
@@ -41,12 +42,18 @@ async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
  */
 export async function databaseFor(dataDir: string): Promise<string | undefined> {
   if (!testClusterUrl) return undefined
-  const known = created.get(dataDir)
-  if (known) return known
-  const name = `zjb_t_${crypto.randomBytes(6).toString('hex')}`
-  await admin((c) => c.query(`CREATE DATABASE ${name}`))
-  const url = withUrlDatabase(testClusterUrl, name)
-  created.set(dataDir, url)
+  // one promise per DATA_DIR: two servers started together on one DATA_DIR share one database
+  let url = making.get(dataDir)
+  if (!url) {
+    url = (async () => {
+      const name = `zjb_t_${crypto.randomBytes(6).toString('hex')}`
+      await admin((c) => c.query(`CREATE DATABASE ${name}`))
+      const made = withUrlDatabase(testClusterUrl, name)
+      created.set(dataDir, made)
+      return made
+    })()
+    making.set(dataDir, url)
+  }
   return url
 }
 
@@ -55,6 +62,7 @@ async function dropAll() {
   if (!testClusterUrl || created.size === 0) return
   const names = [...created.values()].map((u) => new URL(u).pathname.slice(1))
   created.clear()
+  making.clear()
   await admin(async (c) => {
     for (const n of names) await c.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`)
   })

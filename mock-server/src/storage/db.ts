@@ -28,6 +28,7 @@ import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import {
   CompiledQuery,
+  sql,
   Kysely,
   Migrator,
   PostgresAdapter,
@@ -58,17 +59,31 @@ export async function inTransaction<T>(db: Executor, run: (trx: Transaction<Data
   if (db.isTransaction) return run(db as Transaction<Database>)
   const adapter = db.getExecutor().adapter
   if (!(adapter instanceof RetryingPostgresAdapter)) return db.transaction().execute(run)
-  // PostgreSQL: SERIALIZABLE, run again from the start when it lost a race (nothing of it was committed)
+  // PostgreSQL: SERIALIZABLE, run again from the start when it lost a race (nothing of it was committed). The
+  // first try runs side by side with the others; a retry waits for the RETRY lane (a session advisory lock taken
+  // before BEGIN, so its snapshot is taken after the wait): retries run one at a time, so a busy moment (many
+  // creates in one region and day share one sequence row) drains instead of retrying in circles.
   const started = Date.now()
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().setIsolationLevel('serializable').execute(run)
+      if (attempt === 1) return await db.transaction().setIsolationLevel('serializable').execute(run)
+      return await db.connection().execute(async (conn) => {
+        await sql`select pg_advisory_lock(${RETRY_LANE})`.execute(conn)
+        try {
+          return await conn.transaction().setIsolationLevel('serializable').execute(run)
+        } finally {
+          await sql`select pg_advisory_unlock(${RETRY_LANE})`.execute(conn)
+        }
+      })
     } catch (err) {
       if (!isRetryable(err, attempt) || Date.now() - started >= adapter.waitMs) throw err
-      await sleep(Math.min(200, 4 * 2 ** attempt) * Math.random() + 1)
+      await sleep(Math.random() * 5)
     }
   }
 }
+
+/** The advisory lock key of the retry lane (any constant of our own). */
+const RETRY_LANE = 0x7a6a_6272 // 'zjbr'
 
 const pgCode = (err: unknown): string | undefined => {
   const code = (err as { code?: unknown })?.code
