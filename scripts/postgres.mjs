@@ -5,7 +5,8 @@
  * deleted afterwards. Nothing of the machine's own PostgreSQL (if any) is touched.
  *
  *   node scripts/postgres.mjs ensure      installs Debian's postgresql when missing (apt-get, as root), else says how
- *   node scripts/postgres.mjs run -- CMD  starts a cluster, runs CMD with DATABASE_URL set, stops the cluster
+ *   node scripts/postgres.mjs run -- CMD  starts a cluster, runs CMD with DATABASE_URL and TEST_DATABASE_URL set
+ *                                         (the test helpers then give each app a fresh database), stops the cluster
  *
  * From code: `import { startPostgres } from '../../scripts/postgres.mjs'` → { url, stop() }.
  * As root, the server runs as the `postgres` user (PostgreSQL refuses to run as root).
@@ -159,7 +160,9 @@ if (invoked) {
     }
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
-    const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: pg.url } })
+    // DATABASE_URL for a server; TEST_DATABASE_URL tells the test helpers to run on this cluster
+    const env = { ...process.env, DATABASE_URL: pg.url, TEST_DATABASE_URL: pg.url }
+    const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit', env })
     pg.stop()
     process.exit(r.status ?? 1)
   } else {

@@ -2,6 +2,8 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failing step.
  *   1 typecheck  2 lint  3 unit tests (rules engine, backend, security attacks, components)  3b robustness (fuzz, crash, concurrency)
+ *   3c the backend, security and robustness suites again on a throwaway PostgreSQL (scripts/postgres.mjs; the
+ *      multi-instance test runs there only)
  *   4 production builds (h5, weapp, alipay)  5 size budgets
  *   6 mini-program bundle checks + runtime smoke (weapp, alipay)  7 browser tests (H5 on Chromium)
  * Set SKIP_BUILD=1 to reuse existing dist/ builds. The last line sums the test counts of every runner.
@@ -27,6 +29,9 @@ const vitest = (name, args = []) => [
   ],
 ]
 
+/** The command run inside a throwaway PostgreSQL cluster (`node scripts/postgres.mjs run -- …`). */
+const postgres = ([cmd, args]) => ['node', ['scripts/postgres.mjs', 'run', '--', cmd, ...args]]
+
 const steps = [
   // the answer checks compiled from src/api/schema.ts (config/validators.ts), so that nothing below runs stale ones
   ['generate validators', 'npx', ['tsx', 'config/validators.ts']],
@@ -36,6 +41,9 @@ const steps = [
   // unit tests: vitest.config.mts include list (tests/domain, tests/server, tests/security, tests/components, …)
   ['unit tests', ...vitest('unit')],
   ['robustness tests', ...vitest('robustness', ['--config', 'tests/robustness/vitest.config.mts'])],
+  // the same backend suites on PostgreSQL: a throwaway cluster, each app on a fresh database (TEST_DATABASE_URL)
+  ['unit tests (PostgreSQL)', ...postgres(vitest('unit-pg', ['tests/server', 'tests/security']))],
+  ['robustness (PostgreSQL)', ...postgres(vitest('robustness-pg', ['--config', 'tests/robustness/vitest.config.mts']))],
   ...(process.env.SKIP_BUILD
     ? []
     : [

@@ -2,7 +2,7 @@
  * Builds the Fastify app: API routes under /api, the H5 build at /. `main.ts` listens; tests call
  * `buildApp` and use `app.inject`. Layout: routes/<area>.ts (HTTP + schema; one plugin per area under its
  * prefix) → services/<area>.ts (logic; every decision through src/domain, reached via engine.ts) →
- * storage/ (every SQL statement; Kysely over SQLite).
+ * storage/ (every SQL statement; Kysely over SQLite, or PostgreSQL with DATABASE_URL).
  */
 import fs from 'node:fs'
 import type { Writable } from 'node:stream'
@@ -89,12 +89,15 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: FastifyInstan
     },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const { db, file } = await openDatabase(config.dataDir, { busyWaitMs: config.dbBusyWaitMs })
+  const { db, file, description } = await openDatabase(config.dataDir, {
+    busyWaitMs: config.dbBusyWaitMs,
+    databaseUrl: config.databaseUrl,
+  })
   const ctx: AppContext = {
     clock,
     config,
     version: '0.1.0',
-    databaseDescription: 'sqlite (WAL, synchronous=FULL)',
+    databaseDescription: description,
     db,
     dbFile: file,
     log: app.log,

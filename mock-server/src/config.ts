@@ -6,6 +6,7 @@
  *   NODE_ENV            development | production | test (development)
  *   PORT / HOST         3000 / 127.0.0.1          listen address
  *   DATA_DIR            ./.data                   where the embedded SQLite database lives
+ *   DATABASE_URL        ''                        postgres://user:password@host:5432/db: PostgreSQL instead of SQLite
  *   H5_DIR              ./dist/h5                 the H5 build served at /
  *   CORS_ORIGINS        ''                        comma-separated origins allowed cross-origin (dev server)
  *   TODAY               ''                        pin the server's "today" (YYYY-MM-DD), demos and tests
@@ -21,7 +22,8 @@
  *   SMS_COOLDOWN_SECONDS 60                       per phone: least time between two codes
  *   SMS_DAILY_MAX       10                        per phone: codes per day (China time)
  *   SMS_LOCK_MINUTES    30                        per phone: lock after 5 wrong codes (resends do not reset it)
- *   DB_BUSY_WAIT_MS     3000                      longest wait for the database write lock, then 503
+ *   DB_BUSY_WAIT_MS     3000                      longest wait for the database (write lock, a PostgreSQL
+ *                                                 connection or row lock, retries of a lost race), then 503
  */
 import crypto from 'node:crypto'
 import path from 'node:path'
@@ -32,6 +34,8 @@ export interface ServerConfig {
   port: number
   host: string
   dataDir: string
+  /** PostgreSQL (postgres://…) instead of the embedded SQLite in dataDir; undefined: SQLite */
+  databaseUrl?: string
   h5Dir: string
   corsOrigins: string[]
   today?: string
@@ -91,6 +95,21 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 const TOKEN = /^[A-Za-z0-9_\-.~+/=]{16,200}$/
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.\-[\]:]+$/
+
+/** The URL with its password hidden (never printed, not even in a refusal). */
+export function maskDatabaseUrl(v: string): string {
+  return v.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@')
+}
+
+/** postgres:// or postgresql://, a host, a database name; user, password, port and ?options are the URL's own. */
+function validDatabaseUrl(v: string): boolean {
+  try {
+    const u = new URL(v)
+    return /^postgres(ql)?:$/.test(u.protocol) && !!u.hostname && /^\/[^/]+$/.test(u.pathname)
+  } catch {
+    return false
+  }
+}
 
 function validDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
@@ -154,12 +173,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (production && !raw('ADMIN_TOKEN'))
     problems.push('ADMIN_TOKEN is required when NODE_ENV=production (16–200 characters of A–Z a–z 0–9 _ - . ~ + / =)')
 
+  const databaseUrlRaw = raw('DATABASE_URL')
+  if (databaseUrlRaw !== undefined && !validDatabaseUrl(databaseUrlRaw))
+    problems.push(
+      `DATABASE_URL=${JSON.stringify(maskDatabaseUrl(databaseUrlRaw).slice(0, 80))} is not accepted; use ` +
+        'postgres://user:password@host:5432/database (PostgreSQL), or leave it unset for the embedded SQLite in DATA_DIR',
+    )
+
   const config: ServerConfig = {
     nodeEnv,
     production,
     port: int('PORT', 0, 65535, 3000),
     host: text('HOST', '127.0.0.1', (v) => /^[A-Za-z0-9.:\-[\]]+$/.test(v), 'a host name or IP address'),
     dataDir: path.resolve(root, raw('DATA_DIR') ?? '.data'),
+    databaseUrl: databaseUrlRaw !== undefined && validDatabaseUrl(databaseUrlRaw) ? databaseUrlRaw : undefined,
     h5Dir: path.resolve(root, raw('H5_DIR') ?? 'dist/h5'),
     corsOrigins: corsRaw
       .split(',')
@@ -206,7 +233,9 @@ export function describeConfig(c: ServerConfig): string {
   const sim = simulatedInUse(c)
   return [
     `  NODE_ENV=${c.nodeEnv}  PORT=${c.port}  HOST=${c.host}`,
-    `  DATA_DIR=${c.dataDir}`,
+    c.databaseUrl
+      ? `  DATABASE_URL=${maskDatabaseUrl(c.databaseUrl)}  (PostgreSQL)`
+      : `  DATA_DIR=${c.dataDir}  (SQLite)`,
     `  H5_DIR=${c.h5Dir}`,
     `  CORS_ORIGINS=${c.corsOrigins.join(',') || '(none: same origin only)'}`,
     `  TODAY=${c.today ?? '(system clock)'}`,

@@ -9,7 +9,7 @@ export interface AppContext {
   version: string
   databaseDescription: string
   db: DB
-  /** the database file */
+  /** the database file (SQLite), or the PostgreSQL URL without its password */
   dbFile: string
   /** the server's log (pino, ID numbers masked) */
   log: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void }

@@ -10,6 +10,8 @@
  *   403 IDENTITY_REQUIRED / FORBIDDEN       real-name binding missing / wrong admin token
  *   404 NOT_FOUND                           does not exist, or is not yours (same answer)
  *   409 PERIOD_OVERLAP, ID_BOUND_ELSEWHERE, ACCOUNT_ALREADY_BOUND  conflicts with stored state
+ *   409 IDEMPOTENCY_IN_FLIGHT               the same Idempotency-Key is being handled right now (another
+ *                                           request, maybe on another instance); header Retry-After
  *   413 PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE
  *   422 every other rule refusal of src/domain, IDEMPOTENCY_KEY_REUSED, login-code refusals,
  *       registration-data refusals (ETHNICITY_/ADDRESS_/MOBILE_ REQUIRED|INVALID, ADDRESS_CHARS_INVALID,

@@ -1,5 +1,5 @@
 import { buildApp } from './app'
-import { ConfigError, describeConfig, loadConfig, type ServerConfig } from './config'
+import { ConfigError, describeConfig, loadConfig, maskDatabaseUrl, type ServerConfig } from './config'
 import { demoSummary, seedDemo } from './demo/seed'
 
 function banner(config: ServerConfig, dbFile: string, seeded: boolean, demo: string): string {
@@ -32,6 +32,11 @@ async function main() {
   const config = loadConfig()
   const { app, ctx } = await buildApp({ config }).catch((err: NodeJS.ErrnoException) => {
     // e.g. DATA_DIR not writable: name the variable rather than print a stack
+    if (config.databaseUrl)
+      throw new ConfigError([
+        `DATABASE_URL=${JSON.stringify(maskDatabaseUrl(config.databaseUrl))} cannot be used (${err.code ?? err.message}); ` +
+          'check that PostgreSQL runs there and that the user, password and database are right',
+      ])
     if (err.code && /^(EACCES|EPERM|ENOENT|ENOTDIR|EROFS|EEXIST|SQLITE_CANTOPEN)/.test(err.code))
       throw new ConfigError([
         `DATA_DIR=${JSON.stringify(config.dataDir)} cannot be used (${err.code}); use a writable folder`,

@@ -198,6 +198,7 @@ export const SERVER_MESSAGES = {
   FORBIDDEN: '您没有权限执行该操作。',
   RATE_LIMITED: '操作过于频繁，请稍后再试。',
   IDEMPOTENCY_KEY_REUSED: '该请求编号已用于另一笔不同的业务，请刷新页面后重新提交。',
+  IDEMPOTENCY_IN_FLIGHT: '这笔业务正在办理中，请稍等几秒后刷新查看结果，不要重复提交。',
   IDENTITY_REQUIRED: '请先完成实名认证（姓名 + 身份证号码）后再办理。',
   ACCOUNT_ALREADY_BOUND: '该账号已绑定其他实名信息，不能更改。如需更换，请联系社保经办机构。',
   ID_BOUND_ELSEWHERE: '该身份证号码已在本渠道绑定其他账号。请使用原账号登录；如非本人操作，请联系社保经办机构。',

@@ -3,21 +3,24 @@
  *   - many parallel overlapping creates for one person (by the person and by their agent) → exactly one record;
  *   - transmit and revoke fired together on each of 20 CREATED records → each ends TRANSMITTED (revoke refused)
  *     or REVOKED (transmit refused), never both, and the audit log holds exactly the winning transition;
- *   - the same Idempotency-Key fired concurrently → one record (create) / one transition (transmit).
+ *   - the same Idempotency-Key fired concurrently → one record (create) / one transition (transmit); on
+ *     PostgreSQL the ones that meet the first still in flight are refused 409 IDEMPOTENCY_IN_FLIGHT and get
+ *     the stored answer when they ask again.
+ * On SQLite or PostgreSQL (TEST_DATABASE_URL), like the rest of the backend tests.
  */
-import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeApp, makeId } from '../server/helpers'
+import { onPostgres, withDatabase, type Reader } from '../support/database'
 import { bindAgent, client, signUp, type Call } from './http'
 
 let app: Awaited<ReturnType<typeof makeApp>>['app']
-let dbFile: string
+let dataDir: string
 let call: Call
 
 beforeAll(async () => {
   const made = await makeApp({ env: { RATE_LOGIN_MAX: '100000', RATE_LOOKUP_MAX: '100000' } })
   app = made.app
-  dbFile = made.ctx.dbFile
+  dataDir = made.dir
   await app.listen({ port: 0, host: '127.0.0.1' })
   const address = app.server.address()
   call = client(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`)
@@ -26,14 +29,7 @@ afterAll(async () => {
   await app?.close()
 })
 
-function readDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(dbFile, { readonly: true })
-  try {
-    return fn(db)
-  } finally {
-    db.close()
-  }
-}
+const readDb = <T>(fn: (db: Reader) => Promise<T>): Promise<T> => withDatabase(dataDir, fn)
 
 interface AuditRow {
   action: string
@@ -41,12 +37,13 @@ interface AuditRow {
   before_json: string | null
   after_json: string | null
 }
-const auditOf = (id: string): AuditRow[] =>
+const auditOf = (id: string): Promise<AuditRow[]> =>
   readDb((db) =>
-    db
-      .prepare(`SELECT action, entity_id, before_json, after_json FROM audit_log WHERE entity_id = ? ORDER BY id`)
-      .all(id),
-  ) as AuditRow[]
+    db.all<AuditRow>(
+      `SELECT action, entity_id, before_json, after_json FROM audit_log WHERE entity_id = ? ORDER BY id`,
+      [id],
+    ),
+  )
 
 const month = (m: number) => `2026-${String(m).padStart(2, '0')}`
 
@@ -76,7 +73,7 @@ describe('concurrency', () => {
     expect(refused.map((a) => [a.status, a.body.error])).toEqual(refused.map(() => [409, 'PERIOD_OVERLAP']))
     const list = await call('GET', '/api/assessments', { token })
     expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([created[0].body.id])
-    const audit = auditOf(created[0].body.id)
+    const audit = await auditOf(created[0].body.id)
     expect(audit).toHaveLength(1)
     expect(audit[0].action).toMatch(/^ASSESSMENT_CREATED/)
   })
@@ -130,14 +127,11 @@ describe('concurrency', () => {
       }
       const detail = await call('GET', `/api/assessments/${id}`, { token })
       expect(detail.body.status).toBe(final)
-      const row = readDb((db) => db.prepare('SELECT * FROM assessments WHERE id = ?').get(id)) as Record<
-        string,
-        unknown
-      >
+      const [row] = await readDb((db) => db.all('SELECT * FROM assessments WHERE id = ?', [id]))
       expect(row.status).toBe(final)
       if (final === 'TRANSMITTED') expect([row.transmitted_at, row.revoked_at]).toEqual([expect.any(String), null])
       else expect([row.transmitted_at, row.revoked_at]).toEqual([null, expect.any(String)])
-      const audit = auditOf(id)
+      const audit = await auditOf(id)
       expect(audit.map((a) => a.action)).toEqual([
         'ASSESSMENT_CREATED',
         final === 'TRANSMITTED' ? 'ASSESSMENT_TRANSMITTED' : 'ASSESSMENT_REVOKED',
@@ -155,6 +149,16 @@ describe('concurrency', () => {
     const answers = await Promise.all(
       Array.from({ length: 25 }, () => call('POST', '/api/assessments', { token, body, key: 'same-key-1' })),
     )
+    // SQLite runs one write transaction at a time: every duplicate waits and gets the stored answer. PostgreSQL
+    // runs them side by side: a duplicate that meets the first in flight is refused, and asks again
+    const inFlight = answers.filter((a) => a.status === 409)
+    if (!onPostgres) expect(inFlight).toEqual([])
+    for (const a of inFlight) {
+      expect(a.body.error).toBe('IDEMPOTENCY_IN_FLIGHT')
+      expect(Number(a.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    }
+    for (const a of inFlight)
+      answers[answers.indexOf(a)] = await call('POST', '/api/assessments', { token, body, key: 'same-key-1' })
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201))
     const ids = new Set(answers.map((a) => a.body.id))
     expect(ids.size).toBe(1)
@@ -168,8 +172,12 @@ describe('concurrency', () => {
         call('POST', `/api/assessments/${id}/transmit`, { token, body: {}, key: 'tx-1' }),
       ),
     )
+    if (!onPostgres) expect(transmits.filter((a) => a.status === 409)).toEqual([])
+    for (const [i, a] of transmits.entries())
+      if (a.status === 409 && a.body.error === 'IDEMPOTENCY_IN_FLIGHT')
+        transmits[i] = await call('POST', `/api/assessments/${id}/transmit`, { token, body: {}, key: 'tx-1' })
     expect(transmits.map((a) => [a.status, a.body.status])).toEqual(transmits.map(() => [200, 'TRANSMITTED']))
-    expect(auditOf(id).map((a) => a.action)).toEqual(['ASSESSMENT_CREATED', 'ASSESSMENT_TRANSMITTED'])
+    expect((await auditOf(id)).map((a) => a.action)).toEqual(['ASSESSMENT_CREATED', 'ASSESSMENT_TRANSMITTED'])
     // the same key with a different request is refused, whatever the timing
     const reused = await call('POST', '/api/assessments', { token, body: { ...body, base: '90' }, key: 'same-key-1' })
     expect([reused.status, reused.body.error]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED'])

@@ -4,13 +4,13 @@
  * is killed with SIGKILL mid-load, restarted on the same DATA_DIR — three times. After each restart:
  *   - every create that was acknowledged (201) is there, unchanged, CREATED, with the quoted months and total;
  *   - retrying every request that was in flight with its key yields exactly one record per request;
- * and at the end the database passes PRAGMA integrity_check and nothing is half-written: every record has its
+ * and at the end the database passes PRAGMA integrity_check (SQLite) and nothing is half-written: every record has its
  * creation audit entry (and vice versa), every stored idempotent response points at an existing record of the
  * same account, the id sequence is ahead of every id handed out.
  */
-import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { makeId, tempDir } from '../server/helpers'
+import { onPostgres, withDatabase } from '../support/database'
 import { client, signUp, type Call } from './http'
 import { CRASH_ADMIN, kill, startServer } from './server'
 
@@ -139,45 +139,42 @@ describe('kill -9 under write load', () => {
     }
     await kill(server, 'SIGTERM')
 
-    const db = new Database(`${dir}/zhijianban.sqlite`, { readonly: true })
-    try {
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
-      const records = db.prepare('SELECT id, status, months, total, start, end FROM assessments').all() as {
+    await withDatabase(dir, async (db) => {
+      if (!onPostgres) expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }])
+      const records = await db.all<{
         id: string
         status: string
         months: number
         total: string
         start: string
         end: string
-      }[]
+        operator_account_id: string
+      }>('SELECT id, status, months, total, start, "end", operator_account_id FROM assessments')
       expect(records.length).toBe(acked.length)
       expect(new Set(records.map((r) => r.id))).toEqual(new Set(acked.map((a) => a.body.id)))
       for (const r of records) expect(r).toMatchObject({ status: 'CREATED', ...expected, end: r.start })
       // audit ↔ records, one to one
-      const audited = db
-        .prepare(
-          `SELECT entity_id, COUNT(*) AS n FROM audit_log WHERE action = 'ASSESSMENT_CREATED' GROUP BY entity_id`,
-        )
-        .all() as { entity_id: string; n: number }[]
-      expect(audited.every((a) => a.n === 1)).toBe(true)
+      const audited = await db.all<{ entity_id: string; n: number }>(
+        `SELECT entity_id, COUNT(*) AS n FROM audit_log WHERE action = 'ASSESSMENT_CREATED' GROUP BY entity_id`,
+      )
+      expect(audited.every((a) => Number(a.n) === 1)).toBe(true)
       expect(new Set(audited.map((a) => a.entity_id))).toEqual(new Set(records.map((r) => r.id)))
       // stored idempotent responses point at records of the same account
-      const idem = db
-        .prepare(
-          `SELECT i.key, i.status_code, json_extract(i.body, '$.id') AS id, a.operator_account_id = i.account_id AS same
-             FROM idempotency i LEFT JOIN assessments a ON a.id = json_extract(i.body, '$.id')`,
-        )
-        .all() as { key: string; status_code: number; id: string; same: number | null }[]
+      const byId = new Map(records.map((r) => [r.id, r]))
+      const idem = await db.all<{ key: string; status_code: number; account_id: string; body: string }>(
+        'SELECT key, status_code, account_id, body FROM idempotency',
+      )
       expect(idem.length).toBe(records.length)
-      for (const i of idem) expect([i.key, i.status_code, i.same]).toEqual([i.key, 201, 1])
+      for (const i of idem) {
+        const same = byId.get(JSON.parse(i.body).id)?.operator_account_id === i.account_id
+        expect([i.key, i.status_code, same]).toEqual([i.key, 201, true])
+      }
       // the sequence is ahead of every id handed out (no id can be reused after a crash)
-      const seqs = db.prepare('SELECT name, value FROM sequences').all() as { name: string; value: number }[]
+      const seqs = await db.all<{ name: string; value: number }>('SELECT name, value FROM sequences')
       for (const r of records) {
         const s = seqs.find((q) => r.id.startsWith(q.name))
         expect(s && s.value >= Number(r.id.slice(-6)), r.id).toBe(true)
       }
-    } finally {
-      db.close()
-    }
+    })
   }, 120000)
 })

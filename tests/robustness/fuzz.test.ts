@@ -8,11 +8,12 @@
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { auth, bindAgent, login, makeApp, makeId, NX, person } from '../server/helpers'
+import { onPostgres, withDatabase } from '../support/database'
 
 const SEED = 20261123
 const RUNS_PER_ROUTE = 40
 
-const { app, ctx } = await makeApp({ env: { RATE_LOGIN_MAX: '1000000', RATE_LOOKUP_MAX: '1000000' } })
+const { app, ctx, dir } = await makeApp({ env: { RATE_LOGIN_MAX: '1000000', RATE_LOOKUP_MAX: '1000000' } })
 afterAll(async () => {
   await app.close()
 })
@@ -380,19 +381,14 @@ describe('fuzzing every endpoint: never a 5xx, always a code', () => {
   }
 
   it('left the database whole: integrity check, and an audit entry for every record', async () => {
-    const db = (await import('better-sqlite3')).default(ctx.dbFile, { readonly: true })
-    try {
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
-      const orphans = db
-        .prepare(
-          `SELECT a.id FROM assessments a WHERE NOT EXISTS
-             (SELECT 1 FROM audit_log l WHERE l.entity = 'assessment' AND l.entity_id = a.id AND l.action LIKE 'ASSESSMENT_CREATED%')`,
-        )
-        .all()
+    await withDatabase(dir, async (db) => {
+      if (!onPostgres) expect(await db.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }])
+      const orphans = await db.all(
+        `SELECT a.id FROM assessments a WHERE NOT EXISTS
+           (SELECT 1 FROM audit_log l WHERE l.entity = 'assessment' AND l.entity_id = a.id AND l.action LIKE 'ASSESSMENT_CREATED%')`,
+      )
       expect(orphans).toEqual([])
-    } finally {
-      db.close()
-    }
+    })
     expect(total).toBeGreaterThanOrEqual(routes.length * RUNS_PER_ROUTE)
     // the spread of answers, for the log: a fuzzer that only ever gets 401 tests nothing
     console.log(

@@ -1,6 +1,7 @@
 /** The real server as a child process (`node --import tsx mock-server/src/main.ts`), for kill -9 tests. */
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
+import { databaseEnv } from '../support/database'
 import { startServer as start } from '../support/server-process'
 import { TODAY } from '../support/today'
 
@@ -12,11 +13,15 @@ export interface Server {
   base: string
 }
 
-/** Ready when /api/health answers (polled, generous); an early exit rejects with the child's stderr. */
+/**
+ * Ready when /api/health answers (polled, generous); an early exit rejects with the child's stderr. The database
+ * is the SQLite file in `dir`, or (TEST_DATABASE_URL) the PostgreSQL test database of `dir`.
+ */
 export async function startServer(dir: string, port: number): Promise<Server> {
   const s = await start(
     {
       DATA_DIR: dir,
+      ...(await databaseEnv(dir)),
       PORT: String(port),
       H5_DIR: path.join(dir, 'no-h5'),
       TODAY: CRASH_TODAY,

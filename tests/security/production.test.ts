@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig, SIMULATED_COMPONENTS } from '../../mock-server/src/config'
 import { DB_FILE_NAME } from '../../mock-server/src/storage/db'
 import { tempDir } from '../server/helpers'
-import { runServer, startServer, type ServerProcess } from '../support/server-process'
+import { freePort, runServer, startServer, type ServerProcess } from '../support/server-process'
 
 function refusal(env: Record<string, string>): string {
   try {
@@ -46,10 +46,22 @@ describe('every environment variable is validated at start', () => {
     [{ SMS_DAILY_MAX: '0' }, 'SMS_DAILY_MAX', 'from 1 to 1000'],
     [{ SMS_LOCK_MINUTES: 'x' }, 'SMS_LOCK_MINUTES', 'from 1 to 1440'],
     [{ DB_BUSY_WAIT_MS: '1000000' }, 'DB_BUSY_WAIT_MS', 'from 0 to 60000'],
+    [{ DATABASE_URL: 'mysql://u:p@h/db' }, 'DATABASE_URL', 'postgres://user:password@host:5432/database'],
+    [{ DATABASE_URL: 'postgres://u:p@h' }, 'DATABASE_URL', 'leave it unset for the embedded SQLite'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL', 'postgres://'],
   ])('%o is refused, naming %s and what it accepts', (env, name, accepted) => {
     const msg = refusal(env)
     expect(msg).toContain(name)
     expect(msg).toContain(accepted)
+  })
+
+  it('DATABASE_URL: a good one selects PostgreSQL; a refusal never shows the password', () => {
+    const url = 'postgresql://zjb:s3cret-pw@db.internal:5432/zjb?sslmode=require'
+    expect(loadConfig({ DATABASE_URL: url } as unknown as NodeJS.ProcessEnv).databaseUrl).toBe(url)
+    expect(loadConfig({} as NodeJS.ProcessEnv).databaseUrl).toBeUndefined()
+    const msg = refusal({ DATABASE_URL: 'mysql://zjb:s3cret-pw@db.internal/zjb' })
+    expect(msg).toContain('DATABASE_URL')
+    expect(msg).not.toContain('s3cret-pw')
   })
 
   it('all problems are told at once', () => {
@@ -90,6 +102,20 @@ describe('the server refuses to start with a bad configuration (real process)', 
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('DATA_DIR=')
     expect(r.stderr).toContain('use a writable folder')
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  }, 90_000)
+
+  it('a DATABASE_URL where no PostgreSQL answers: exit 2 naming DATABASE_URL, no password, no stack trace', async () => {
+    const port = await freePort()
+    const r = await runServer({
+      DATA_DIR: tempDir(),
+      SEED_DEMO: '0',
+      DATABASE_URL: `postgres://u:pw-xyz@127.0.0.1:${port}/db`,
+    })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('DATABASE_URL=')
+    expect(r.stderr).toContain('ECONNREFUSED')
+    expect(r.stderr).not.toContain('pw-xyz')
     expect(r.stderr).not.toMatch(/\n\s+at /)
   }, 90_000)
 

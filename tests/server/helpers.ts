@@ -1,4 +1,8 @@
-/** Test helpers: a fresh app on a temp DATA_DIR with the clock pinned, and signed-in users. */
+/**
+ * Test helpers: a fresh app on a temp DATA_DIR with the clock pinned, and signed-in users. The database is the
+ * SQLite file of that DATA_DIR, or with TEST_DATABASE_URL a fresh PostgreSQL database of its own
+ * (tests/support/database.ts).
+ */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,6 +12,7 @@ import { fixedClock, type Clock } from '../../mock-server/src/clock'
 import { loadConfig } from '../../mock-server/src/config'
 import type { KyselyPlugin } from 'kysely'
 import { idCheckChar } from '../../src/domain/id'
+import { databaseEnv } from '../support/database'
 
 import { TODAY } from '../support/today'
 export { TODAY }
@@ -29,6 +34,7 @@ export async function makeApp(
   const dir = opts.dir ?? tempDir()
   const config = loadConfig({
     DATA_DIR: dir,
+    ...(await databaseEnv(dir)),
     ADMIN_TOKEN: ADMIN,
     DEV_SHOW_CODE: '1',
     SEED_DEMO: '0',

@@ -33,9 +33,11 @@ export async function freePort(): Promise<number> {
 }
 
 function spawnMain(env: Record<string, string>) {
-  // only what the server needs from the parent: PATH etc., never a NODE_ENV of the test runner
-  const { NODE_ENV: _drop, ...parent } = process.env
+  // only what the server needs from the parent: PATH etc., never a NODE_ENV of the test runner, nor a
+  // DATABASE_URL (`scripts/postgres.mjs run` sets one): a test names its database (tests/support/database.ts)
+  const { NODE_ENV: _drop, DATABASE_URL: _url, ...parent } = process.env
   void _drop
+  void _url
   return spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/main.ts'], {
     cwd: ROOT,
     env: { ...parent, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },

@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { AppError, retryLater, serverError } from '../errors'
-import { isBusyError } from '../storage/db'
+import { isBusyError, isDatabaseUnavailable } from '../storage/db'
 import { validationMessage } from '../engine'
 
 interface AjvError {
@@ -27,8 +27,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     let appErr: AppError
     if (err instanceof AppError) {
       appErr = err
-    } else if (isBusyError(err)) {
-      // another process holds the database lock longer than DB_BUSY_WAIT_MS: nothing was written
+    } else if (isBusyError(err) || isDatabaseUnavailable(err)) {
+      // another process holds the database lock longer than DB_BUSY_WAIT_MS, or PostgreSQL is busy or out of
+      // reach (plugins of storage/db.ts): nothing was written (a transaction that did not commit left nothing)
       req.log.warn({ code: (err as { code?: string }).code }, 'database busy')
       appErr = retryLater(503, 'DB_BUSY', 2)
     } else if (err.validation) {

@@ -1,6 +1,6 @@
 /** Shared service helpers: who acts for whom, audit entries, idempotent writes. */
 import type { AppContext } from '../context'
-import { AppError, notFound, serverError } from '../errors'
+import { AppError, notFound, retryLater, serverError } from '../errors'
 import {
   accountsRepo,
   agentsRepo,
@@ -201,7 +201,9 @@ export interface Outcome<T> {
  * changed nothing), so a corrected retry with the same key is evaluated afresh. The fingerprint is of the
  * canonical JSON (field order does not matter). A replay is marked (`replayed`, header
  * Idempotent-Replayed: true) and re-checks access: once the caller may no longer see the person (binding
- * ended), the stored answer is NOT_FOUND like any record that is not theirs.
+ * ended), the stored answer is NOT_FOUND like any record that is not theirs. The same key while its first
+ * request is still being handled (another instance, a double click) is refused 409 IDEMPOTENCY_IN_FLIGHT: the
+ * client asks again a moment later and gets the stored answer.
  */
 export async function idempotent<T>(
   ctx: AppContext,
@@ -221,7 +223,8 @@ export async function idempotent<T>(
   const hash = requestFingerprint(request)
   return inTransaction(ctx.db, async (trx) => {
     if (key) {
-      const prior = await idempotencyRepo.find(trx, accountId, key)
+      const { prior, free } = await idempotencyRepo.claim(trx, accountId, key)
+      if (!prior && !free) throw retryLater(409, 'IDEMPOTENCY_IN_FLIGHT', 1, { key })
       if (prior) {
         if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
         if (prior.person_id) {

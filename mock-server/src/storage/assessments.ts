@@ -29,7 +29,7 @@ export const sequencesRepo = {
     const row = await db
       .insertInto('sequences')
       .values({ name, value: 1 })
-      .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql<number>`value + 1` }))
+      .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql<number>`sequences.value + 1` }))
       .returning('value')
       .executeTakeFirstOrThrow()
     return row.value

@@ -1,12 +1,20 @@
 /**
- * Opens the embedded SQLite database (`${DATA_DIR}/zhijianban.sqlite`) behind Kysely and runs the
- * migrations. Durability: WAL + synchronous=FULL, so an acknowledged (committed) write survives
- * kill -9. All SQL goes through Kysely so that a PostgreSQL dialect can be added here later.
+ * Opens the database behind Kysely and runs the migrations (every instance at its start; on PostgreSQL under
+ * the Migrator's advisory lock, so instances starting together migrate once, one after the other):
+ *   - the embedded SQLite database `${DATA_DIR}/zhijianban.sqlite` (the default);
+ *   - PostgreSQL when DATABASE_URL=postgres://… is set (Kysely's PostgresDialect over a `pg` pool), for several
+ *     stateless instances on one database.
+ * Durability: SQLite in WAL + synchronous=FULL; PostgreSQL's own commit (fsync, synchronous_commit) — either
+ * way an acknowledged (committed) write survives kill -9.
  *
- * Concurrency: Kysely's SqliteDialect uses ONE connection guarded by a mutex, so a transaction
- * (`db.transaction().execute(...)`) runs alone: check-then-insert inside it is atomic.
+ * Concurrency — every write goes through `inTransaction`, which makes check-then-write atomic on both:
+ *   - SQLite: Kysely's SqliteDialect uses ONE connection guarded by a mutex, so a transaction runs alone;
+ *     another process is kept out by BEGIN IMMEDIATE (the write lock);
+ *   - PostgreSQL: the transaction runs SERIALIZABLE, so concurrent ones (from any instance) are equivalent to
+ *     some one-at-a-time order; the one that would break that order fails with 40001 (or a deadlock, 40P01)
+ *     and is run again from the start, until DB_BUSY_WAIT_MS is spent (then 503 DB_BUSY).
  *
- * Another process may hold the write lock (a backup, a second instance, the CLI). better-sqlite3 is
+ * SQLite busy: another process may hold the write lock (a backup, a second instance, the CLI). better-sqlite3 is
  * synchronous, so SQLite's own busy wait would freeze the whole server; instead:
  *   - write transactions begin IMMEDIATE (take the write lock first, so a busy database is found at
  *     BEGIN, before any work, and busy_timeout applies: DEFERRED ones failed at their first write);
@@ -17,10 +25,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
+import pg from 'pg'
 import {
   CompiledQuery,
+  sql,
   Kysely,
   Migrator,
+  PostgresAdapter,
+  PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
@@ -43,14 +55,74 @@ export const DB_FILE_NAME = 'zhijianban.sqlite'
  * The one way to open a transaction: runs `run` in ONE transaction (committed when it returns, rolled back
  * when it throws). Given an open transaction, `run` joins it.
  */
-export function inTransaction<T>(db: Executor, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
-  return db.isTransaction ? run(db as Transaction<Database>) : db.transaction().execute(run)
+export async function inTransaction<T>(db: Executor, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return run(db as Transaction<Database>)
+  const adapter = db.getExecutor().adapter
+  if (!(adapter instanceof RetryingPostgresAdapter)) return db.transaction().execute(run)
+  // PostgreSQL: SERIALIZABLE, run again from the start when it lost a race (nothing of it was committed). The
+  // first try runs side by side with the others; a retry waits for the RETRY lane (a session advisory lock taken
+  // before BEGIN, so its snapshot is taken after the wait): retries run one at a time, so a busy moment (many
+  // creates in one region and day share one sequence row) drains instead of retrying in circles.
+  const started = Date.now()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (attempt === 1) return await db.transaction().setIsolationLevel('serializable').execute(run)
+      return await db.connection().execute(async (conn) => {
+        await sql`select pg_advisory_lock(${RETRY_LANE})`.execute(conn)
+        try {
+          return await conn.transaction().setIsolationLevel('serializable').execute(run)
+        } finally {
+          await sql`select pg_advisory_unlock(${RETRY_LANE})`.execute(conn)
+        }
+      })
+    } catch (err) {
+      if (!isRetryable(err, attempt) || Date.now() - started >= adapter.waitMs) throw err
+      await sleep(Math.random() * 5)
+    }
+  }
+}
+
+/** The advisory lock key of the retry lane (any constant of our own). */
+const RETRY_LANE = 0x7a6a_6272 // 'zjbr'
+
+const pgCode = (err: unknown): string | undefined => {
+  const code = (err as { code?: unknown })?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/**
+ * A transaction that lost a race on PostgreSQL: serialization failure, deadlock, and (a few times) a unique
+ * violation — a concurrent insert of the same key that SERIALIZABLE did not see as a read conflict.
+ */
+function isRetryable(err: unknown, attempt: number): boolean {
+  const code = pgCode(err)
+  return code === '40001' || code === '40P01' || (code === '23505' && attempt <= 3)
 }
 
 /** SQLITE_BUSY / SQLITE_LOCKED (and their extended codes): another connection holds a lock. */
 export function isBusyError(err: unknown): boolean {
-  const code = (err as { code?: unknown })?.code
+  const code = pgCode(err)
   return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)
+}
+
+/**
+ * PostgreSQL busy or out of reach — answered 503 DB_BUSY like SQLite's busy, never a 500: a race lost more
+ * often than DB_BUSY_WAIT_MS allows (40001, 40P01), a lock held too long (55P03 lock_timeout), a statement
+ * cancelled (57014), the server shutting down or starting (57P01–57P03), too many connections (53300),
+ * out of resources (53xxx), a lost or refused connection (08xxx, ECONNREFUSED/ECONNRESET…), or no free
+ * connection in the pool within DB_BUSY_WAIT_MS.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const code = pgCode(err)
+  if (code && /^(40001|40P01|55P03|57014|57P0[1-4]|53\d{3}|08\w{3})$/.test(code)) return true
+  if (code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)$/.test(code)) return true
+  const message = (err as { message?: unknown })?.message
+  return (
+    typeof message === 'string' &&
+    /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|Cannot use a pool after calling end)/.test(
+      message,
+    )
+  )
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -106,25 +178,107 @@ class BusyAwareDialect extends SqliteDialect {
   }
 }
 
+/** PostgreSQL's adapter, carrying how long a transaction may be retried (DB_BUSY_WAIT_MS). */
+class RetryingPostgresAdapter extends PostgresAdapter {
+  constructor(readonly waitMs: number) {
+    super()
+  }
+}
+
+class RetryingPostgresDialect extends PostgresDialect {
+  constructor(
+    pool: pg.Pool,
+    private readonly waitMs: number,
+  ) {
+    super({ pool })
+  }
+  override createAdapter() {
+    return new RetryingPostgresAdapter(this.waitMs)
+  }
+}
+
+/** The database engine behind a Kysely instance (or a transaction of it). */
+export function engineOf(db: Executor): 'sqlite' | 'postgres' {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite'
+}
+
+/** A database URL with its password hidden (for the start banner and logs). */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    if (u.password) u.password = '***'
+    return u.toString()
+  } catch {
+    return 'postgres://…'
+  }
+}
+
+// bigint (COUNT(*), bigint columns) as a JS number, like SQLite's integers; every value here is far below 2^53
+const int8 = (v: string) => Number(v)
+const typeParser = ((oid: number, format?: string) =>
+  oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser
+
+async function openPostgres(url: string, waitMs: number): Promise<DB> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // no free connection (or no answer from the server) within DB_BUSY_WAIT_MS: 503, not a queue without end
+    connectionTimeoutMillis: Math.max(100, waitMs),
+    idleTimeoutMillis: 30_000,
+    // a row lock held longer than DB_BUSY_WAIT_MS fails the statement (55P03 → 503) instead of waiting on
+    options: `-c lock_timeout=${Math.max(1, waitMs)}`,
+    application_name: 'zhijianban',
+    types: { getTypeParser: typeParser },
+  })
+  // a connection lost (server restart, 57P01, network): never an uncaught 'error' event that ends the process.
+  // Idle: the pool drops it and opens a new one when needed; in use: its query fails (→ 503) and the
+  // broken connection is discarded when released.
+  pool.on('error', () => undefined)
+  pool.on('connect', (client) => client.on('error', () => undefined))
+  return new Kysely<Database>({ dialect: new RetryingPostgresDialect(pool, waitMs) })
+}
+
+async function migrate(db: DB): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider })
+  const { error } = await migrator.migrateToLatest()
+  if (error) {
+    await db.destroy()
+    throw new Error(`database migration failed: ${(error as Error).message ?? String(error)}`)
+  }
+}
+
+export interface OpenedDatabase {
+  db: DB
+  /** where the data is: the SQLite file, or the PostgreSQL URL without its password */
+  file: string
+  engine: 'sqlite' | 'postgres'
+  /** for /api/health */
+  description: string
+}
+
 export async function openDatabase(
   dataDir: string,
-  opts: { busyWaitMs?: number } = {},
-): Promise<{ db: DB; file: string }> {
+  opts: { busyWaitMs?: number; databaseUrl?: string } = {},
+): Promise<OpenedDatabase> {
+  const waitMs = opts.busyWaitMs ?? 3000
+  if (opts.databaseUrl) {
+    const db = await openPostgres(opts.databaseUrl, waitMs)
+    await migrate(db)
+    return {
+      db,
+      file: describeDatabaseUrl(opts.databaseUrl),
+      engine: 'postgres',
+      description: 'postgresql (serializable transactions)',
+    }
+  }
   fs.mkdirSync(dataDir, { recursive: true })
   const file = path.join(dataDir, DB_FILE_NAME)
-  const waitMs = opts.busyWaitMs ?? 3000
   const sqlite = new SQLite(file)
   sqlite.pragma(`busy_timeout = ${Math.min(50, waitMs)}`)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   const db = new Kysely<Database>({ dialect: new BusyAwareDialect(sqlite, waitMs) })
-  const migrator = new Migrator({ db, provider: migrationProvider })
-  const { error, results } = await migrator.migrateToLatest()
-  if (error) {
-    await db.destroy()
-    throw new Error(`database migration failed: ${(error as Error).message ?? String(error)}`)
-  }
-  void results
-  return { db, file }
+  await migrate(db)
+  return { db, file, engine: 'sqlite', description: 'sqlite (WAL, synchronous=FULL)' }
 }

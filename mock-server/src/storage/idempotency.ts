@@ -1,6 +1,7 @@
 /** Stored first responses of Idempotency-Key requests, keyed by (account, key). */
 import crypto from 'node:crypto'
-import type { Executor } from './db'
+import { sql } from 'kysely'
+import { engineOf, type Executor } from './db'
 import type { IdempotencyTable } from './schema'
 
 /** JSON with object keys sorted at every depth, so that field order does not change a request's fingerprint. */
@@ -27,5 +28,20 @@ export const idempotencyRepo = {
       .where('account_id', '=', accountId)
       .where('key', '=', key)
       .executeTakeFirst(),
+  /**
+   * In ONE statement, inside the write transaction: the stored first answer (if any) and whether this
+   * transaction holds the key. On PostgreSQL the key is held by a transaction-level advisory lock (released at
+   * commit or rollback), so a concurrent request with the same key — on any instance — learns that the first
+   * is still in flight (`free: false`) instead of doing the work twice. On SQLite a write transaction runs
+   * alone (the write lock), so the key is always free.
+   */
+  async claim(trx: Executor, accountId: string, key: string): Promise<{ prior?: IdempotencyTable; free: boolean }> {
+    if (engineOf(trx) === 'sqlite') return { prior: await idempotencyRepo.find(trx, accountId, key), free: true }
+    const { rows } = await sql<IdempotencyTable & { free: boolean }>`
+      select pg_try_advisory_xact_lock(hashtextextended(${`idempotency:${accountId}:${key}`}, 0)) as free, i.*
+      from (select 1) as one left join idempotency as i on i.account_id = ${accountId} and i.key = ${key}`.execute(trx)
+    const [{ free, ...row }] = rows
+    return { prior: row.account_id ? (row as IdempotencyTable) : undefined, free }
+  },
   insert: (db: Executor, row: IdempotencyTable) => db.insertInto('idempotency').values(row).execute(),
 }

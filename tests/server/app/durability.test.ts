@@ -1,5 +1,9 @@
-/** Acknowledged writes survive kill -9 (WAL + synchronous=FULL; commit before reply). Real HTTP on loopback. */
+/**
+ * Acknowledged writes survive kill -9 (SQLite: WAL + synchronous=FULL; PostgreSQL: its commit; commit before reply).
+ * Real HTTP on loopback.
+ */
 import { describe, expect, it } from 'vitest'
+import { databaseEnv } from '../../support/database'
 import { startServer } from '../../support/server-process'
 import { makeApp, makeId, tempDir, auth, TODAY } from '../helpers'
 
@@ -9,6 +13,7 @@ describe('kill -9', () => {
     // ready when /api/health answers; an early exit reports the child's stderr
     const server = await startServer({
       DATA_DIR: dir,
+      ...(await databaseEnv(dir)),
       TODAY,
       SEED_DEMO: '0',
       ADMIN_TOKEN: 'kill9-admin-token-000',

@@ -18,6 +18,7 @@ import {
 } from '../helpers'
 import { pseudonymOf } from '../../../mock-server/src/services/account-deletion'
 import { maskId } from '../../../src/domain/privacy'
+import { onPostgres } from '../../support/database'
 
 const ID_AGENT = makeId('640106', '1994-04-04', '013') // the son, agent
 const ID_PARENT = makeId('640106', '1968-06-06', '021') // the father, registered
@@ -204,12 +205,25 @@ describe('an account with identity only, on H5', () => {
     const token = await person(app, 'del-rollback', '回滚人', makeId('640104', '1992-02-02', '057'))
     const before = (await call('GET', '/api/me', token)).json()
     // make the final step fail: a trigger refuses the deletion's own audit entry
-    await sql`CREATE TEMP TRIGGER fail_delete BEFORE INSERT ON audit_log WHEN NEW.action = 'ACCOUNT_DELETED'
+    if (onPostgres) {
+      await sql`CREATE FUNCTION fail_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.action = 'ACCOUNT_DELETED' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`.execute(ctx.db)
+      await sql`CREATE TRIGGER fail_delete BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION fail_delete()`.execute(
+        ctx.db,
+      )
+    } else {
+      await sql`CREATE TEMP TRIGGER fail_delete BEFORE INSERT ON audit_log WHEN NEW.action = 'ACCOUNT_DELETED'
       BEGIN SELECT RAISE(ABORT, 'boom'); END`.execute(ctx.db)
+    }
     try {
       expect((await del(token)).statusCode).toBe(500)
     } finally {
-      await sql`DROP TRIGGER fail_delete`.execute(ctx.db)
+      if (onPostgres) {
+        await sql`DROP TRIGGER fail_delete ON audit_log`.execute(ctx.db)
+        await sql`DROP FUNCTION fail_delete()`.execute(ctx.db)
+      } else {
+        await sql`DROP TRIGGER fail_delete`.execute(ctx.db)
+      }
     }
     expect((await call('GET', '/api/me', token)).json()).toEqual(before)
     expect(

@@ -1,8 +1,28 @@
 /**
  * In-code migrations (Kysely Migrator). Add a new entry for every change; never edit a shipped one.
- * Only portable DDL (text/integer, no SQLite-only types) so that a PostgreSQL dialect can reuse them.
+ * ONE set for SQLite and PostgreSQL: portable DDL only — text (dates and times as ISO text, JSON as text),
+ * integer (booleans as 0/1), no SQLite-only types. Where the engines differ, the helpers below say it once:
+ * an auto-increment key (SQLite `integer primary key autoincrement`, PostgreSQL `serial primary key`) and a
+ * 64-bit integer (SQLite's integer is 64-bit already; PostgreSQL's is 32-bit, so `bigint` there).
  */
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import {
+  PostgresAdapter,
+  sql,
+  type ColumnDefinitionBuilder,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+} from 'kysely'
+
+const onPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter
+
+/** An auto-increment integer primary key on either engine. */
+function autoId(db: Kysely<any>): ['integer' | 'serial', (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder] {
+  return onPostgres(db) ? ['serial', (c) => c.primaryKey()] : ['integer', (c) => c.primaryKey().autoIncrement()]
+}
+
+/** A 64-bit integer (e.g. milliseconds since 1970). */
+const int64 = (db: Kysely<any>) => (onPostgres(db) ? 'bigint' : 'integer')
 
 const m001: Migration = {
   async up(db: Kysely<any>) {
@@ -108,7 +128,7 @@ const m001: Migration = {
       .execute()
     await db.schema
       .createTable('audit_log')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', ...autoId(db))
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('actor_account_id', 'text')
       .addColumn('actor_label', 'text', (c) => c.notNull())
@@ -172,7 +192,7 @@ const m004: Migration = {
     await db.schema
       .createTable('rate_limits')
       .addColumn('key', 'text', (c) => c.primaryKey())
-      .addColumn('window_start', 'integer', (c) => c.notNull())
+      .addColumn('window_start', int64(db), (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
       .execute()
     await db.schema.alterTable('idempotency').addColumn('person_id', 'text').execute()
@@ -245,7 +265,7 @@ const m005: Migration = {
       .execute()
     await db.schema
       .createTable('notices')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', ...autoId(db))
       .addColumn('person_id', 'text', (c) => c.notNull())
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
@@ -293,7 +313,7 @@ const m005: Migration = {
       .execute()
     await db.schema
       .createTable('sim_sms_outbox')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', ...autoId(db))
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('phone', 'text', (c) => c.notNull())
       .addColumn('purpose', 'text', (c) => c.notNull())
