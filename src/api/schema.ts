@@ -4,9 +4,12 @@
  * only (`import type { Assessment } from '@/api/schema'`), derived with Static<>, so nothing is
  * written twice. Pure TypeBox: no server code here.
  *
- * Conventions: money is a string with exactly two decimals; months 'YYYY-MM'; dates 'YYYY-MM-DD';
- * timestamps ISO-8601. ID numbers appear only masked (640104********0024) in answers.
- * Request objects refuse unknown fields (additionalProperties: false) and bound every string.
+ * Conventions: field names are camelCase, requests and answers alike (the engine's own snake_case results
+ * are mapped to these shapes field by field in one place, mock-server/src/wire.ts); money is a string with
+ * exactly two decimals; months 'YYYY-MM'; dates 'YYYY-MM-DD'; timestamps ISO-8601. ID numbers appear only
+ * masked (640104********0024) in answers. Every object is closed (additionalProperties: false): requests
+ * refuse unknown fields and bound every string; answers carry only what is declared here (the server
+ * serialises with these schemas, the app's answer checks refuse anything else).
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
 
@@ -17,6 +20,8 @@ const Money = Type.String({ pattern: '^-?\\d+\\.\\d{2}$', description: '元, two
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 const Req = <T extends Record<string, TSchema>>(props: T, id: string) =>
   Type.Object(props, { additionalProperties: false, title: id })
+/** A response object: closed, so nothing undeclared reaches the wire (nor passes the app's answer checks). */
+const Obj = <T extends Record<string, TSchema>>(props: T) => Type.Object(props, { additionalProperties: false })
 
 /** An opaque reference to a person the signed-in agent is bound to (never an ID number). */
 export const PersonRef = Str(64, {
@@ -25,19 +30,19 @@ export const PersonRef = Str(64, {
 })
 
 // ── errors ─────────────────────────────────────────────────────────────────────────────────
-export const Problem = Type.Object({
+export const Problem = Obj({
   code: Type.String(),
   message: Type.String(),
   detail: Type.Record(Type.String(), Type.Unknown()),
 })
-export const ErrorBody = Type.Object({
+export const ErrorBody = Obj({
   ok: Type.Literal(false),
   error: Type.String({ description: 'primary code (规则代码或服务器代码)' }),
   message: Type.String({ description: '中文说明' }),
   detail: Type.Record(Type.String(), Type.Unknown()),
   errors: Type.Array(Problem, { description: '全部问题（一次性告知），第一个为主要问题' }),
 })
-export const OkBody = Type.Object({ ok: Type.Literal(true) })
+export const OkBody = Obj({ ok: Type.Literal(true) })
 
 // ── auth and account ───────────────────────────────────────────────────────────────────────
 export const WechatLoginBody = Req(
@@ -49,7 +54,7 @@ export const AlipayLoginBody = Req(
   'AlipayLoginBody',
 )
 export const SmsSendBody = Req({ phone: Str(11, { pattern: '^1\\d{10}$' }) }, 'SmsSendBody')
-export const SmsSendResult = Type.Object({
+export const SmsSendResult = Obj({
   sent: Type.Literal(true),
   expiresInSeconds: Type.Integer(),
   devCode: Type.Optional(Type.String({ description: '仅开发模式（DEV_SHOW_CODE=1）返回' })),
@@ -68,7 +73,7 @@ export const MobileCheckBody = Req(
   },
   'MobileCheckBody',
 )
-export const MobileCheckStarted = Type.Object({
+export const MobileCheckStarted = Obj({
   checkId: Type.String(),
   mobileMasked: Type.String(),
   expiresInSeconds: Type.Integer(),
@@ -78,7 +83,7 @@ export const MobileConfirmBody = Req(
   { checkId: Str(64, { pattern: '^[A-Za-z0-9_-]+$' }), code: Str(6, { pattern: '^\\d{6}$' }) },
   'MobileConfirmBody',
 )
-export const PlatformIdentityPreview = Type.Object({
+export const PlatformIdentityPreview = Obj({
   available: Type.Boolean({ description: '平台是否持有该用户的实名信息' }),
   nameMasked: Nullable(Type.String()),
   idNumberMasked: Nullable(Type.String()),
@@ -88,13 +93,13 @@ export const PlatformIdentityBody = Req(
   'PlatformIdentityBody',
 )
 
-export const Identity = Type.Object({
+export const Identity = Obj({
   name: Type.String({ description: '本人姓名（仅本人可见）' }),
   idNumberMasked: Type.String(),
   sex: Type.Union([Type.Literal('M'), Type.Literal('F')]),
   birthDate: DateStr,
 })
-export const Account = Type.Object({
+export const Account = Obj({
   id: Type.String(),
   channel: Type.Union([Type.Literal('wechat'), Type.Literal('alipay'), Type.Literal('h5')]),
   channelUser: Type.String({ description: '渠道用户（已脱敏）' }),
@@ -102,21 +107,21 @@ export const Account = Type.Object({
   registered: Type.Boolean(),
   boundPeople: Type.Integer({ description: '代办对象数' }),
 })
-export const LoginResult = Type.Object({ token: Type.String(), expiresAt: Type.String(), account: Account })
+export const LoginResult = Obj({ token: Type.String(), expiresAt: Type.String(), account: Account })
 
 /** DELETE /api/me: the user confirms in words (注销) that the account and its personal data are to be deleted. */
 export const DeleteAccountBody = Req(
   { confirm: Type.Literal('注销', { description: '确认注销：须为“注销”两字' }) },
   'DeleteAccountBody',
 )
-export const DeleteAccountResult = Type.Object({
+export const DeleteAccountResult = Obj({
   ok: Type.Literal(true),
   deletedAt: Type.String(),
   /** the agency's registration/assessment records of the person stay with the agency (kept by law) */
   agencyRecordsKept: Type.Boolean({ description: '经办机构依法保存的参保登记与核定记录是否保留' }),
 })
 
-export const ActivityItem = Type.Object({
+export const ActivityItem = Obj({
   at: Type.String(),
   action: Type.String(),
   entity: Type.String(),
@@ -126,35 +131,35 @@ export const ActivityItem = Type.Object({
   before: Type.Unknown(),
   after: Type.Unknown(),
 })
-export const ActivityList = Type.Object({ items: Type.Array(ActivityItem) })
+export const ActivityList = Obj({ items: Type.Array(ActivityItem) })
 
 // ── regions ────────────────────────────────────────────────────────────────────────────────
-export const Tier = Type.Object({
+export const Tier = Obj({
   percent: Type.Number(),
   baseMonthly: Money,
   contributionMonthly: Money,
 })
-export const Region = Type.Object({
+export const Region = Obj({
   code: Type.String(),
   name: Type.String(),
-  districts: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  districts: Type.Array(Obj({ code: Type.String(), name: Type.String() })),
   inputMode: Type.Union([Type.Literal('ningxia'), Type.Literal('tier'), Type.Literal('amount')]),
   yearKind: Type.Union([Type.Literal('calendar'), Type.Literal('si_july')]),
   assessmentYear: Type.Integer(),
-  band: Nullable(Type.Object({ lower: Money, upper: Money, status: Type.String() })),
+  band: Nullable(Obj({ lower: Money, upper: Money, status: Type.String() })),
   tiers: Type.Array(Tier),
   rate: Type.String(),
   accountRate: Type.String(),
-  allowedMonths: Type.Object({ earliest: Nullable(Month), latest: Nullable(Month) }),
-  declarationWindow: Nullable(Type.Object({ fromDayPrev: Type.Integer(), toDay: Type.Integer() })),
-  freeze: Nullable(Type.Object({ from: Type.String(), to: Type.String() })),
+  allowedMonths: Obj({ earliest: Nullable(Month), latest: Nullable(Month) }),
+  declarationWindow: Nullable(Obj({ fromDayPrev: Type.Integer(), toDay: Type.Integer() })),
+  freeze: Nullable(Obj({ from: Type.String(), to: Type.String() })),
   frozenToday: Type.Boolean(),
   frequencyOptions: Type.Array(Type.String()),
   reregister: Type.String(),
   provisional: Type.Boolean(),
   provisionalNotice: Nullable(Type.String()),
 })
-export const RegionList = Type.Object({ today: DateStr, regions: Type.Array(Region) })
+export const RegionList = Obj({ today: DateStr, regions: Type.Array(Region) })
 
 // ── registration ───────────────────────────────────────────────────────────────────────────
 export const RegisterBody = Req(
@@ -183,7 +188,7 @@ export const RegisterBody = Req(
   },
   'RegisterBody',
 )
-export const RegistrationStatus = Type.Object({
+export const RegistrationStatus = Obj({
   registered: Type.Boolean(),
   region: Nullable(Type.String()),
   regionName: Nullable(Type.String()),
@@ -203,7 +208,7 @@ export const RegistrationStatus = Type.Object({
   monthsCoveredThisYear: Type.Array(Month, { description: '本核定年度内已核定（未撤销）的月份' }),
   nextDueMonth: Nullable(Month),
 })
-export const RegisterResult = Type.Object({
+export const RegisterResult = Obj({
   action: Type.Union([Type.Literal('REGISTERED'), Type.Literal('REGION_CHANGED')]),
   registration: RegistrationStatus,
 })
@@ -238,54 +243,52 @@ export const AssessBody = Req(
   },
   'AssessBody',
 )
-export const Quote = Type.Object(
-  {
-    months: Type.Integer(),
-    start: Month,
-    end: Month,
-    requested_end: Month,
-    base_monthly: Money,
-    base_total: Money,
-    contribution_monthly: Money,
-    account_monthly: Money,
-    pooled_monthly: Money,
-    total: Money,
-    base_kind: Type.String(),
-    month_kinds: Type.Array(Type.String()),
-    provisional: Type.Boolean(),
-    truncated_to_retirement: Type.Boolean(),
-    assessment_year: Type.Integer(),
-    parameters_year: Type.Integer(),
-    year_kind: Type.String(),
-    rate: Type.String(),
-    account_rate: Type.String(),
-    limits: Type.Object({
-      lower: Type.String(),
-      upper: Type.String(),
-      published: Type.Boolean(),
-      status: Type.String(),
-    }),
-    retirement_month: Nullable(Type.String()),
-    explanation: Type.String(),
-    period_text: Type.String(),
-  },
-  { additionalProperties: true },
-)
+export const Quote = Obj({
+  months: Type.Integer(),
+  start: Month,
+  end: Month,
+  requestedEnd: Month,
+  baseMonthly: Money,
+  baseTotal: Money,
+  contributionMonthly: Money,
+  accountMonthly: Money,
+  pooledMonthly: Money,
+  total: Money,
+  baseKind: Type.String(),
+  monthKinds: Type.Array(Type.String()),
+  breakdown: Type.Array(Obj({ month: Month, kind: Type.String() }), { description: '逐月：补缴 / 当期 / 预缴' }),
+  provisional: Type.Boolean(),
+  truncatedToRetirement: Type.Boolean(),
+  assessmentYear: Type.Integer(),
+  parametersYear: Type.Integer(),
+  yearKind: Type.String(),
+  rate: Type.String(),
+  accountRate: Type.String(),
+  limits: Obj({
+    lower: Type.String(),
+    upper: Type.String(),
+    published: Type.Boolean(),
+    status: Type.String(),
+  }),
+  retirementMonth: Nullable(Type.String()),
+  explanation: Type.String(),
+  periodText: Type.String(),
+})
 export const AssessmentStatusEnum = Type.Union([
   Type.Literal('CREATED'),
   Type.Literal('TRANSMITTED'),
   Type.Literal('PAID'),
   Type.Literal('REVOKED'),
 ])
-export const Assessment = Type.Object({
+export const Assessment = Obj({
   id: Type.String({ description: '核定流水号' }),
-  owner: Type.Object({
+  owner: Obj({
     self: Type.Boolean({ description: '是否为当前登录人本人' }),
     personRef: Nullable(Type.String({ description: '代办对象引用（代办人查看时）' })),
     nameMasked: Type.String(),
     idNumberMasked: Type.String(),
   }),
-  operator: Type.Object({
+  operator: Obj({
     self: Type.Boolean({ description: '是否为当前登录人办理' }),
     byAgent: Type.Boolean({ description: '由代办人办理' }),
     label: Type.String({ description: '办理人（已脱敏）' }),
@@ -314,7 +317,7 @@ export const Assessment = Type.Object({
   taxRevokedAt: Nullable(Type.String()),
   revokedAt: Nullable(Type.String()),
 })
-export const AssessmentList = Type.Object({ items: Type.Array(Assessment) })
+export const AssessmentList = Obj({ items: Type.Array(Assessment) })
 export const AssessmentListQuery = Req(
   { personRef: Type.Optional(PersonRef), status: Type.Optional(AssessmentStatusEnum) },
   'AssessmentListQuery',
@@ -341,11 +344,11 @@ export const AddPersonBody = Req(
 const Scope = Type.Array(Type.String(), {
   description: '代办范围：ASSESS 缴费核定, RECORDS 查询/撤销核定, SUSPEND 停保/续保',
 })
-export const BoundPerson = Type.Object({
+export const BoundPerson = Obj({
   ref: Type.String(),
   nameMasked: Type.String(),
   idNumberMasked: Type.String(),
-  registration: Type.Object({
+  registration: Obj({
     region: Nullable(Type.String()),
     status: Nullable(Type.String()),
     retirementMonth: Nullable(Month),
@@ -356,7 +359,7 @@ export const BoundPerson = Type.Object({
   expiresAt: Type.String({ description: '授权到期时间（默认一年）' }),
   approvedVia: Nullable(Type.String({ description: 'ACCOUNT 本人在账号中同意 / SMS 短信确认码' })),
 })
-export const ProxyRequest = Type.Object({
+export const ProxyRequest = Obj({
   ref: Type.String(),
   nameMasked: Type.String(),
   relationship: Type.String(),
@@ -376,9 +379,9 @@ export const ProxyRequest = Type.Object({
   attemptsLeft: Type.Integer(),
   bindingRef: Nullable(Type.String({ description: '同意后：代办对象的 ref' })),
 })
-export const ProxyRequestList = Type.Object({ items: Type.Array(ProxyRequest) })
+export const ProxyRequestList = Obj({ items: Type.Array(ProxyRequest) })
 export const ConsentCodeBody = Req({ code: Str(6, { pattern: '^\\d{6}$' }) }, 'ConsentCodeBody')
-export const IncomingRequest = Type.Object({
+export const IncomingRequest = Obj({
   ref: Type.String(),
   agent: Type.String({ description: '申请人（已脱敏）' }),
   relationship: Type.String(),
@@ -386,8 +389,8 @@ export const IncomingRequest = Type.Object({
   createdAt: Type.String(),
   expiresAt: Type.String(),
 })
-export const IncomingRequestList = Type.Object({ items: Type.Array(IncomingRequest) })
-export const MyAgent = Type.Object({
+export const IncomingRequestList = Obj({ items: Type.Array(IncomingRequest) })
+export const MyAgent = Obj({
   ref: Type.String(),
   agent: Type.String({ description: '代办人（已脱敏）' }),
   relationship: Nullable(Type.String()),
@@ -396,8 +399,8 @@ export const MyAgent = Type.Object({
   expiresAt: Type.String(),
   approvedVia: Nullable(Type.String()),
 })
-export const MyAgentList = Type.Object({ items: Type.Array(MyAgent) })
-export const Message = Type.Object({
+export const MyAgentList = Obj({ items: Type.Array(MyAgent) })
+export const Message = Obj({
   id: Type.Integer(),
   at: Type.String(),
   kind: Type.String({ description: 'AGENT_ACT | AGENT_REQUEST | AGENT_BOUND | AGENT_ENDED' }),
@@ -406,7 +409,7 @@ export const Message = Type.Object({
   body: Type.String(),
   entityId: Nullable(Type.String()),
 })
-export const MessageList = Type.Object({ items: Type.Array(Message) })
+export const MessageList = Obj({ items: Type.Array(Message) })
 
 // ── the simulated outside world (ADMIN_TOKEN; development and tests) ──────────────────────────
 export const SimPersonBody = Req(
@@ -422,11 +425,11 @@ export const SimPlatformUserBody = Req(
   },
   'SimPlatformUserBody',
 )
-export const SimPlatformUser = Type.Object({ platformUserId: Type.String(), code: Type.String() })
+export const SimPlatformUser = Obj({ platformUserId: Type.String(), code: Type.String() })
 export const SimSmsQuery = Req({ phone: Type.Optional(Mobile) }, 'SimSmsQuery')
-export const SimSmsList = Type.Object({
+export const SimSmsList = Obj({
   items: Type.Array(
-    Type.Object({
+    Obj({
       at: Type.String(),
       phone: Type.String(),
       purpose: Type.String(),
@@ -435,7 +438,7 @@ export const SimSmsList = Type.Object({
     }),
   ),
 })
-export const BoundPersonList = Type.Object({ items: Type.Array(BoundPerson) })
+export const BoundPersonList = Obj({ items: Type.Array(BoundPerson) })
 export const RefParams = Req({ ref: PersonRef }, 'RefParams')
 
 // ── suspension ─────────────────────────────────────────────────────────────────────────────
@@ -447,16 +450,16 @@ export const SuspendBody = Req(
   },
   'SuspendBody',
 )
-export const SuspensionOptions = Type.Object({
+export const SuspensionOptions = Obj({
   reasons: Type.Array(Type.String(), { description: '可选停保原因（本人办理不含 DEATH）' }),
   earliestStopDate: DateStr,
   latestStopDate: DateStr,
 })
-export const SuspensionCheck = Type.Object({ ok: Type.Literal(true), suspendedFrom: Month })
+export const SuspensionCheck = Obj({ ok: Type.Literal(true), suspendedFrom: Month })
 export const ResumeBody = Req({ personRef: Type.Optional(PersonRef) }, 'ResumeBody')
 
 // ── tax side (simulation) ──────────────────────────────────────────────────────────────────
-export const TaxAssessment = Type.Object({
+export const TaxAssessment = Obj({
   id: Type.String(),
   region: Type.String(),
   ownerMasked: Type.String(),
@@ -468,7 +471,7 @@ export const TaxAssessment = Type.Object({
   taxRevoked: Type.Boolean(),
   createdAt: Type.String(),
 })
-export const TaxAssessmentList = Type.Object({ items: Type.Array(TaxAssessment) })
+export const TaxAssessmentList = Obj({ items: Type.Array(TaxAssessment) })
 export const TaxListQuery = Req({ status: Type.Optional(AssessmentStatusEnum) }, 'TaxListQuery')
 
 export type ErrorBody = Static<typeof ErrorBody>
@@ -503,7 +506,7 @@ export type TaxAssessment = Static<typeof TaxAssessment>
 export type TaxAssessmentList = Static<typeof TaxAssessmentList>
 
 // ── system ─────────────────────────────────────────────────────────────────────────────────
-export const Health = Type.Object({
+export const Health = Obj({
   status: Type.Literal('ok'),
   service: Type.String(),
   version: Type.String(),
@@ -525,54 +528,54 @@ export const InsightsQuery = Req(
   },
   'InsightsQuery',
 )
-export const InsightsPerson = Type.Object({
+export const InsightsPerson = Obj({
   self: Type.Boolean(),
   nameMasked: Type.String(),
   region: Type.String(),
   regionName: Type.String(),
   inputMode: Type.String(),
 })
-export const InsightsContext = Type.Object({
-  today_month: Month,
-  retirement_month: Month,
-  retirement_age_years: Type.Integer(),
-  retirement_age_months: Type.Integer(),
-  counted_months: Type.Integer(),
-  paid_months: Type.Integer(),
-  assessed_months: Type.Integer(),
-  paid_so_far: Money,
-  future_months: Type.Integer(),
-  future_from: Nullable(Month),
-  future_until: Nullable(Month),
-  default_base: Type.String(),
-  pension_base_default: Money,
-  avg_monthly: Money,
-  parameters_year: Type.Integer(),
+export const InsightsContext = Obj({
+  todayMonth: Month,
+  retirementMonth: Month,
+  retirementAgeYears: Type.Integer(),
+  retirementAgeMonths: Type.Integer(),
+  countedMonths: Type.Integer(),
+  paidMonths: Type.Integer(),
+  assessedMonths: Type.Integer(),
+  paidSoFar: Money,
+  futureMonths: Type.Integer(),
+  futureFrom: Nullable(Month),
+  futureUntil: Nullable(Month),
+  defaultBase: Type.String(),
+  pensionBaseDefault: Money,
+  avgMonthly: Money,
+  parametersYear: Type.Integer(),
   provisional: Type.Boolean(),
 })
-export const EstimateAssumption = Type.Object({
+export const EstimateAssumption = Obj({
   key: Type.String(),
   value: Type.String(),
   source: Type.Union([Type.Literal('data'), Type.Literal('chosen'), Type.Literal('default')]),
 })
-export const PersonEstimateFigures = Type.Object({
+export const PersonEstimateFigures = Obj({
   basic: Money,
-  personal_account: Money,
+  personalAccount: Money,
   total: Money,
   divisor: Type.Number(),
-  months_paid: Type.Integer(),
-  months_future: Type.Integer(),
-  months_total: Type.Integer(),
+  monthsPaid: Type.Integer(),
+  monthsFuture: Type.Integer(),
+  monthsTotal: Type.Integer(),
   years: Type.String(),
-  avg_index: Type.String(),
+  avgIndex: Type.String(),
   account: Money,
-  future_monthly: Money,
+  futureMonthly: Money,
   assumptions: Type.Array(EstimateAssumption),
 })
-export const EstimateResult = Type.Object({
+export const EstimateResult = Obj({
   person: InsightsPerson,
   context: InsightsContext,
-  base: Type.Object({
+  base: Obj({
     input: Type.String(),
     kind: Type.String(),
     base: Money,
@@ -580,62 +583,62 @@ export const EstimateResult = Type.Object({
     explanation: Type.String(),
   }),
   estimate: PersonEstimateFigures,
-  explanation: Type.Object({ basic: Type.String(), account: Type.String(), years: Type.String() }),
+  explanation: Obj({ basic: Type.String(), account: Type.String(), years: Type.String() }),
 })
-export const ComparisonRow = Type.Object({
+export const ComparisonRow = Obj({
   input: Type.String(),
   kind: Type.String(),
   percent: Nullable(Type.Number()),
   base: Money,
   monthly: Money,
-  account_monthly: Money,
+  accountMonthly: Money,
   explanation: Type.String(),
-  cost_until_retirement: Money,
-  payback_years: Nullable(Type.String()),
+  costUntilRetirement: Money,
+  paybackYears: Nullable(Type.String()),
   estimate: PersonEstimateFigures,
 })
-export const ComparisonResult = Type.Object({
+export const ComparisonResult = Obj({
   person: InsightsPerson,
   context: InsightsContext,
   rows: Type.Array(ComparisonRow),
 })
-export const YearsResult = Type.Object({
+export const YearsResult = Obj({
   person: InsightsPerson,
-  retirement_month: Month,
-  required_months: Type.Integer(),
-  counted_months: Type.Integer(),
-  paid_months: Type.Integer(),
-  assessed_months: Type.Integer(),
-  needed_months: Type.Integer(),
-  reach_month: Nullable(Month),
+  retirementMonth: Month,
+  requiredMonths: Type.Integer(),
+  countedMonths: Type.Integer(),
+  paidMonths: Type.Integer(),
+  assessedMonths: Type.Integer(),
+  neededMonths: Type.Integer(),
+  reachMonth: Nullable(Month),
   reachable: Type.Boolean(),
-  shortfall_at_retirement: Type.Integer(),
-  next_payable_month: Month,
+  shortfallAtRetirement: Type.Integer(),
+  nextPayableMonth: Month,
   options: Type.Array(Type.Union([Type.Literal('EXTEND'), Type.Literal('LUMP_SUM')])),
 })
-export const HistoryGap = Type.Object({
+export const HistoryGap = Obj({
   start: Month,
   end: Month,
   months: Type.Integer(),
-  payable: Nullable(Type.Object({ start: Month, end: Month })),
+  payable: Nullable(Obj({ start: Month, end: Month })),
 })
-export const HistoryResult = Type.Object({
+export const HistoryResult = Obj({
   person: InsightsPerson,
   years: Type.Array(
-    Type.Object({
+    Obj({
       year: Type.Integer(),
-      paid_months: Type.Integer(),
-      assessed_months: Type.Integer(),
-      paid_amount: Money,
-      assessed_amount: Money,
+      paidMonths: Type.Integer(),
+      assessedMonths: Type.Integer(),
+      paidAmount: Money,
+      assessedAmount: Money,
       gaps: Type.Array(HistoryGap),
     }),
   ),
   gaps: Type.Array(HistoryGap),
-  paid_months: Type.Integer(),
-  assessed_months: Type.Integer(),
+  paidMonths: Type.Integer(),
+  assessedMonths: Type.Integer(),
 })
-export const ReminderItem = Type.Object({
+export const ReminderItem = Obj({
   kind: Type.Union([
     Type.Literal('NEXT_DUE'),
     Type.Literal('DECLARATION_WINDOW'),
@@ -645,11 +648,11 @@ export const ReminderItem = Type.Object({
   month: Nullable(Month),
   from: Nullable(DateStr),
   to: Nullable(DateStr),
-  record_id: Nullable(Type.String()),
+  recordId: Nullable(Type.String()),
   title: Type.String(),
   text: Type.String(),
 })
-export const ReminderList = Type.Object({
+export const ReminderList = Obj({
   registered: Type.Boolean(),
   items: Type.Array(ReminderItem),
   /** subscription template ids the app may ask for (WeChat / Alipay) */
@@ -677,13 +680,13 @@ export const SubscribeBody = Req(
   },
   'SubscribeBody',
 )
-export const SubscribeResult = Type.Object({
+export const SubscribeResult = Obj({
   ok: Type.Literal(true),
   subscribed: Type.Array(Type.String()),
 })
 
 // ── pay (simulated tax cashier) and 缴费凭证 ─────────────────────────────────────────────────
-export const Receipt = Type.Object({
+export const Receipt = Obj({
   assessmentId: Type.String({ description: '核定流水号' }),
   voucherNo: Type.String({ description: '缴费凭证号' }),
   nameMasked: Type.String(),
@@ -700,9 +703,9 @@ export const Receipt = Type.Object({
   payee: Type.String({ description: '收款方（税务部门）' }),
   cashierTransactionId: Type.String({ description: '收银台交易号' }),
 })
-export const PayResult = Type.Object({ assessment: Assessment, receipt: Receipt })
+export const PayResult = Obj({ assessment: Assessment, receipt: Receipt })
 export const VoucherParams = Req({ voucherNo: Str(24, { pattern: '^PZ[0-9A-Z]{8,22}$' }) }, 'VoucherParams')
-export const VoucherCheck = Type.Object({
+export const VoucherCheck = Obj({
   valid: Type.Literal(true),
   voucherNo: Type.String(),
   nameMasked: Type.String(),
@@ -711,6 +714,9 @@ export const VoucherCheck = Type.Object({
   paidDate: DateStr,
 })
 export type InsightsQuery = Static<typeof InsightsQuery>
+export type InsightsPerson = Static<typeof InsightsPerson>
+export type InsightsContext = Static<typeof InsightsContext>
+export type PersonEstimateFigures = Static<typeof PersonEstimateFigures>
 export type EstimateResult = Static<typeof EstimateResult>
 export type ComparisonResult = Static<typeof ComparisonResult>
 export type ComparisonRow = Static<typeof ComparisonRow>

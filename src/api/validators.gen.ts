@@ -17,9 +17,10 @@ export const Account = /*#__PURE__*/ (function () {
       (typeof value['id'] === 'string') &&
       (((value['channel'] === 'wechat')) || ((value['channel'] === 'alipay')) || ((value['channel'] === 'h5'))) &&
       (typeof value['channelUser'] === 'string') &&
-      (((typeof value['identity'] === 'object' && value['identity'] !== null && !Array.isArray(value['identity'])) && (typeof value['identity']['name'] === 'string') && (typeof value['identity']['idNumberMasked'] === 'string') && (((value['identity']['sex'] === 'M')) || ((value['identity']['sex'] === 'F'))) && (typeof value['identity']['birthDate'] === 'string') && value['identity']['birthDate'].length <= 10 && local_0.test(value['identity']['birthDate'])) || ((value['identity'] === null))) &&
+      (((typeof value['identity'] === 'object' && value['identity'] !== null && !Array.isArray(value['identity'])) && (typeof value['identity']['name'] === 'string') && (typeof value['identity']['idNumberMasked'] === 'string') && (((value['identity']['sex'] === 'M')) || ((value['identity']['sex'] === 'F'))) && (typeof value['identity']['birthDate'] === 'string') && value['identity']['birthDate'].length <= 10 && local_0.test(value['identity']['birthDate']) && Object.getOwnPropertyNames(value['identity']).length === 4) || ((value['identity'] === null))) &&
       (typeof value['registered'] === 'boolean') &&
-      Number.isInteger(value['boundPeople'])
+      Number.isInteger(value['boundPeople']) &&
+      Object.getOwnPropertyNames(value).length === 6
     )
   }
 })() as Check<typeof Schema.Account>
@@ -38,7 +39,8 @@ export const ActivityItem = /*#__PURE__*/ (function () {
       true &&
       ('before' in value) &&
       true &&
-      ('after' in value)
+      ('after' in value) &&
+      Object.getOwnPropertyNames(value).length === 8
     )
   }
 })() as Check<typeof Schema.ActivityItem>
@@ -49,7 +51,8 @@ export const ActivityList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['at'] === 'string') && (typeof value['action'] === 'string') && (typeof value['entity'] === 'string') && (typeof value['entityId'] === 'string') && (typeof value['actor'] === 'string') && (typeof value['byAgent'] === 'boolean') && true && ('before' in value) && true && ('after' in value)))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['at'] === 'string') && (typeof value['action'] === 'string') && (typeof value['entity'] === 'string') && (typeof value['entityId'] === 'string') && (typeof value['actor'] === 'string') && (typeof value['byAgent'] === 'boolean') && true && ('before' in value) && true && ('after' in value) && Object.getOwnPropertyNames(value).length === 8))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.ActivityList>
@@ -122,10 +125,12 @@ export const Assessment = /*#__PURE__*/ (function () {
       (((typeof value['owner']['personRef'] === 'string')) || ((value['owner']['personRef'] === null))) &&
       (typeof value['owner']['nameMasked'] === 'string') &&
       (typeof value['owner']['idNumberMasked'] === 'string') &&
+      Object.getOwnPropertyNames(value['owner']).length === 4 &&
       (typeof value['operator'] === 'object' && value['operator'] !== null && !Array.isArray(value['operator'])) &&
       (typeof value['operator']['self'] === 'boolean') &&
       (typeof value['operator']['byAgent'] === 'boolean') &&
       (typeof value['operator']['label'] === 'string') &&
+      Object.getOwnPropertyNames(value['operator']).length === 3 &&
       (typeof value['region'] === 'string') &&
       (typeof value['start'] === 'string') &&
       value['start'].length <= 7 &&
@@ -159,7 +164,8 @@ export const Assessment = /*#__PURE__*/ (function () {
       (((typeof value['transmittedAt'] === 'string')) || ((value['transmittedAt'] === null))) &&
       (((typeof value['paidAt'] === 'string')) || ((value['paidAt'] === null))) &&
       (((typeof value['taxRevokedAt'] === 'string')) || ((value['taxRevokedAt'] === null))) &&
-      (((typeof value['revokedAt'] === 'string')) || ((value['revokedAt'] === null)))
+      (((typeof value['revokedAt'] === 'string')) || ((value['revokedAt'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 26
     )
   }
 })() as Check<typeof Schema.Assessment>
@@ -192,7 +198,8 @@ export const AssessmentList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && (typeof value['owner'] === 'object' && value['owner'] !== null && !Array.isArray(value['owner'])) && (typeof value['owner']['self'] === 'boolean') && (((typeof value['owner']['personRef'] === 'string')) || ((value['owner']['personRef'] === null))) && (typeof value['owner']['nameMasked'] === 'string') && (typeof value['owner']['idNumberMasked'] === 'string') && (typeof value['operator'] === 'object' && value['operator'] !== null && !Array.isArray(value['operator'])) && (typeof value['operator']['self'] === 'boolean') && (typeof value['operator']['byAgent'] === 'boolean') && (typeof value['operator']['label'] === 'string') && (typeof value['region'] === 'string') && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_0.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_1.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['frequency'] === 'string')) || ((value['frequency'] === null))) && (typeof value['baseInput'] === 'string') && (typeof value['baseKind'] === 'string') && (typeof value['baseMonthly'] === 'string') && local_2.test(value['baseMonthly']) && (typeof value['baseTotal'] === 'string') && local_3.test(value['baseTotal']) && (typeof value['contributionMonthly'] === 'string') && local_4.test(value['contributionMonthly']) && (typeof value['accountMonthly'] === 'string') && local_5.test(value['accountMonthly']) && (typeof value['pooledMonthly'] === 'string') && local_6.test(value['pooledMonthly']) && (typeof value['total'] === 'string') && local_7.test(value['total']) && Array.isArray(value['monthKinds']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['monthKinds']) && (typeof value['provisional'] === 'boolean') && (typeof value['truncatedToRetirement'] === 'boolean') && (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) && (typeof value['taxRevoked'] === 'boolean') && (typeof value['createdAt'] === 'string') && (((typeof value['transmittedAt'] === 'string')) || ((value['transmittedAt'] === null))) && (((typeof value['paidAt'] === 'string')) || ((value['paidAt'] === null))) && (((typeof value['taxRevokedAt'] === 'string')) || ((value['taxRevokedAt'] === null))) && (((typeof value['revokedAt'] === 'string')) || ((value['revokedAt'] === null)))))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && (typeof value['owner'] === 'object' && value['owner'] !== null && !Array.isArray(value['owner'])) && (typeof value['owner']['self'] === 'boolean') && (((typeof value['owner']['personRef'] === 'string')) || ((value['owner']['personRef'] === null))) && (typeof value['owner']['nameMasked'] === 'string') && (typeof value['owner']['idNumberMasked'] === 'string') && Object.getOwnPropertyNames(value['owner']).length === 4 && (typeof value['operator'] === 'object' && value['operator'] !== null && !Array.isArray(value['operator'])) && (typeof value['operator']['self'] === 'boolean') && (typeof value['operator']['byAgent'] === 'boolean') && (typeof value['operator']['label'] === 'string') && Object.getOwnPropertyNames(value['operator']).length === 3 && (typeof value['region'] === 'string') && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_0.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_1.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['frequency'] === 'string')) || ((value['frequency'] === null))) && (typeof value['baseInput'] === 'string') && (typeof value['baseKind'] === 'string') && (typeof value['baseMonthly'] === 'string') && local_2.test(value['baseMonthly']) && (typeof value['baseTotal'] === 'string') && local_3.test(value['baseTotal']) && (typeof value['contributionMonthly'] === 'string') && local_4.test(value['contributionMonthly']) && (typeof value['accountMonthly'] === 'string') && local_5.test(value['accountMonthly']) && (typeof value['pooledMonthly'] === 'string') && local_6.test(value['pooledMonthly']) && (typeof value['total'] === 'string') && local_7.test(value['total']) && Array.isArray(value['monthKinds']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['monthKinds']) && (typeof value['provisional'] === 'boolean') && (typeof value['truncatedToRetirement'] === 'boolean') && (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) && (typeof value['taxRevoked'] === 'boolean') && (typeof value['createdAt'] === 'string') && (((typeof value['transmittedAt'] === 'string')) || ((value['transmittedAt'] === null))) && (((typeof value['paidAt'] === 'string')) || ((value['paidAt'] === null))) && (((typeof value['taxRevokedAt'] === 'string')) || ((value['taxRevokedAt'] === null))) && (((typeof value['revokedAt'] === 'string')) || ((value['revokedAt'] === null))) && Object.getOwnPropertyNames(value).length === 26))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.AssessmentList>
@@ -232,12 +239,14 @@ export const BoundPerson = /*#__PURE__*/ (function () {
       (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) &&
       (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) &&
       (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) &&
+      Object.getOwnPropertyNames(value['registration']).length === 3 &&
       (typeof value['addedAt'] === 'string') &&
       (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) &&
       Array.isArray(value['scope']) &&
       ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
       (typeof value['expiresAt'] === 'string') &&
-      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))
+      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 9
     )
   }
 })() as Check<typeof Schema.BoundPerson>
@@ -249,7 +258,8 @@ export const BoundPersonList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['idNumberMasked'] === 'string') && (typeof value['registration'] === 'object' && value['registration'] !== null && !Array.isArray(value['registration'])) && (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) && (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) && (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) && (typeof value['addedAt'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['idNumberMasked'] === 'string') && (typeof value['registration'] === 'object' && value['registration'] !== null && !Array.isArray(value['registration'])) && (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) && (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) && (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) && Object.getOwnPropertyNames(value['registration']).length === 3 && (typeof value['addedAt'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) && Object.getOwnPropertyNames(value).length === 9))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.BoundPersonList>
@@ -281,32 +291,35 @@ export const ComparisonResult = /*#__PURE__*/ (function () {
       (typeof value['person']['region'] === 'string') &&
       (typeof value['person']['regionName'] === 'string') &&
       (typeof value['person']['inputMode'] === 'string') &&
+      Object.getOwnPropertyNames(value['person']).length === 5 &&
       (typeof value['context'] === 'object' && value['context'] !== null && !Array.isArray(value['context'])) &&
-      (typeof value['context']['today_month'] === 'string') &&
-      value['context']['today_month'].length <= 7 &&
-      local_0.test(value['context']['today_month']) &&
-      (typeof value['context']['retirement_month'] === 'string') &&
-      value['context']['retirement_month'].length <= 7 &&
-      local_1.test(value['context']['retirement_month']) &&
-      Number.isInteger(value['context']['retirement_age_years']) &&
-      Number.isInteger(value['context']['retirement_age_months']) &&
-      Number.isInteger(value['context']['counted_months']) &&
-      Number.isInteger(value['context']['paid_months']) &&
-      Number.isInteger(value['context']['assessed_months']) &&
-      (typeof value['context']['paid_so_far'] === 'string') &&
-      local_2.test(value['context']['paid_so_far']) &&
-      Number.isInteger(value['context']['future_months']) &&
-      (((typeof value['context']['future_from'] === 'string') && value['context']['future_from'].length <= 7 && local_3.test(value['context']['future_from'])) || ((value['context']['future_from'] === null))) &&
-      (((typeof value['context']['future_until'] === 'string') && value['context']['future_until'].length <= 7 && local_4.test(value['context']['future_until'])) || ((value['context']['future_until'] === null))) &&
-      (typeof value['context']['default_base'] === 'string') &&
-      (typeof value['context']['pension_base_default'] === 'string') &&
-      local_5.test(value['context']['pension_base_default']) &&
-      (typeof value['context']['avg_monthly'] === 'string') &&
-      local_6.test(value['context']['avg_monthly']) &&
-      Number.isInteger(value['context']['parameters_year']) &&
+      (typeof value['context']['todayMonth'] === 'string') &&
+      value['context']['todayMonth'].length <= 7 &&
+      local_0.test(value['context']['todayMonth']) &&
+      (typeof value['context']['retirementMonth'] === 'string') &&
+      value['context']['retirementMonth'].length <= 7 &&
+      local_1.test(value['context']['retirementMonth']) &&
+      Number.isInteger(value['context']['retirementAgeYears']) &&
+      Number.isInteger(value['context']['retirementAgeMonths']) &&
+      Number.isInteger(value['context']['countedMonths']) &&
+      Number.isInteger(value['context']['paidMonths']) &&
+      Number.isInteger(value['context']['assessedMonths']) &&
+      (typeof value['context']['paidSoFar'] === 'string') &&
+      local_2.test(value['context']['paidSoFar']) &&
+      Number.isInteger(value['context']['futureMonths']) &&
+      (((typeof value['context']['futureFrom'] === 'string') && value['context']['futureFrom'].length <= 7 && local_3.test(value['context']['futureFrom'])) || ((value['context']['futureFrom'] === null))) &&
+      (((typeof value['context']['futureUntil'] === 'string') && value['context']['futureUntil'].length <= 7 && local_4.test(value['context']['futureUntil'])) || ((value['context']['futureUntil'] === null))) &&
+      (typeof value['context']['defaultBase'] === 'string') &&
+      (typeof value['context']['pensionBaseDefault'] === 'string') &&
+      local_5.test(value['context']['pensionBaseDefault']) &&
+      (typeof value['context']['avgMonthly'] === 'string') &&
+      local_6.test(value['context']['avgMonthly']) &&
+      Number.isInteger(value['context']['parametersYear']) &&
       (typeof value['context']['provisional'] === 'boolean') &&
+      Object.getOwnPropertyNames(value['context']).length === 16 &&
       Array.isArray(value['rows']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['input'] === 'string') && (typeof value['kind'] === 'string') && ((Number.isFinite(value['percent'])) || ((value['percent'] === null))) && (typeof value['base'] === 'string') && local_7.test(value['base']) && (typeof value['monthly'] === 'string') && local_8.test(value['monthly']) && (typeof value['account_monthly'] === 'string') && local_9.test(value['account_monthly']) && (typeof value['explanation'] === 'string') && (typeof value['cost_until_retirement'] === 'string') && local_10.test(value['cost_until_retirement']) && (((typeof value['payback_years'] === 'string')) || ((value['payback_years'] === null))) && (typeof value['estimate'] === 'object' && value['estimate'] !== null && !Array.isArray(value['estimate'])) && (typeof value['estimate']['basic'] === 'string') && local_11.test(value['estimate']['basic']) && (typeof value['estimate']['personal_account'] === 'string') && local_12.test(value['estimate']['personal_account']) && (typeof value['estimate']['total'] === 'string') && local_13.test(value['estimate']['total']) && Number.isFinite(value['estimate']['divisor']) && Number.isInteger(value['estimate']['months_paid']) && Number.isInteger(value['estimate']['months_future']) && Number.isInteger(value['estimate']['months_total']) && (typeof value['estimate']['years'] === 'string') && (typeof value['estimate']['avg_index'] === 'string') && (typeof value['estimate']['account'] === 'string') && local_14.test(value['estimate']['account']) && (typeof value['estimate']['future_monthly'] === 'string') && local_15.test(value['estimate']['future_monthly']) && Array.isArray(value['estimate']['assumptions']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default')))))) { return false }; return true; })(value['estimate']['assumptions'])))) { return false }; return true; })(value['rows'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['input'] === 'string') && (typeof value['kind'] === 'string') && ((Number.isFinite(value['percent'])) || ((value['percent'] === null))) && (typeof value['base'] === 'string') && local_7.test(value['base']) && (typeof value['monthly'] === 'string') && local_8.test(value['monthly']) && (typeof value['accountMonthly'] === 'string') && local_9.test(value['accountMonthly']) && (typeof value['explanation'] === 'string') && (typeof value['costUntilRetirement'] === 'string') && local_10.test(value['costUntilRetirement']) && (((typeof value['paybackYears'] === 'string')) || ((value['paybackYears'] === null))) && (typeof value['estimate'] === 'object' && value['estimate'] !== null && !Array.isArray(value['estimate'])) && (typeof value['estimate']['basic'] === 'string') && local_11.test(value['estimate']['basic']) && (typeof value['estimate']['personalAccount'] === 'string') && local_12.test(value['estimate']['personalAccount']) && (typeof value['estimate']['total'] === 'string') && local_13.test(value['estimate']['total']) && Number.isFinite(value['estimate']['divisor']) && Number.isInteger(value['estimate']['monthsPaid']) && Number.isInteger(value['estimate']['monthsFuture']) && Number.isInteger(value['estimate']['monthsTotal']) && (typeof value['estimate']['years'] === 'string') && (typeof value['estimate']['avgIndex'] === 'string') && (typeof value['estimate']['account'] === 'string') && local_14.test(value['estimate']['account']) && (typeof value['estimate']['futureMonthly'] === 'string') && local_15.test(value['estimate']['futureMonthly']) && Array.isArray(value['estimate']['assumptions']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['estimate']['assumptions']) && Object.getOwnPropertyNames(value['estimate']).length === 12 && Object.getOwnPropertyNames(value).length === 10))) { return false }; return true; })(value['rows']) &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.ComparisonResult>
@@ -332,31 +345,33 @@ export const ComparisonRow = /*#__PURE__*/ (function () {
       local_0.test(value['base']) &&
       (typeof value['monthly'] === 'string') &&
       local_1.test(value['monthly']) &&
-      (typeof value['account_monthly'] === 'string') &&
-      local_2.test(value['account_monthly']) &&
+      (typeof value['accountMonthly'] === 'string') &&
+      local_2.test(value['accountMonthly']) &&
       (typeof value['explanation'] === 'string') &&
-      (typeof value['cost_until_retirement'] === 'string') &&
-      local_3.test(value['cost_until_retirement']) &&
-      (((typeof value['payback_years'] === 'string')) || ((value['payback_years'] === null))) &&
+      (typeof value['costUntilRetirement'] === 'string') &&
+      local_3.test(value['costUntilRetirement']) &&
+      (((typeof value['paybackYears'] === 'string')) || ((value['paybackYears'] === null))) &&
       (typeof value['estimate'] === 'object' && value['estimate'] !== null && !Array.isArray(value['estimate'])) &&
       (typeof value['estimate']['basic'] === 'string') &&
       local_4.test(value['estimate']['basic']) &&
-      (typeof value['estimate']['personal_account'] === 'string') &&
-      local_5.test(value['estimate']['personal_account']) &&
+      (typeof value['estimate']['personalAccount'] === 'string') &&
+      local_5.test(value['estimate']['personalAccount']) &&
       (typeof value['estimate']['total'] === 'string') &&
       local_6.test(value['estimate']['total']) &&
       Number.isFinite(value['estimate']['divisor']) &&
-      Number.isInteger(value['estimate']['months_paid']) &&
-      Number.isInteger(value['estimate']['months_future']) &&
-      Number.isInteger(value['estimate']['months_total']) &&
+      Number.isInteger(value['estimate']['monthsPaid']) &&
+      Number.isInteger(value['estimate']['monthsFuture']) &&
+      Number.isInteger(value['estimate']['monthsTotal']) &&
       (typeof value['estimate']['years'] === 'string') &&
-      (typeof value['estimate']['avg_index'] === 'string') &&
+      (typeof value['estimate']['avgIndex'] === 'string') &&
       (typeof value['estimate']['account'] === 'string') &&
       local_7.test(value['estimate']['account']) &&
-      (typeof value['estimate']['future_monthly'] === 'string') &&
-      local_8.test(value['estimate']['future_monthly']) &&
+      (typeof value['estimate']['futureMonthly'] === 'string') &&
+      local_8.test(value['estimate']['futureMonthly']) &&
       Array.isArray(value['estimate']['assumptions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default')))))) { return false }; return true; })(value['estimate']['assumptions'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['estimate']['assumptions']) &&
+      Object.getOwnPropertyNames(value['estimate']).length === 12 &&
+      Object.getOwnPropertyNames(value).length === 10
     )
   }
 })() as Check<typeof Schema.ComparisonRow>
@@ -408,7 +423,8 @@ export const DeleteAccountResult = /*#__PURE__*/ (function () {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (value['ok'] === true) &&
       (typeof value['deletedAt'] === 'string') &&
-      (typeof value['agencyRecordsKept'] === 'boolean')
+      (typeof value['agencyRecordsKept'] === 'boolean') &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.DeleteAccountResult>
@@ -436,7 +452,8 @@ export const ErrorBody = /*#__PURE__*/ (function () {
       (typeof value['detail'] === 'object' && value['detail'] !== null && !Array.isArray(value['detail']) && !(value['detail'] instanceof Date) && !(value['detail'] instanceof Uint8Array)) &&
       (Object.entries(value['detail']).every(([key, value]) => (local_0.test(key) ? (true) : true))) &&
       Array.isArray(value['errors']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['message'] === 'string') && (typeof value['detail'] === 'object' && value['detail'] !== null && !Array.isArray(value['detail']) && !(value['detail'] instanceof Date) && !(value['detail'] instanceof Uint8Array)) && (Object.entries(value['detail']).every(([key, value]) => (local_1.test(key) ? (true) : true)))))) { return false }; return true; })(value['errors'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['message'] === 'string') && (typeof value['detail'] === 'object' && value['detail'] !== null && !Array.isArray(value['detail']) && !(value['detail'] instanceof Date) && !(value['detail'] instanceof Uint8Array)) && (Object.entries(value['detail']).every(([key, value]) => (local_1.test(key) ? (true) : true))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['errors']) &&
+      Object.getOwnPropertyNames(value).length === 5
     )
   }
 })() as Check<typeof Schema.ErrorBody>
@@ -448,7 +465,8 @@ export const EstimateAssumption = /*#__PURE__*/ (function () {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['key'] === 'string') &&
       (typeof value['value'] === 'string') &&
-      (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default')))
+      (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.EstimateAssumption>
@@ -478,30 +496,32 @@ export const EstimateResult = /*#__PURE__*/ (function () {
       (typeof value['person']['region'] === 'string') &&
       (typeof value['person']['regionName'] === 'string') &&
       (typeof value['person']['inputMode'] === 'string') &&
+      Object.getOwnPropertyNames(value['person']).length === 5 &&
       (typeof value['context'] === 'object' && value['context'] !== null && !Array.isArray(value['context'])) &&
-      (typeof value['context']['today_month'] === 'string') &&
-      value['context']['today_month'].length <= 7 &&
-      local_0.test(value['context']['today_month']) &&
-      (typeof value['context']['retirement_month'] === 'string') &&
-      value['context']['retirement_month'].length <= 7 &&
-      local_1.test(value['context']['retirement_month']) &&
-      Number.isInteger(value['context']['retirement_age_years']) &&
-      Number.isInteger(value['context']['retirement_age_months']) &&
-      Number.isInteger(value['context']['counted_months']) &&
-      Number.isInteger(value['context']['paid_months']) &&
-      Number.isInteger(value['context']['assessed_months']) &&
-      (typeof value['context']['paid_so_far'] === 'string') &&
-      local_2.test(value['context']['paid_so_far']) &&
-      Number.isInteger(value['context']['future_months']) &&
-      (((typeof value['context']['future_from'] === 'string') && value['context']['future_from'].length <= 7 && local_3.test(value['context']['future_from'])) || ((value['context']['future_from'] === null))) &&
-      (((typeof value['context']['future_until'] === 'string') && value['context']['future_until'].length <= 7 && local_4.test(value['context']['future_until'])) || ((value['context']['future_until'] === null))) &&
-      (typeof value['context']['default_base'] === 'string') &&
-      (typeof value['context']['pension_base_default'] === 'string') &&
-      local_5.test(value['context']['pension_base_default']) &&
-      (typeof value['context']['avg_monthly'] === 'string') &&
-      local_6.test(value['context']['avg_monthly']) &&
-      Number.isInteger(value['context']['parameters_year']) &&
+      (typeof value['context']['todayMonth'] === 'string') &&
+      value['context']['todayMonth'].length <= 7 &&
+      local_0.test(value['context']['todayMonth']) &&
+      (typeof value['context']['retirementMonth'] === 'string') &&
+      value['context']['retirementMonth'].length <= 7 &&
+      local_1.test(value['context']['retirementMonth']) &&
+      Number.isInteger(value['context']['retirementAgeYears']) &&
+      Number.isInteger(value['context']['retirementAgeMonths']) &&
+      Number.isInteger(value['context']['countedMonths']) &&
+      Number.isInteger(value['context']['paidMonths']) &&
+      Number.isInteger(value['context']['assessedMonths']) &&
+      (typeof value['context']['paidSoFar'] === 'string') &&
+      local_2.test(value['context']['paidSoFar']) &&
+      Number.isInteger(value['context']['futureMonths']) &&
+      (((typeof value['context']['futureFrom'] === 'string') && value['context']['futureFrom'].length <= 7 && local_3.test(value['context']['futureFrom'])) || ((value['context']['futureFrom'] === null))) &&
+      (((typeof value['context']['futureUntil'] === 'string') && value['context']['futureUntil'].length <= 7 && local_4.test(value['context']['futureUntil'])) || ((value['context']['futureUntil'] === null))) &&
+      (typeof value['context']['defaultBase'] === 'string') &&
+      (typeof value['context']['pensionBaseDefault'] === 'string') &&
+      local_5.test(value['context']['pensionBaseDefault']) &&
+      (typeof value['context']['avgMonthly'] === 'string') &&
+      local_6.test(value['context']['avgMonthly']) &&
+      Number.isInteger(value['context']['parametersYear']) &&
       (typeof value['context']['provisional'] === 'boolean') &&
+      Object.getOwnPropertyNames(value['context']).length === 16 &&
       (typeof value['base'] === 'object' && value['base'] !== null && !Array.isArray(value['base'])) &&
       (typeof value['base']['input'] === 'string') &&
       (typeof value['base']['kind'] === 'string') &&
@@ -510,29 +530,33 @@ export const EstimateResult = /*#__PURE__*/ (function () {
       (typeof value['base']['monthly'] === 'string') &&
       local_8.test(value['base']['monthly']) &&
       (typeof value['base']['explanation'] === 'string') &&
+      Object.getOwnPropertyNames(value['base']).length === 5 &&
       (typeof value['estimate'] === 'object' && value['estimate'] !== null && !Array.isArray(value['estimate'])) &&
       (typeof value['estimate']['basic'] === 'string') &&
       local_9.test(value['estimate']['basic']) &&
-      (typeof value['estimate']['personal_account'] === 'string') &&
-      local_10.test(value['estimate']['personal_account']) &&
+      (typeof value['estimate']['personalAccount'] === 'string') &&
+      local_10.test(value['estimate']['personalAccount']) &&
       (typeof value['estimate']['total'] === 'string') &&
       local_11.test(value['estimate']['total']) &&
       Number.isFinite(value['estimate']['divisor']) &&
-      Number.isInteger(value['estimate']['months_paid']) &&
-      Number.isInteger(value['estimate']['months_future']) &&
-      Number.isInteger(value['estimate']['months_total']) &&
+      Number.isInteger(value['estimate']['monthsPaid']) &&
+      Number.isInteger(value['estimate']['monthsFuture']) &&
+      Number.isInteger(value['estimate']['monthsTotal']) &&
       (typeof value['estimate']['years'] === 'string') &&
-      (typeof value['estimate']['avg_index'] === 'string') &&
+      (typeof value['estimate']['avgIndex'] === 'string') &&
       (typeof value['estimate']['account'] === 'string') &&
       local_12.test(value['estimate']['account']) &&
-      (typeof value['estimate']['future_monthly'] === 'string') &&
-      local_13.test(value['estimate']['future_monthly']) &&
+      (typeof value['estimate']['futureMonthly'] === 'string') &&
+      local_13.test(value['estimate']['futureMonthly']) &&
       Array.isArray(value['estimate']['assumptions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default')))))) { return false }; return true; })(value['estimate']['assumptions']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['estimate']['assumptions']) &&
+      Object.getOwnPropertyNames(value['estimate']).length === 12 &&
       (typeof value['explanation'] === 'object' && value['explanation'] !== null && !Array.isArray(value['explanation'])) &&
       (typeof value['explanation']['basic'] === 'string') &&
       (typeof value['explanation']['account'] === 'string') &&
-      (typeof value['explanation']['years'] === 'string')
+      (typeof value['explanation']['years'] === 'string') &&
+      Object.getOwnPropertyNames(value['explanation']).length === 3 &&
+      Object.getOwnPropertyNames(value).length === 5
     )
   }
 })() as Check<typeof Schema.EstimateResult>
@@ -549,7 +573,8 @@ export const Health = /*#__PURE__*/ (function () {
       (typeof value['today'] === 'string') &&
       value['today'].length <= 10 &&
       local_0.test(value['today']) &&
-      (typeof value['database'] === 'string')
+      (typeof value['database'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 5
     )
   }
 })() as Check<typeof Schema.Health>
@@ -570,7 +595,8 @@ export const HistoryGap = /*#__PURE__*/ (function () {
       value['end'].length <= 7 &&
       local_1.test(value['end']) &&
       Number.isInteger(value['months']) &&
-      (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_2.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_3.test(value['payable']['end'])) || ((value['payable'] === null)))
+      (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_2.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_3.test(value['payable']['end']) && Object.getOwnPropertyNames(value['payable']).length === 2) || ((value['payable'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 4
     )
   }
 })() as Check<typeof Schema.HistoryGap>
@@ -596,12 +622,14 @@ export const HistoryResult = /*#__PURE__*/ (function () {
       (typeof value['person']['region'] === 'string') &&
       (typeof value['person']['regionName'] === 'string') &&
       (typeof value['person']['inputMode'] === 'string') &&
+      Object.getOwnPropertyNames(value['person']).length === 5 &&
       Array.isArray(value['years']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isInteger(value['year']) && Number.isInteger(value['paid_months']) && Number.isInteger(value['assessed_months']) && (typeof value['paid_amount'] === 'string') && local_0.test(value['paid_amount']) && (typeof value['assessed_amount'] === 'string') && local_1.test(value['assessed_amount']) && Array.isArray(value['gaps']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_2.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_3.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_4.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_5.test(value['payable']['end'])) || ((value['payable'] === null)))))) { return false }; return true; })(value['gaps'])))) { return false }; return true; })(value['years']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isInteger(value['year']) && Number.isInteger(value['paidMonths']) && Number.isInteger(value['assessedMonths']) && (typeof value['paidAmount'] === 'string') && local_0.test(value['paidAmount']) && (typeof value['assessedAmount'] === 'string') && local_1.test(value['assessedAmount']) && Array.isArray(value['gaps']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_2.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_3.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_4.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_5.test(value['payable']['end']) && Object.getOwnPropertyNames(value['payable']).length === 2) || ((value['payable'] === null))) && Object.getOwnPropertyNames(value).length === 4))) { return false }; return true; })(value['gaps']) && Object.getOwnPropertyNames(value).length === 6))) { return false }; return true; })(value['years']) &&
       Array.isArray(value['gaps']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_6.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_7.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_8.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_9.test(value['payable']['end'])) || ((value['payable'] === null)))))) { return false }; return true; })(value['gaps']) &&
-      Number.isInteger(value['paid_months']) &&
-      Number.isInteger(value['assessed_months'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_6.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_7.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_8.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_9.test(value['payable']['end']) && Object.getOwnPropertyNames(value['payable']).length === 2) || ((value['payable'] === null))) && Object.getOwnPropertyNames(value).length === 4))) { return false }; return true; })(value['gaps']) &&
+      Number.isInteger(value['paidMonths']) &&
+      Number.isInteger(value['assessedMonths']) &&
+      Object.getOwnPropertyNames(value).length === 5
     )
   }
 })() as Check<typeof Schema.HistoryResult>
@@ -617,7 +645,8 @@ export const Identity = /*#__PURE__*/ (function () {
       (((value['sex'] === 'M')) || ((value['sex'] === 'F'))) &&
       (typeof value['birthDate'] === 'string') &&
       value['birthDate'].length <= 10 &&
-      local_0.test(value['birthDate'])
+      local_0.test(value['birthDate']) &&
+      Object.getOwnPropertyNames(value).length === 4
     )
   }
 })() as Check<typeof Schema.Identity>
@@ -633,7 +662,8 @@ export const IncomingRequest = /*#__PURE__*/ (function () {
       Array.isArray(value['scope']) &&
       ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
       (typeof value['createdAt'] === 'string') &&
-      (typeof value['expiresAt'] === 'string')
+      (typeof value['expiresAt'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 6
     )
   }
 })() as Check<typeof Schema.IncomingRequest>
@@ -644,7 +674,8 @@ export const IncomingRequestList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (typeof value['relationship'] === 'string') && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string')))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (typeof value['relationship'] === 'string') && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string') && Object.getOwnPropertyNames(value).length === 6))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.IncomingRequestList>
@@ -661,29 +692,30 @@ export const InsightsContext = /*#__PURE__*/ (function () {
   return function check(value: any): boolean {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['today_month'] === 'string') &&
-      value['today_month'].length <= 7 &&
-      local_0.test(value['today_month']) &&
-      (typeof value['retirement_month'] === 'string') &&
-      value['retirement_month'].length <= 7 &&
-      local_1.test(value['retirement_month']) &&
-      Number.isInteger(value['retirement_age_years']) &&
-      Number.isInteger(value['retirement_age_months']) &&
-      Number.isInteger(value['counted_months']) &&
-      Number.isInteger(value['paid_months']) &&
-      Number.isInteger(value['assessed_months']) &&
-      (typeof value['paid_so_far'] === 'string') &&
-      local_2.test(value['paid_so_far']) &&
-      Number.isInteger(value['future_months']) &&
-      (((typeof value['future_from'] === 'string') && value['future_from'].length <= 7 && local_3.test(value['future_from'])) || ((value['future_from'] === null))) &&
-      (((typeof value['future_until'] === 'string') && value['future_until'].length <= 7 && local_4.test(value['future_until'])) || ((value['future_until'] === null))) &&
-      (typeof value['default_base'] === 'string') &&
-      (typeof value['pension_base_default'] === 'string') &&
-      local_5.test(value['pension_base_default']) &&
-      (typeof value['avg_monthly'] === 'string') &&
-      local_6.test(value['avg_monthly']) &&
-      Number.isInteger(value['parameters_year']) &&
-      (typeof value['provisional'] === 'boolean')
+      (typeof value['todayMonth'] === 'string') &&
+      value['todayMonth'].length <= 7 &&
+      local_0.test(value['todayMonth']) &&
+      (typeof value['retirementMonth'] === 'string') &&
+      value['retirementMonth'].length <= 7 &&
+      local_1.test(value['retirementMonth']) &&
+      Number.isInteger(value['retirementAgeYears']) &&
+      Number.isInteger(value['retirementAgeMonths']) &&
+      Number.isInteger(value['countedMonths']) &&
+      Number.isInteger(value['paidMonths']) &&
+      Number.isInteger(value['assessedMonths']) &&
+      (typeof value['paidSoFar'] === 'string') &&
+      local_2.test(value['paidSoFar']) &&
+      Number.isInteger(value['futureMonths']) &&
+      (((typeof value['futureFrom'] === 'string') && value['futureFrom'].length <= 7 && local_3.test(value['futureFrom'])) || ((value['futureFrom'] === null))) &&
+      (((typeof value['futureUntil'] === 'string') && value['futureUntil'].length <= 7 && local_4.test(value['futureUntil'])) || ((value['futureUntil'] === null))) &&
+      (typeof value['defaultBase'] === 'string') &&
+      (typeof value['pensionBaseDefault'] === 'string') &&
+      local_5.test(value['pensionBaseDefault']) &&
+      (typeof value['avgMonthly'] === 'string') &&
+      local_6.test(value['avgMonthly']) &&
+      Number.isInteger(value['parametersYear']) &&
+      (typeof value['provisional'] === 'boolean') &&
+      Object.getOwnPropertyNames(value).length === 16
     )
   }
 })() as Check<typeof Schema.InsightsContext>
@@ -697,7 +729,8 @@ export const InsightsPerson = /*#__PURE__*/ (function () {
       (typeof value['nameMasked'] === 'string') &&
       (typeof value['region'] === 'string') &&
       (typeof value['regionName'] === 'string') &&
-      (typeof value['inputMode'] === 'string')
+      (typeof value['inputMode'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 5
     )
   }
 })() as Check<typeof Schema.InsightsPerson>
@@ -731,9 +764,11 @@ export const LoginResult = /*#__PURE__*/ (function () {
       (typeof value['account']['id'] === 'string') &&
       (((value['account']['channel'] === 'wechat')) || ((value['account']['channel'] === 'alipay')) || ((value['account']['channel'] === 'h5'))) &&
       (typeof value['account']['channelUser'] === 'string') &&
-      (((typeof value['account']['identity'] === 'object' && value['account']['identity'] !== null && !Array.isArray(value['account']['identity'])) && (typeof value['account']['identity']['name'] === 'string') && (typeof value['account']['identity']['idNumberMasked'] === 'string') && (((value['account']['identity']['sex'] === 'M')) || ((value['account']['identity']['sex'] === 'F'))) && (typeof value['account']['identity']['birthDate'] === 'string') && value['account']['identity']['birthDate'].length <= 10 && local_0.test(value['account']['identity']['birthDate'])) || ((value['account']['identity'] === null))) &&
+      (((typeof value['account']['identity'] === 'object' && value['account']['identity'] !== null && !Array.isArray(value['account']['identity'])) && (typeof value['account']['identity']['name'] === 'string') && (typeof value['account']['identity']['idNumberMasked'] === 'string') && (((value['account']['identity']['sex'] === 'M')) || ((value['account']['identity']['sex'] === 'F'))) && (typeof value['account']['identity']['birthDate'] === 'string') && value['account']['identity']['birthDate'].length <= 10 && local_0.test(value['account']['identity']['birthDate']) && Object.getOwnPropertyNames(value['account']['identity']).length === 4) || ((value['account']['identity'] === null))) &&
       (typeof value['account']['registered'] === 'boolean') &&
-      Number.isInteger(value['account']['boundPeople'])
+      Number.isInteger(value['account']['boundPeople']) &&
+      Object.getOwnPropertyNames(value['account']).length === 6 &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.LoginResult>
@@ -749,7 +784,8 @@ export const Message = /*#__PURE__*/ (function () {
       (typeof value['actor'] === 'string') &&
       (typeof value['title'] === 'string') &&
       (typeof value['body'] === 'string') &&
-      (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null)))
+      (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 7
     )
   }
 })() as Check<typeof Schema.Message>
@@ -760,7 +796,8 @@ export const MessageList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isInteger(value['id']) && (typeof value['at'] === 'string') && (typeof value['kind'] === 'string') && (typeof value['actor'] === 'string') && (typeof value['title'] === 'string') && (typeof value['body'] === 'string') && (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null)))))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isInteger(value['id']) && (typeof value['at'] === 'string') && (typeof value['kind'] === 'string') && (typeof value['actor'] === 'string') && (typeof value['title'] === 'string') && (typeof value['body'] === 'string') && (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null))) && Object.getOwnPropertyNames(value).length === 7))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.MessageList>
@@ -793,7 +830,8 @@ export const MobileCheckStarted = /*#__PURE__*/ (function () {
       (typeof value['checkId'] === 'string') &&
       (typeof value['mobileMasked'] === 'string') &&
       Number.isInteger(value['expiresInSeconds']) &&
-      Number.isInteger(value['resendInSeconds'])
+      Number.isInteger(value['resendInSeconds']) &&
+      Object.getOwnPropertyNames(value).length === 4
     )
   }
 })() as Check<typeof Schema.MobileCheckStarted>
@@ -828,7 +866,8 @@ export const MyAgent = /*#__PURE__*/ (function () {
       ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
       (typeof value['since'] === 'string') &&
       (typeof value['expiresAt'] === 'string') &&
-      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))
+      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 7
     )
   }
 })() as Check<typeof Schema.MyAgent>
@@ -839,7 +878,8 @@ export const MyAgentList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['since'] === 'string') && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null)))))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['since'] === 'string') && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) && Object.getOwnPropertyNames(value).length === 7))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.MyAgentList>
@@ -849,7 +889,8 @@ export const OkBody = /*#__PURE__*/ (function () {
   return function check(value: any): boolean {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['ok'] === true)
+      (value['ok'] === true) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.OkBody>
@@ -879,10 +920,12 @@ export const PayResult = /*#__PURE__*/ (function () {
       (((typeof value['assessment']['owner']['personRef'] === 'string')) || ((value['assessment']['owner']['personRef'] === null))) &&
       (typeof value['assessment']['owner']['nameMasked'] === 'string') &&
       (typeof value['assessment']['owner']['idNumberMasked'] === 'string') &&
+      Object.getOwnPropertyNames(value['assessment']['owner']).length === 4 &&
       (typeof value['assessment']['operator'] === 'object' && value['assessment']['operator'] !== null && !Array.isArray(value['assessment']['operator'])) &&
       (typeof value['assessment']['operator']['self'] === 'boolean') &&
       (typeof value['assessment']['operator']['byAgent'] === 'boolean') &&
       (typeof value['assessment']['operator']['label'] === 'string') &&
+      Object.getOwnPropertyNames(value['assessment']['operator']).length === 3 &&
       (typeof value['assessment']['region'] === 'string') &&
       (typeof value['assessment']['start'] === 'string') &&
       value['assessment']['start'].length <= 7 &&
@@ -917,6 +960,7 @@ export const PayResult = /*#__PURE__*/ (function () {
       (((typeof value['assessment']['paidAt'] === 'string')) || ((value['assessment']['paidAt'] === null))) &&
       (((typeof value['assessment']['taxRevokedAt'] === 'string')) || ((value['assessment']['taxRevokedAt'] === null))) &&
       (((typeof value['assessment']['revokedAt'] === 'string')) || ((value['assessment']['revokedAt'] === null))) &&
+      Object.getOwnPropertyNames(value['assessment']).length === 26 &&
       (typeof value['receipt'] === 'object' && value['receipt'] !== null && !Array.isArray(value['receipt'])) &&
       (typeof value['receipt']['assessmentId'] === 'string') &&
       (typeof value['receipt']['voucherNo'] === 'string') &&
@@ -940,7 +984,9 @@ export const PayResult = /*#__PURE__*/ (function () {
       value['receipt']['paidDate'].length <= 10 &&
       local_12.test(value['receipt']['paidDate']) &&
       (typeof value['receipt']['payee'] === 'string') &&
-      (typeof value['receipt']['cashierTransactionId'] === 'string')
+      (typeof value['receipt']['cashierTransactionId'] === 'string') &&
+      Object.getOwnPropertyNames(value['receipt']).length === 15 &&
+      Object.getOwnPropertyNames(value).length === 2
     )
   }
 })() as Check<typeof Schema.PayResult>
@@ -957,22 +1003,23 @@ export const PersonEstimateFigures = /*#__PURE__*/ (function () {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['basic'] === 'string') &&
       local_0.test(value['basic']) &&
-      (typeof value['personal_account'] === 'string') &&
-      local_1.test(value['personal_account']) &&
+      (typeof value['personalAccount'] === 'string') &&
+      local_1.test(value['personalAccount']) &&
       (typeof value['total'] === 'string') &&
       local_2.test(value['total']) &&
       Number.isFinite(value['divisor']) &&
-      Number.isInteger(value['months_paid']) &&
-      Number.isInteger(value['months_future']) &&
-      Number.isInteger(value['months_total']) &&
+      Number.isInteger(value['monthsPaid']) &&
+      Number.isInteger(value['monthsFuture']) &&
+      Number.isInteger(value['monthsTotal']) &&
       (typeof value['years'] === 'string') &&
-      (typeof value['avg_index'] === 'string') &&
+      (typeof value['avgIndex'] === 'string') &&
       (typeof value['account'] === 'string') &&
       local_3.test(value['account']) &&
-      (typeof value['future_monthly'] === 'string') &&
-      local_4.test(value['future_monthly']) &&
+      (typeof value['futureMonthly'] === 'string') &&
+      local_4.test(value['futureMonthly']) &&
       Array.isArray(value['assumptions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default')))))) { return false }; return true; })(value['assumptions'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['assumptions']) &&
+      Object.getOwnPropertyNames(value).length === 12
     )
   }
 })() as Check<typeof Schema.PersonEstimateFigures>
@@ -1019,7 +1066,8 @@ export const PlatformIdentityPreview = /*#__PURE__*/ (function () {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['available'] === 'boolean') &&
       (((typeof value['nameMasked'] === 'string')) || ((value['nameMasked'] === null))) &&
-      (((typeof value['idNumberMasked'] === 'string')) || ((value['idNumberMasked'] === null)))
+      (((typeof value['idNumberMasked'] === 'string')) || ((value['idNumberMasked'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.PlatformIdentityPreview>
@@ -1033,7 +1081,8 @@ export const Problem = /*#__PURE__*/ (function () {
       (typeof value['code'] === 'string') &&
       (typeof value['message'] === 'string') &&
       (typeof value['detail'] === 'object' && value['detail'] !== null && !Array.isArray(value['detail']) && !(value['detail'] instanceof Date) && !(value['detail'] instanceof Uint8Array)) &&
-      (Object.entries(value['detail']).every(([key, value]) => (local_0.test(key) ? (true) : true)))
+      (Object.entries(value['detail']).every(([key, value]) => (local_0.test(key) ? (true) : true))) &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.Problem>
@@ -1054,7 +1103,8 @@ export const ProxyRequest = /*#__PURE__*/ (function () {
       (((typeof value['smsSentAt'] === 'string')) || ((value['smsSentAt'] === null))) &&
       Number.isInteger(value['resendInSeconds']) &&
       Number.isInteger(value['attemptsLeft']) &&
-      (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null)))
+      (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 12
     )
   }
 })() as Check<typeof Schema.ProxyRequest>
@@ -1065,7 +1115,8 @@ export const ProxyRequestList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['relationship'] === 'string') && (((value['status'] === 'PENDING')) || ((value['status'] === 'APPROVED')) || ((value['status'] === 'DECLINED')) || ((value['status'] === 'CANCELLED')) || ((value['status'] === 'EXPIRED'))) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string') && (typeof value['mobileOnFile'] === 'boolean') && (((typeof value['mobileMasked'] === 'string')) || ((value['mobileMasked'] === null))) && (((typeof value['smsSentAt'] === 'string')) || ((value['smsSentAt'] === null))) && Number.isInteger(value['resendInSeconds']) && Number.isInteger(value['attemptsLeft']) && (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null)))))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['relationship'] === 'string') && (((value['status'] === 'PENDING')) || ((value['status'] === 'APPROVED')) || ((value['status'] === 'DECLINED')) || ((value['status'] === 'CANCELLED')) || ((value['status'] === 'EXPIRED'))) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string') && (typeof value['mobileOnFile'] === 'boolean') && (((typeof value['mobileMasked'] === 'string')) || ((value['mobileMasked'] === null))) && (((typeof value['smsSentAt'] === 'string')) || ((value['smsSentAt'] === null))) && Number.isInteger(value['resendInSeconds']) && Number.isInteger(value['attemptsLeft']) && (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null))) && Object.getOwnPropertyNames(value).length === 12))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.ProxyRequestList>
@@ -1081,6 +1132,7 @@ export const Quote = /*#__PURE__*/ (function () {
   const local_6 = /^-?\d+\.\d{2}$/;
   const local_7 = /^-?\d+\.\d{2}$/;
   const local_8 = /^-?\d+\.\d{2}$/;
+  const local_9 = /^\d{4}-\d{2}$/;
   return function check(value: any): boolean {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
@@ -1091,39 +1143,43 @@ export const Quote = /*#__PURE__*/ (function () {
       (typeof value['end'] === 'string') &&
       value['end'].length <= 7 &&
       local_1.test(value['end']) &&
-      (typeof value['requested_end'] === 'string') &&
-      value['requested_end'].length <= 7 &&
-      local_2.test(value['requested_end']) &&
-      (typeof value['base_monthly'] === 'string') &&
-      local_3.test(value['base_monthly']) &&
-      (typeof value['base_total'] === 'string') &&
-      local_4.test(value['base_total']) &&
-      (typeof value['contribution_monthly'] === 'string') &&
-      local_5.test(value['contribution_monthly']) &&
-      (typeof value['account_monthly'] === 'string') &&
-      local_6.test(value['account_monthly']) &&
-      (typeof value['pooled_monthly'] === 'string') &&
-      local_7.test(value['pooled_monthly']) &&
+      (typeof value['requestedEnd'] === 'string') &&
+      value['requestedEnd'].length <= 7 &&
+      local_2.test(value['requestedEnd']) &&
+      (typeof value['baseMonthly'] === 'string') &&
+      local_3.test(value['baseMonthly']) &&
+      (typeof value['baseTotal'] === 'string') &&
+      local_4.test(value['baseTotal']) &&
+      (typeof value['contributionMonthly'] === 'string') &&
+      local_5.test(value['contributionMonthly']) &&
+      (typeof value['accountMonthly'] === 'string') &&
+      local_6.test(value['accountMonthly']) &&
+      (typeof value['pooledMonthly'] === 'string') &&
+      local_7.test(value['pooledMonthly']) &&
       (typeof value['total'] === 'string') &&
       local_8.test(value['total']) &&
-      (typeof value['base_kind'] === 'string') &&
-      Array.isArray(value['month_kinds']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['month_kinds']) &&
+      (typeof value['baseKind'] === 'string') &&
+      Array.isArray(value['monthKinds']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['monthKinds']) &&
+      Array.isArray(value['breakdown']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['month'] === 'string') && value['month'].length <= 7 && local_9.test(value['month']) && (typeof value['kind'] === 'string') && Object.getOwnPropertyNames(value).length === 2))) { return false }; return true; })(value['breakdown']) &&
       (typeof value['provisional'] === 'boolean') &&
-      (typeof value['truncated_to_retirement'] === 'boolean') &&
-      Number.isInteger(value['assessment_year']) &&
-      Number.isInteger(value['parameters_year']) &&
-      (typeof value['year_kind'] === 'string') &&
+      (typeof value['truncatedToRetirement'] === 'boolean') &&
+      Number.isInteger(value['assessmentYear']) &&
+      Number.isInteger(value['parametersYear']) &&
+      (typeof value['yearKind'] === 'string') &&
       (typeof value['rate'] === 'string') &&
-      (typeof value['account_rate'] === 'string') &&
+      (typeof value['accountRate'] === 'string') &&
       (typeof value['limits'] === 'object' && value['limits'] !== null && !Array.isArray(value['limits'])) &&
       (typeof value['limits']['lower'] === 'string') &&
       (typeof value['limits']['upper'] === 'string') &&
       (typeof value['limits']['published'] === 'boolean') &&
       (typeof value['limits']['status'] === 'string') &&
-      (((typeof value['retirement_month'] === 'string')) || ((value['retirement_month'] === null))) &&
+      Object.getOwnPropertyNames(value['limits']).length === 4 &&
+      (((typeof value['retirementMonth'] === 'string')) || ((value['retirementMonth'] === null))) &&
       (typeof value['explanation'] === 'string') &&
-      (typeof value['period_text'] === 'string')
+      (typeof value['periodText'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 24
     )
   }
 })() as Check<typeof Schema.Quote>
@@ -1160,7 +1216,8 @@ export const Receipt = /*#__PURE__*/ (function () {
       value['paidDate'].length <= 10 &&
       local_4.test(value['paidDate']) &&
       (typeof value['payee'] === 'string') &&
-      (typeof value['cashierTransactionId'] === 'string')
+      (typeof value['cashierTransactionId'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 15
     )
   }
 })() as Check<typeof Schema.Receipt>
@@ -1193,26 +1250,28 @@ export const Region = /*#__PURE__*/ (function () {
       (typeof value['code'] === 'string') &&
       (typeof value['name'] === 'string') &&
       Array.isArray(value['districts']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string')))) { return false }; return true; })(value['districts']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string') && Object.getOwnPropertyNames(value).length === 2))) { return false }; return true; })(value['districts']) &&
       (((value['inputMode'] === 'ningxia')) || ((value['inputMode'] === 'tier')) || ((value['inputMode'] === 'amount'))) &&
       (((value['yearKind'] === 'calendar')) || ((value['yearKind'] === 'si_july'))) &&
       Number.isInteger(value['assessmentYear']) &&
-      (((typeof value['band'] === 'object' && value['band'] !== null && !Array.isArray(value['band'])) && (typeof value['band']['lower'] === 'string') && local_0.test(value['band']['lower']) && (typeof value['band']['upper'] === 'string') && local_1.test(value['band']['upper']) && (typeof value['band']['status'] === 'string')) || ((value['band'] === null))) &&
+      (((typeof value['band'] === 'object' && value['band'] !== null && !Array.isArray(value['band'])) && (typeof value['band']['lower'] === 'string') && local_0.test(value['band']['lower']) && (typeof value['band']['upper'] === 'string') && local_1.test(value['band']['upper']) && (typeof value['band']['status'] === 'string') && Object.getOwnPropertyNames(value['band']).length === 3) || ((value['band'] === null))) &&
       Array.isArray(value['tiers']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isFinite(value['percent']) && (typeof value['baseMonthly'] === 'string') && local_2.test(value['baseMonthly']) && (typeof value['contributionMonthly'] === 'string') && local_3.test(value['contributionMonthly'])))) { return false }; return true; })(value['tiers']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isFinite(value['percent']) && (typeof value['baseMonthly'] === 'string') && local_2.test(value['baseMonthly']) && (typeof value['contributionMonthly'] === 'string') && local_3.test(value['contributionMonthly']) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['tiers']) &&
       (typeof value['rate'] === 'string') &&
       (typeof value['accountRate'] === 'string') &&
       (typeof value['allowedMonths'] === 'object' && value['allowedMonths'] !== null && !Array.isArray(value['allowedMonths'])) &&
       (((typeof value['allowedMonths']['earliest'] === 'string') && value['allowedMonths']['earliest'].length <= 7 && local_4.test(value['allowedMonths']['earliest'])) || ((value['allowedMonths']['earliest'] === null))) &&
       (((typeof value['allowedMonths']['latest'] === 'string') && value['allowedMonths']['latest'].length <= 7 && local_5.test(value['allowedMonths']['latest'])) || ((value['allowedMonths']['latest'] === null))) &&
-      (((typeof value['declarationWindow'] === 'object' && value['declarationWindow'] !== null && !Array.isArray(value['declarationWindow'])) && Number.isInteger(value['declarationWindow']['fromDayPrev']) && Number.isInteger(value['declarationWindow']['toDay'])) || ((value['declarationWindow'] === null))) &&
-      (((typeof value['freeze'] === 'object' && value['freeze'] !== null && !Array.isArray(value['freeze'])) && (typeof value['freeze']['from'] === 'string') && (typeof value['freeze']['to'] === 'string')) || ((value['freeze'] === null))) &&
+      Object.getOwnPropertyNames(value['allowedMonths']).length === 2 &&
+      (((typeof value['declarationWindow'] === 'object' && value['declarationWindow'] !== null && !Array.isArray(value['declarationWindow'])) && Number.isInteger(value['declarationWindow']['fromDayPrev']) && Number.isInteger(value['declarationWindow']['toDay']) && Object.getOwnPropertyNames(value['declarationWindow']).length === 2) || ((value['declarationWindow'] === null))) &&
+      (((typeof value['freeze'] === 'object' && value['freeze'] !== null && !Array.isArray(value['freeze'])) && (typeof value['freeze']['from'] === 'string') && (typeof value['freeze']['to'] === 'string') && Object.getOwnPropertyNames(value['freeze']).length === 2) || ((value['freeze'] === null))) &&
       (typeof value['frozenToday'] === 'boolean') &&
       Array.isArray(value['frequencyOptions']) &&
       ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['frequencyOptions']) &&
       (typeof value['reregister'] === 'string') &&
       (typeof value['provisional'] === 'boolean') &&
-      (((typeof value['provisionalNotice'] === 'string')) || ((value['provisionalNotice'] === null)))
+      (((typeof value['provisionalNotice'] === 'string')) || ((value['provisionalNotice'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 18
     )
   }
 })() as Check<typeof Schema.Region>
@@ -1233,7 +1292,8 @@ export const RegionList = /*#__PURE__*/ (function () {
       value['today'].length <= 10 &&
       local_0.test(value['today']) &&
       Array.isArray(value['regions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string') && Array.isArray(value['districts']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string')))) { return false }; return true; })(value['districts']) && (((value['inputMode'] === 'ningxia')) || ((value['inputMode'] === 'tier')) || ((value['inputMode'] === 'amount'))) && (((value['yearKind'] === 'calendar')) || ((value['yearKind'] === 'si_july'))) && Number.isInteger(value['assessmentYear']) && (((typeof value['band'] === 'object' && value['band'] !== null && !Array.isArray(value['band'])) && (typeof value['band']['lower'] === 'string') && local_1.test(value['band']['lower']) && (typeof value['band']['upper'] === 'string') && local_2.test(value['band']['upper']) && (typeof value['band']['status'] === 'string')) || ((value['band'] === null))) && Array.isArray(value['tiers']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isFinite(value['percent']) && (typeof value['baseMonthly'] === 'string') && local_3.test(value['baseMonthly']) && (typeof value['contributionMonthly'] === 'string') && local_4.test(value['contributionMonthly'])))) { return false }; return true; })(value['tiers']) && (typeof value['rate'] === 'string') && (typeof value['accountRate'] === 'string') && (typeof value['allowedMonths'] === 'object' && value['allowedMonths'] !== null && !Array.isArray(value['allowedMonths'])) && (((typeof value['allowedMonths']['earliest'] === 'string') && value['allowedMonths']['earliest'].length <= 7 && local_5.test(value['allowedMonths']['earliest'])) || ((value['allowedMonths']['earliest'] === null))) && (((typeof value['allowedMonths']['latest'] === 'string') && value['allowedMonths']['latest'].length <= 7 && local_6.test(value['allowedMonths']['latest'])) || ((value['allowedMonths']['latest'] === null))) && (((typeof value['declarationWindow'] === 'object' && value['declarationWindow'] !== null && !Array.isArray(value['declarationWindow'])) && Number.isInteger(value['declarationWindow']['fromDayPrev']) && Number.isInteger(value['declarationWindow']['toDay'])) || ((value['declarationWindow'] === null))) && (((typeof value['freeze'] === 'object' && value['freeze'] !== null && !Array.isArray(value['freeze'])) && (typeof value['freeze']['from'] === 'string') && (typeof value['freeze']['to'] === 'string')) || ((value['freeze'] === null))) && (typeof value['frozenToday'] === 'boolean') && Array.isArray(value['frequencyOptions']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['frequencyOptions']) && (typeof value['reregister'] === 'string') && (typeof value['provisional'] === 'boolean') && (((typeof value['provisionalNotice'] === 'string')) || ((value['provisionalNotice'] === null)))))) { return false }; return true; })(value['regions'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string') && Array.isArray(value['districts']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string') && Object.getOwnPropertyNames(value).length === 2))) { return false }; return true; })(value['districts']) && (((value['inputMode'] === 'ningxia')) || ((value['inputMode'] === 'tier')) || ((value['inputMode'] === 'amount'))) && (((value['yearKind'] === 'calendar')) || ((value['yearKind'] === 'si_july'))) && Number.isInteger(value['assessmentYear']) && (((typeof value['band'] === 'object' && value['band'] !== null && !Array.isArray(value['band'])) && (typeof value['band']['lower'] === 'string') && local_1.test(value['band']['lower']) && (typeof value['band']['upper'] === 'string') && local_2.test(value['band']['upper']) && (typeof value['band']['status'] === 'string') && Object.getOwnPropertyNames(value['band']).length === 3) || ((value['band'] === null))) && Array.isArray(value['tiers']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isFinite(value['percent']) && (typeof value['baseMonthly'] === 'string') && local_3.test(value['baseMonthly']) && (typeof value['contributionMonthly'] === 'string') && local_4.test(value['contributionMonthly']) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['tiers']) && (typeof value['rate'] === 'string') && (typeof value['accountRate'] === 'string') && (typeof value['allowedMonths'] === 'object' && value['allowedMonths'] !== null && !Array.isArray(value['allowedMonths'])) && (((typeof value['allowedMonths']['earliest'] === 'string') && value['allowedMonths']['earliest'].length <= 7 && local_5.test(value['allowedMonths']['earliest'])) || ((value['allowedMonths']['earliest'] === null))) && (((typeof value['allowedMonths']['latest'] === 'string') && value['allowedMonths']['latest'].length <= 7 && local_6.test(value['allowedMonths']['latest'])) || ((value['allowedMonths']['latest'] === null))) && Object.getOwnPropertyNames(value['allowedMonths']).length === 2 && (((typeof value['declarationWindow'] === 'object' && value['declarationWindow'] !== null && !Array.isArray(value['declarationWindow'])) && Number.isInteger(value['declarationWindow']['fromDayPrev']) && Number.isInteger(value['declarationWindow']['toDay']) && Object.getOwnPropertyNames(value['declarationWindow']).length === 2) || ((value['declarationWindow'] === null))) && (((typeof value['freeze'] === 'object' && value['freeze'] !== null && !Array.isArray(value['freeze'])) && (typeof value['freeze']['from'] === 'string') && (typeof value['freeze']['to'] === 'string') && Object.getOwnPropertyNames(value['freeze']).length === 2) || ((value['freeze'] === null))) && (typeof value['frozenToday'] === 'boolean') && Array.isArray(value['frequencyOptions']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['frequencyOptions']) && (typeof value['reregister'] === 'string') && (typeof value['provisional'] === 'boolean') && (((typeof value['provisionalNotice'] === 'string')) || ((value['provisionalNotice'] === null))) && Object.getOwnPropertyNames(value).length === 18))) { return false }; return true; })(value['regions']) &&
+      Object.getOwnPropertyNames(value).length === 2
     )
   }
 })() as Check<typeof Schema.RegionList>
@@ -1293,7 +1353,9 @@ export const RegisterResult = /*#__PURE__*/ (function () {
       (((typeof value['registration']['resumedFrom'] === 'string') && value['registration']['resumedFrom'].length <= 7 && local_3.test(value['registration']['resumedFrom'])) || ((value['registration']['resumedFrom'] === null))) &&
       Array.isArray(value['registration']['monthsCoveredThisYear']) &&
       ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length <= 7 && local_4.test(value)))) { return false }; return true; })(value['registration']['monthsCoveredThisYear']) &&
-      (((typeof value['registration']['nextDueMonth'] === 'string') && value['registration']['nextDueMonth'].length <= 7 && local_5.test(value['registration']['nextDueMonth'])) || ((value['registration']['nextDueMonth'] === null)))
+      (((typeof value['registration']['nextDueMonth'] === 'string') && value['registration']['nextDueMonth'].length <= 7 && local_5.test(value['registration']['nextDueMonth'])) || ((value['registration']['nextDueMonth'] === null))) &&
+      Object.getOwnPropertyNames(value['registration']).length === 18 &&
+      Object.getOwnPropertyNames(value).length === 2
     )
   }
 })() as Check<typeof Schema.RegisterResult>
@@ -1327,7 +1389,8 @@ export const RegistrationStatus = /*#__PURE__*/ (function () {
       (((typeof value['resumedFrom'] === 'string') && value['resumedFrom'].length <= 7 && local_3.test(value['resumedFrom'])) || ((value['resumedFrom'] === null))) &&
       Array.isArray(value['monthsCoveredThisYear']) &&
       ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length <= 7 && local_4.test(value)))) { return false }; return true; })(value['monthsCoveredThisYear']) &&
-      (((typeof value['nextDueMonth'] === 'string') && value['nextDueMonth'].length <= 7 && local_5.test(value['nextDueMonth'])) || ((value['nextDueMonth'] === null)))
+      (((typeof value['nextDueMonth'] === 'string') && value['nextDueMonth'].length <= 7 && local_5.test(value['nextDueMonth'])) || ((value['nextDueMonth'] === null))) &&
+      Object.getOwnPropertyNames(value).length === 18
     )
   }
 })() as Check<typeof Schema.RegistrationStatus>
@@ -1353,9 +1416,10 @@ export const ReminderItem = /*#__PURE__*/ (function () {
       (((typeof value['month'] === 'string') && value['month'].length <= 7 && local_0.test(value['month'])) || ((value['month'] === null))) &&
       (((typeof value['from'] === 'string') && value['from'].length <= 10 && local_1.test(value['from'])) || ((value['from'] === null))) &&
       (((typeof value['to'] === 'string') && value['to'].length <= 10 && local_2.test(value['to'])) || ((value['to'] === null))) &&
-      (((typeof value['record_id'] === 'string')) || ((value['record_id'] === null))) &&
+      (((typeof value['recordId'] === 'string')) || ((value['recordId'] === null))) &&
       (typeof value['title'] === 'string') &&
-      (typeof value['text'] === 'string')
+      (typeof value['text'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 7
     )
   }
 })() as Check<typeof Schema.ReminderItem>
@@ -1370,11 +1434,12 @@ export const ReminderList = /*#__PURE__*/ (function () {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['registered'] === 'boolean') &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (((value['kind'] === 'NEXT_DUE')) || ((value['kind'] === 'DECLARATION_WINDOW')) || ((value['kind'] === 'AWAITING_PAYMENT')) || ((value['kind'] === 'YEARS_SHORT'))) && (((typeof value['month'] === 'string') && value['month'].length <= 7 && local_0.test(value['month'])) || ((value['month'] === null))) && (((typeof value['from'] === 'string') && value['from'].length <= 10 && local_1.test(value['from'])) || ((value['from'] === null))) && (((typeof value['to'] === 'string') && value['to'].length <= 10 && local_2.test(value['to'])) || ((value['to'] === null))) && (((typeof value['record_id'] === 'string')) || ((value['record_id'] === null))) && (typeof value['title'] === 'string') && (typeof value['text'] === 'string')))) { return false }; return true; })(value['items']) &&
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (((value['kind'] === 'NEXT_DUE')) || ((value['kind'] === 'DECLARATION_WINDOW')) || ((value['kind'] === 'AWAITING_PAYMENT')) || ((value['kind'] === 'YEARS_SHORT'))) && (((typeof value['month'] === 'string') && value['month'].length <= 7 && local_0.test(value['month'])) || ((value['month'] === null))) && (((typeof value['from'] === 'string') && value['from'].length <= 10 && local_1.test(value['from'])) || ((value['from'] === null))) && (((typeof value['to'] === 'string') && value['to'].length <= 10 && local_2.test(value['to'])) || ((value['to'] === null))) && (((typeof value['recordId'] === 'string')) || ((value['recordId'] === null))) && (typeof value['title'] === 'string') && (typeof value['text'] === 'string') && Object.getOwnPropertyNames(value).length === 7))) { return false }; return true; })(value['items']) &&
       Array.isArray(value['templateIds']) &&
       ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['templateIds']) &&
       Array.isArray(value['subscribed']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['subscribed'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['subscribed']) &&
+      Object.getOwnPropertyNames(value).length === 4
     )
   }
 })() as Check<typeof Schema.ReminderList>
@@ -1417,7 +1482,8 @@ export const SimPlatformUser = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (typeof value['platformUserId'] === 'string') &&
-      (typeof value['code'] === 'string')
+      (typeof value['code'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 2
     )
   }
 })() as Check<typeof Schema.SimPlatformUser>
@@ -1443,7 +1509,8 @@ export const SimSmsList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['at'] === 'string') && (typeof value['phone'] === 'string') && (typeof value['purpose'] === 'string') && (typeof value['text'] === 'string') && (((typeof value['code'] === 'string')) || ((value['code'] === null)))))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['at'] === 'string') && (typeof value['phone'] === 'string') && (typeof value['purpose'] === 'string') && (typeof value['text'] === 'string') && (((typeof value['code'] === 'string')) || ((value['code'] === null))) && Object.getOwnPropertyNames(value).length === 5))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.SimSmsList>
@@ -1481,7 +1548,8 @@ export const SmsSendResult = /*#__PURE__*/ (function () {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (value['sent'] === true) &&
       Number.isInteger(value['expiresInSeconds']) &&
-      (value['devCode'] !== undefined ? ((typeof value['devCode'] === 'string')) : true)
+      (value['devCode'] !== undefined ? ((typeof value['devCode'] === 'string')) : true) &&
+      Object.getOwnPropertyNames(value).every(key => ['sent', 'expiresInSeconds', 'devCode'].includes(key))
     )
   }
 })() as Check<typeof Schema.SmsSendResult>
@@ -1527,7 +1595,8 @@ export const SubscribeResult = /*#__PURE__*/ (function () {
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       (value['ok'] === true) &&
       Array.isArray(value['subscribed']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['subscribed'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['subscribed']) &&
+      Object.getOwnPropertyNames(value).length === 2
     )
   }
 })() as Check<typeof Schema.SubscribeResult>
@@ -1557,7 +1626,8 @@ export const SuspensionCheck = /*#__PURE__*/ (function () {
       (value['ok'] === true) &&
       (typeof value['suspendedFrom'] === 'string') &&
       value['suspendedFrom'].length <= 7 &&
-      local_0.test(value['suspendedFrom'])
+      local_0.test(value['suspendedFrom']) &&
+      Object.getOwnPropertyNames(value).length === 2
     )
   }
 })() as Check<typeof Schema.SuspensionCheck>
@@ -1576,7 +1646,8 @@ export const SuspensionOptions = /*#__PURE__*/ (function () {
       local_0.test(value['earliestStopDate']) &&
       (typeof value['latestStopDate'] === 'string') &&
       value['latestStopDate'].length <= 10 &&
-      local_1.test(value['latestStopDate'])
+      local_1.test(value['latestStopDate']) &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.SuspensionOptions>
@@ -1603,7 +1674,8 @@ export const TaxAssessment = /*#__PURE__*/ (function () {
       local_2.test(value['total']) &&
       (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) &&
       (typeof value['taxRevoked'] === 'boolean') &&
-      (typeof value['createdAt'] === 'string')
+      (typeof value['createdAt'] === 'string') &&
+      Object.getOwnPropertyNames(value).length === 10
     )
   }
 })() as Check<typeof Schema.TaxAssessment>
@@ -1617,7 +1689,8 @@ export const TaxAssessmentList = /*#__PURE__*/ (function () {
     return (
       (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
       Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && (typeof value['region'] === 'string') && (typeof value['ownerMasked'] === 'string') && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_0.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_1.test(value['end']) && Number.isInteger(value['months']) && (typeof value['total'] === 'string') && local_2.test(value['total']) && (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) && (typeof value['taxRevoked'] === 'boolean') && (typeof value['createdAt'] === 'string')))) { return false }; return true; })(value['items'])
+      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && (typeof value['region'] === 'string') && (typeof value['ownerMasked'] === 'string') && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_0.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_1.test(value['end']) && Number.isInteger(value['months']) && (typeof value['total'] === 'string') && local_2.test(value['total']) && (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) && (typeof value['taxRevoked'] === 'boolean') && (typeof value['createdAt'] === 'string') && Object.getOwnPropertyNames(value).length === 10))) { return false }; return true; })(value['items']) &&
+      Object.getOwnPropertyNames(value).length === 1
     )
   }
 })() as Check<typeof Schema.TaxAssessmentList>
@@ -1644,7 +1717,8 @@ export const Tier = /*#__PURE__*/ (function () {
       (typeof value['baseMonthly'] === 'string') &&
       local_0.test(value['baseMonthly']) &&
       (typeof value['contributionMonthly'] === 'string') &&
-      local_1.test(value['contributionMonthly'])
+      local_1.test(value['contributionMonthly']) &&
+      Object.getOwnPropertyNames(value).length === 3
     )
   }
 })() as Check<typeof Schema.Tier>
@@ -1668,7 +1742,8 @@ export const VoucherCheck = /*#__PURE__*/ (function () {
       local_1.test(value['end']) &&
       (typeof value['paidDate'] === 'string') &&
       value['paidDate'].length <= 10 &&
-      local_2.test(value['paidDate'])
+      local_2.test(value['paidDate']) &&
+      Object.getOwnPropertyNames(value).length === 6
     )
   }
 })() as Check<typeof Schema.VoucherCheck>
@@ -1714,22 +1789,24 @@ export const YearsResult = /*#__PURE__*/ (function () {
       (typeof value['person']['region'] === 'string') &&
       (typeof value['person']['regionName'] === 'string') &&
       (typeof value['person']['inputMode'] === 'string') &&
-      (typeof value['retirement_month'] === 'string') &&
-      value['retirement_month'].length <= 7 &&
-      local_0.test(value['retirement_month']) &&
-      Number.isInteger(value['required_months']) &&
-      Number.isInteger(value['counted_months']) &&
-      Number.isInteger(value['paid_months']) &&
-      Number.isInteger(value['assessed_months']) &&
-      Number.isInteger(value['needed_months']) &&
-      (((typeof value['reach_month'] === 'string') && value['reach_month'].length <= 7 && local_1.test(value['reach_month'])) || ((value['reach_month'] === null))) &&
+      Object.getOwnPropertyNames(value['person']).length === 5 &&
+      (typeof value['retirementMonth'] === 'string') &&
+      value['retirementMonth'].length <= 7 &&
+      local_0.test(value['retirementMonth']) &&
+      Number.isInteger(value['requiredMonths']) &&
+      Number.isInteger(value['countedMonths']) &&
+      Number.isInteger(value['paidMonths']) &&
+      Number.isInteger(value['assessedMonths']) &&
+      Number.isInteger(value['neededMonths']) &&
+      (((typeof value['reachMonth'] === 'string') && value['reachMonth'].length <= 7 && local_1.test(value['reachMonth'])) || ((value['reachMonth'] === null))) &&
       (typeof value['reachable'] === 'boolean') &&
-      Number.isInteger(value['shortfall_at_retirement']) &&
-      (typeof value['next_payable_month'] === 'string') &&
-      value['next_payable_month'].length <= 7 &&
-      local_2.test(value['next_payable_month']) &&
+      Number.isInteger(value['shortfallAtRetirement']) &&
+      (typeof value['nextPayableMonth'] === 'string') &&
+      value['nextPayableMonth'].length <= 7 &&
+      local_2.test(value['nextPayableMonth']) &&
       Array.isArray(value['options']) &&
-      ((array) => { for(const value of array) if(!(((((value === 'EXTEND')) || ((value === 'LUMP_SUM')))))) { return false }; return true; })(value['options'])
+      ((array) => { for(const value of array) if(!(((((value === 'EXTEND')) || ((value === 'LUMP_SUM')))))) { return false }; return true; })(value['options']) &&
+      Object.getOwnPropertyNames(value).length === 12
     )
   }
 })() as Check<typeof Schema.YearsResult>

@@ -23,10 +23,8 @@ interface Run {
 
 /** Consecutive months of the same kind, e.g. 补缴 2026年1月–2026年8月（共8个月）. */
 export function kindRuns(quote: Quote): Run[] {
-  const breakdown = (quote as { breakdown?: { month: string; kind: string }[] }).breakdown
-  if (!Array.isArray(breakdown) || breakdown.length === 0) return []
   const runs: Run[] = []
-  for (const { month, kind } of breakdown) {
+  for (const { month, kind } of quote.breakdown) {
     const last = runs[runs.length - 1]
     if (last && last.kind === kind) {
       last.end = month
@@ -44,8 +42,8 @@ const pct = (rate: string) => `${dec(rate).times(100).toString()}%`
  */
 export function AssessmentPreview({ quote }: { quote: Quote }) {
   const runs = kindRuns(quote)
-  const truncated = quote.truncated_to_retirement && quote.requested_end !== quote.end
-  const poolRate = dec(quote.rate).minus(dec(quote.account_rate)).toString()
+  const truncated = quote.truncatedToRetirement && quote.requestedEnd !== quote.end
+  const poolRate = dec(quote.rate).minus(dec(quote.accountRate)).toString()
   return (
     <View className="preview" id="assessment-preview" {...a11y('region', '核定金额预览')}>
       <View className="preview-total" {...a11y('status', `合计应缴 ${formatYuan(quote.total)}`)}>
@@ -54,33 +52,33 @@ export function AssessmentPreview({ quote }: { quote: Quote }) {
           {formatYuan(quote.total)}
         </Text>
         <Text className="muted" id="preview-period">
-          {quote.period_text || `${formatPeriodZh(quote.start, quote.end)}（共${quote.months}个月）`}
+          {quote.periodText || `${formatPeriodZh(quote.start, quote.end)}（共${quote.months}个月）`}
         </Text>
       </View>
 
       <View className="preview-rows">
-        <Row label="月缴费基数" value={formatYuan(quote.base_monthly)} id="preview-base" />
+        <Row label="月缴费基数" value={formatYuan(quote.baseMonthly)} id="preview-base" />
         <Row
           label={`每月缴费（费率${pct(quote.rate)}）`}
-          value={formatYuan(quote.contribution_monthly)}
+          value={formatYuan(quote.contributionMonthly)}
           id="preview-monthly"
         />
         <Row
           indent
-          label={`其中 个人账户（${pct(quote.account_rate)}）`}
-          value={formatYuan(quote.account_monthly)}
+          label={`其中 个人账户（${pct(quote.accountRate)}）`}
+          value={formatYuan(quote.accountMonthly)}
           id="preview-account"
         />
         <Row
           indent
           label={`其中 统筹基金（${dec(poolRate).times(100).toString()}%）`}
-          value={formatYuan(quote.pooled_monthly)}
+          value={formatYuan(quote.pooledMonthly)}
           id="preview-pooled"
         />
         <Row label="缴费月数" value={`${quote.months}个月`} id="preview-months" />
         <Row
           label="缴费基数合计"
-          value={formatYuan(quote.base_total)}
+          value={formatYuan(quote.baseTotal)}
           id="preview-base-total"
           hint={`月缴费基数 × ${quote.months}个月，不是要缴的钱；合计应缴 = 缴费基数合计 × ${pct(quote.rate)}`}
         />
@@ -107,7 +105,7 @@ export function AssessmentPreview({ quote }: { quote: Quote }) {
       {quote.provisional && (
         <View className="notice notice-warn" id="preview-provisional" {...a11y('status')}>
           <Text>
-            ⓘ 暂按{quote.parameters_year}年度标准核定：{quote.assessment_year}
+            ⓘ 暂按{quote.parametersYear}年度标准核定：{quote.assessmentYear}
             年度缴费基数上下限尚未公布，公布后以正式标准为准，可能需要补差。
           </Text>
         </View>
@@ -115,9 +113,9 @@ export function AssessmentPreview({ quote }: { quote: Quote }) {
       {truncated && (
         <View className="notice notice-info" id="preview-truncated" {...a11y('status')}>
           <Text>
-            ⓘ 您将于 {quote.retirement_month ? formatMonthZh(quote.retirement_month) : formatMonthZh(quote.end)}{' '}
+            ⓘ 您将于 {quote.retirementMonth ? formatMonthZh(quote.retirementMonth) : formatMonthZh(quote.end)}{' '}
             达到法定退休年龄，本次核定截至 {formatMonthZh(quote.end)}（您选择的结束月份为{' '}
-            {formatMonthZh(quote.requested_end)}）。
+            {formatMonthZh(quote.requestedEnd)}）。
           </Text>
         </View>
       )}

@@ -7,6 +7,7 @@ import { clearQueries } from '@/query/cache'
 import { ReminderCard, subscribeResults } from '@/features/home/ReminderCard'
 import { REGION_RULE_SETS } from '@/domain'
 import { remindersFor } from '@/domain/insights'
+import { reminderToWire } from '../../mock-server/src/wire'
 
 afterEach(() => {
   cleanup()
@@ -16,8 +17,9 @@ afterEach(() => {
 })
 
 /**
- * The reminders of a 天津 person on 2026-12-02, as the engine (and so the server) gives them; a day of its own
- * (not the shared TODAY of tests/support/today.ts), the one the tests/domain/insights.test.ts reminders use.
+ * The reminders of a 天津 person on 2026-12-02, as the engine computes them and the server sends them (through
+ * its wire mapping); a day of its own (not the shared TODAY of tests/support/today.ts), the one the
+ * tests/domain/insights.test.ts reminders use.
  */
 function tianjinReminders() {
   const r = remindersFor(
@@ -31,7 +33,7 @@ function tianjinReminders() {
     '2026-12',
   )
   if (!r.ok) throw new Error('engine')
-  return r.value
+  return r.value.map(reminderToWire)
 }
 
 describe('ReminderCard', () => {

@@ -148,7 +148,7 @@ describe('首页 services and 长辈模式', () => {
 
 describe('缴费提醒 and 消息', () => {
   it('a reminder leads to the cashier, 缴费年限 or 缴费核定', () => {
-    const item = (kind: string, record_id?: string) => ({ kind, record_id, title: '', text: '' }) as ReminderItem
+    const item = (kind: string, recordId?: string) => ({ kind, recordId, title: '', text: '' }) as ReminderItem
     expect(reminderTarget(item('AWAITING_PAYMENT', 'a1'))).toEqual({ route: Route.Cashier, params: { id: 'a1' } })
     expect(reminderTarget(item('YEARS_SHORT'))).toEqual({ route: Route.Years })
     expect(reminderTarget(item('NEXT_DUE'))).toEqual({ route: Route.Assess })

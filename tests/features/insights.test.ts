@@ -34,15 +34,15 @@ const estimate = (over: Partial<EstimateResult['context']> = {}) =>
   ({
     person: { self: true, nameMasked: '孙*算', regionName: '宁夏回族自治区', inputMode: 'ningxia' },
     context: {
-      retirement_month: '2036-02',
-      pension_base_default: '8000.00',
-      future_months: 120,
-      future_from: '2026-07',
-      future_until: '2036-01',
+      retirementMonth: '2036-02',
+      pensionBaseDefault: '8000.00',
+      futureMonths: 120,
+      futureFrom: '2026-07',
+      futureUntil: '2036-01',
       ...over,
     },
     base: { input: '100', kind: 'percent', base: '7000.00', monthly: '1400.00', explanation: '按社平工资的100%。' },
-    estimate: { total: '2100.00', basic: '1500.00', personal_account: '600.00', account: '83000.00', avg_index: '0.9' },
+    estimate: { total: '2100.00', basic: '1500.00', personalAccount: '600.00', account: '83000.00', avgIndex: '0.9' },
     explanation: { basic: '基础养老金这样算', account: '个人账户养老金这样算', years: '年限' },
   }) as unknown as EstimateResult
 
@@ -95,7 +95,7 @@ describe('养老金测算: the form and the query it asks', () => {
     expect(accountText(r, { interestRate: '2.62', openingBalance: '' })).toContain('按年记账利率 2.62% 计息')
     expect(accountText(r, undefined)).toContain('未计利息')
     expect(futureText(r)).toContain('共 120 个月')
-    expect(futureText(estimate({ future_months: 0 }))).toBe('到法定退休年月前已没有可以继续缴费的月份。')
+    expect(futureText(estimate({ futureMonths: 0 }))).toBe('到法定退休年月前已没有可以继续缴费的月份。')
   })
 })
 
@@ -106,8 +106,8 @@ const row = (input: string, over: Partial<ComparisonRow> = {}) =>
     percent: Number(input),
     base: '5000.00',
     monthly: String(Number(input) * 10),
-    cost_until_retirement: '100000.00',
-    payback_years: '8.5',
+    costUntilRetirement: '100000.00',
+    paybackYears: '8.5',
     estimate: { total: String(Number(input) * 20) },
     ...over,
   }) as unknown as ComparisonRow
@@ -115,8 +115,8 @@ const row = (input: string, over: Partial<ComparisonRow> = {}) =>
 describe('档次对比', () => {
   const data = {
     person: { self: true, nameMasked: '周*', inputMode: 'tier' },
-    context: { default_base: '100' },
-    rows: [row('60'), row('100'), row('300', { payback_years: null })],
+    context: { defaultBase: '100' },
+    rows: [row('60'), row('100'), row('300', { paybackYears: null })],
   } as unknown as ComparisonResult
 
   it('the chosen row is the tapped one, else the base the records use', () => {
@@ -144,8 +144,8 @@ describe('档次对比', () => {
 describe('缴费记录 and 缴费年限', () => {
   const year = {
     year: 2026,
-    paid_months: 3,
-    assessed_months: 3,
+    paidMonths: 3,
+    assessedMonths: 3,
     gaps: [
       { start: '2026-07', end: '2026-09', months: 3, payable: { start: '2026-07', end: '2026-09' } },
       { start: '2019-01', end: '2019-12', months: 12, payable: null },

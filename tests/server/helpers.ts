@@ -11,6 +11,7 @@ import { buildApp } from '../../mock-server/src/app'
 import { fixedClock, type Clock } from '../../mock-server/src/clock'
 import { loadConfig } from '../../mock-server/src/config'
 import type { KyselyPlugin } from 'kysely'
+import type { TSchema } from '@sinclair/typebox'
 import { idCheckChar } from '../../src/domain/id'
 import { databaseEnv } from '../support/database'
 
@@ -248,4 +249,39 @@ export function countStatements(ctx: Awaited<ReturnType<typeof makeApp>>['ctx'])
       kinds.length = 0
     },
   }
+}
+
+/**
+ * An engine answer (snake_case names, RULES.md §10.1) with its keys in the wire's camelCase, deep: what an
+ * answer that passes the engine's figures through unchanged looks like. Written here independently of
+ * mock-server/src/wire.ts, so a mapping that swaps or drops a field is caught.
+ */
+export function camelKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelKeys)
+  if (!value || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), camelKeys(v)]),
+  )
+}
+
+/**
+ * The keys of an answer its schema does not declare, as paths ('$.limits.x'), found by walking the value
+ * against the schema's `properties` (deep: objects, arrays, nullable objects) — whatever the schema's own
+ * additionalProperties says. Records (patternProperties) and Unknown declare any key.
+ */
+export function undeclaredKeys(schema: TSchema, value: unknown, at = '$'): string[] {
+  if (schema.anyOf) {
+    const found = (schema.anyOf as TSchema[]).map((s) => undeclaredKeys(s, value, at))
+    return found.reduce((a, b) => (b.length < a.length ? b : a))
+  }
+  if (Array.isArray(value)) {
+    return schema.type === 'array'
+      ? value.flatMap((v, i) => undeclaredKeys(schema.items as TSchema, v, `${at}[${i}]`))
+      : []
+  }
+  if (!value || typeof value !== 'object' || schema.type !== 'object' || schema.patternProperties) return []
+  const props = (schema.properties ?? {}) as Record<string, TSchema>
+  return Object.entries(value).flatMap(([k, v]) =>
+    Object.prototype.hasOwnProperty.call(props, k) ? undeclaredKeys(props[k], v, `${at}.${k}`) : [`${at}.${k}`],
+  )
 }

@@ -17,6 +17,7 @@ import {
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { AssessmentRow } from '../storage/assessments'
 import type { AssessBody, Assessment, Quote, TaxAssessment } from '../../../src/api/schema'
+import { quoteToWire } from '../wire'
 import { accessTo, actorLabels, audit, idempotent, resolveSubject, type Outcome, type Subject } from './common'
 import {
   assess,
@@ -82,17 +83,9 @@ async function quoteFor(db: Executor, ctx: AppContext, account: AccountRow, subj
   return { quote, region: reg?.region ?? '' }
 }
 
-function publicQuote(q: AssessmentQuote): Quote {
-  // drop proxy-only fields that would carry the owner's full ID number (owner_id)
-  const { ...rest } = q as AssessmentQuote & { owner_id?: string; operator?: string }
-  delete (rest as { owner_id?: string }).owner_id
-  delete (rest as { operator?: string }).operator
-  return rest as unknown as Quote
-}
-
 export async function quote(ctx: AppContext, account: AccountRow, body: AssessBody): Promise<Quote> {
   const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
-  return publicQuote((await quoteFor(ctx.db, ctx, account, subject, body)).quote)
+  return quoteToWire((await quoteFor(ctx.db, ctx, account, subject, body)).quote)
 }
 
 type Access = { self: boolean; ref: string | null }

@@ -17,6 +17,7 @@ import type {
   SubscribeBody,
   YearsResult,
 } from '../../../src/api/schema'
+import { comparisonToWire, estimateToWire, historyToWire, reminderToWire, yearsToWire } from '../wire'
 import { resolveSubject } from './common'
 import { statusOf } from './registration'
 import {
@@ -24,13 +25,11 @@ import {
   estimateFor,
   historyFor,
   maskName,
-  moneyString,
   refusal,
   regionOrThrow,
   remindersFor,
   yearsFor,
   type EstimateAssumptions,
-  type PersonContext,
   type PersonFacts,
   type Refusal,
   type Result,
@@ -126,49 +125,28 @@ export async function factsFor(ctx: AppContext, account: AccountRow, personRef?:
   }
 }
 
-function contextOut(c: PersonContext): EstimateResult['context'] {
-  return {
-    today_month: c.today_month,
-    retirement_month: c.retirement.retirement_month,
-    retirement_age_years: c.retirement.age_years,
-    retirement_age_months: c.retirement.age_extra_months,
-    counted_months: c.counted.length,
-    paid_months: c.counted_paid,
-    assessed_months: c.counted_assessed,
-    paid_so_far: c.paid_so_far,
-    future_months: c.future_months,
-    future_from: c.future_from,
-    future_until: c.future_until,
-    default_base: c.default_base,
-    pension_base_default: c.pension_base_default,
-    avg_monthly: moneyString(c.params.avg!.monthly),
-    parameters_year: c.params.parameters_year,
-    provisional: c.params.provisional,
-  }
-}
-
 export async function estimate(ctx: AppContext, account: AccountRow, q: InsightsQuery): Promise<EstimateResult> {
   const a = assumptionsOf(q)
   const { facts, person } = await factsFor(ctx, account, q.personRef)
   const r = answer(estimateFor(facts, a))
-  return { person, context: contextOut(r.context), base: r.base, estimate: r.estimate, explanation: r.explanation }
+  return estimateToWire(person, r)
 }
 
 export async function compare(ctx: AppContext, account: AccountRow, q: InsightsQuery): Promise<ComparisonResult> {
   const a = assumptionsOf(q)
   const { facts, person } = await factsFor(ctx, account, q.personRef)
   const r = answer(compareFor(facts, a))
-  return { person, context: contextOut(r.context), rows: r.rows }
+  return comparisonToWire(person, r)
 }
 
 export async function years(ctx: AppContext, account: AccountRow, personRef?: string): Promise<YearsResult> {
   const { facts, person } = await factsFor(ctx, account, personRef)
-  return { person, ...answer(yearsFor(facts)) }
+  return yearsToWire(person, answer(yearsFor(facts)))
 }
 
 export async function history(ctx: AppContext, account: AccountRow, personRef?: string): Promise<HistoryResult> {
   const { facts, person } = await factsFor(ctx, account, personRef)
-  return { person, ...answer(historyFor(facts)) }
+  return historyToWire(person, answer(historyFor(facts)))
 }
 
 // ── reminders and subscriptions ─────────────────────────────────────────────────────────────
@@ -184,7 +162,7 @@ export async function remindersOf(ctx: AppContext, account: AccountRow, personRe
   if (!reg) return { registered: false, items: [] }
   const { facts } = await factsFor(ctx, account, personRef)
   const status = await statusOf(ctx.db, ctx, subject.person)
-  return { registered: true, items: answer(remindersFor(facts, status.nextDueMonth)) }
+  return { registered: true, items: answer(remindersFor(facts, status.nextDueMonth)).map(reminderToWire) }
 }
 
 async function subscribedOf(db: Executor, accountId: string): Promise<string[]> {

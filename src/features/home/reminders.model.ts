@@ -22,8 +22,7 @@ export function reminderTarget(item: ReminderItem): {
   route: (typeof Route)[keyof typeof Route]
   params?: { id: string }
 } {
-  if (item.kind === 'AWAITING_PAYMENT' && item.record_id)
-    return { route: Route.Cashier, params: { id: item.record_id } }
+  if (item.kind === 'AWAITING_PAYMENT' && item.recordId) return { route: Route.Cashier, params: { id: item.recordId } }
   if (item.kind === 'YEARS_SHORT') return { route: Route.Years }
   return { route: Route.Assess }
 }

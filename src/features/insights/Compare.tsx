@@ -109,8 +109,8 @@ function Chart({ data }: { data: ComparisonResult }) {
         每月缴多少，退休后每月领多少
       </Text>
       <Text className="muted">
-        按{data.person.self ? '您' : data.person.nameMasked}的缴费记录，从 {formatMonthZh(data.context.today_month)}{' '}
-        起每月按所选基数缴到 {formatMonthZh(data.context.retirement_month)} 退休前（{data.context.future_months}{' '}
+        按{data.person.self ? '您' : data.person.nameMasked}的缴费记录，从 {formatMonthZh(data.context.todayMonth)}{' '}
+        起每月按所选基数缴到 {formatMonthZh(data.context.retirementMonth)} 退休前（{data.context.futureMonths}{' '}
         个月）测算。
       </Text>
       <View className="legend">

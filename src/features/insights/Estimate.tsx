@@ -38,19 +38,19 @@ export function Estimate() {
               测算依据
             </Text>
             <Text className="derivation">
-              已缴费 {r.context.paid_months} 个月，已核定未缴费 {r.context.assessed_months} 个月，合计已缴和应缴{' '}
-              {formatYuan(r.context.paid_so_far)}。
+              已缴费 {r.context.paidMonths} 个月，已核定未缴费 {r.context.assessedMonths} 个月，合计已缴和应缴{' '}
+              {formatYuan(r.context.paidSoFar)}。
             </Text>
             <Text className="derivation" id="estimate-future">
               {futureText(r)}
             </Text>
             <Text className="derivation">
-              本人平均缴费指数 {r.estimate.avg_index}：每个月的缴费基数除以当年社平工资，再取平均。
+              本人平均缴费指数 {r.estimate.avgIndex}：每个月的缴费基数除以当年社平工资，再取平均。
             </Text>
             <Text className="derivation">{accountText(r, e.applied)}</Text>
             {r.context.provisional && (
               <View className="notice notice-warn">
-                <Text>ⓘ 本年度缴费基数标准尚未公布，暂按 {r.context.parameters_year} 年度标准测算。</Text>
+                <Text>ⓘ 本年度缴费基数标准尚未公布，暂按 {r.context.parametersYear} 年度标准测算。</Text>
               </View>
             )}
           </View>
@@ -117,8 +117,8 @@ function ResultCard({ r }: { r: EstimateResult }) {
         {formatYuan(r.estimate.total)}
       </Text>
       <Text className="muted">
-        法定退休年月 {formatMonthZh(c.retirement_month)}（{c.retirement_age_years}周岁
-        {c.retirement_age_months ? `${c.retirement_age_months}个月` : ''}），参保地 {r.person.regionName}
+        法定退休年月 {formatMonthZh(c.retirementMonth)}（{c.retirementAgeYears}周岁
+        {c.retirementAgeMonths ? `${c.retirementAgeMonths}个月` : ''}），参保地 {r.person.regionName}
       </Text>
       {PARTS.map((p) => (
         <Fragment key={p.id}>

@@ -81,12 +81,12 @@ export function History() {
                 {y.year}年
               </Text>
               <View className="figure-row">
-                <Text className="figure-label">已缴费 {y.paid_months} 个月</Text>
-                <Text className="figure-value">{formatYuan(y.paid_amount)}</Text>
+                <Text className="figure-label">已缴费 {y.paidMonths} 个月</Text>
+                <Text className="figure-value">{formatYuan(y.paidAmount)}</Text>
               </View>
               <View className="figure-row">
-                <Text className="figure-label">已核定待缴费 {y.assessed_months} 个月</Text>
-                <Text className="figure-value">{formatYuan(y.assessed_amount)}</Text>
+                <Text className="figure-label">已核定待缴费 {y.assessedMonths} 个月</Text>
+                <Text className="figure-value">{formatYuan(y.assessedAmount)}</Text>
               </View>
               {y.gaps.map((g) => {
                 const action = gapAction(g)

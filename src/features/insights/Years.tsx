@@ -39,41 +39,41 @@ export function Years() {
             </Text>
             <Bar
               id="years-bar"
-              label={`已累计 ${monthsText(d.counted_months)}`}
-              value={`最低 ${monthsText(d.required_months)}`}
-              share={d.required_months ? d.counted_months / d.required_months : 1}
+              label={`已累计 ${monthsText(d.countedMonths)}`}
+              value={`最低 ${monthsText(d.requiredMonths)}`}
+              share={d.requiredMonths ? d.countedMonths / d.requiredMonths : 1}
             />
             <View className="figure-row" id="years-paid">
               <Text className="figure-label">已缴费</Text>
-              <Text className="figure-value">{d.paid_months}个月</Text>
+              <Text className="figure-value">{d.paidMonths}个月</Text>
             </View>
             <View className="figure-row" id="years-assessed">
               <Text className="figure-label">已核定，待缴费</Text>
-              <Text className="figure-value">{d.assessed_months}个月</Text>
+              <Text className="figure-value">{d.assessedMonths}个月</Text>
             </View>
             <View className="figure-row" id="years-required">
-              <Text className="figure-label">{formatMonthZh(d.retirement_month)}退休时最低须缴</Text>
-              <Text className="figure-value">{d.required_months}个月</Text>
+              <Text className="figure-label">{formatMonthZh(d.retirementMonth)}退休时最低须缴</Text>
+              <Text className="figure-value">{d.requiredMonths}个月</Text>
             </View>
             <View className="figure-row" id="years-needed">
               <Text className="figure-label">还差</Text>
-              <Text className="figure-value">{d.needed_months}个月</Text>
+              <Text className="figure-value">{d.neededMonths}个月</Text>
             </View>
             <Text className="derivation">
               最低缴费年限按退休年份确定：2029年及以前退休为15年（180个月），2030年起每年增加6个月，最高20年（240个月）。已核定的月份缴费后才计入。
             </Text>
           </View>
 
-          {d.needed_months === 0 && (
+          {d.neededMonths === 0 && (
             <View className="card" id="years-reached" {...a11y('status')}>
               <Text className="ok-text">✓ {who}已达到最低缴费年限。继续缴费可以多领养老金。</Text>
             </View>
           )}
-          {d.needed_months > 0 && d.reachable && d.reach_month && (
+          {d.neededMonths > 0 && d.reachable && d.reachMonth && (
             <View className="card" id="years-reach">
               <Text className="derivation">
-                从 {formatMonthZh(d.next_payable_month)} 起每月连续缴费，到 {formatMonthZh(d.reach_month)}{' '}
-                即可缴满最低缴费年限，早于法定退休年月 {formatMonthZh(d.retirement_month)}。
+                从 {formatMonthZh(d.nextPayableMonth)} 起每月连续缴费，到 {formatMonthZh(d.reachMonth)}{' '}
+                即可缴满最低缴费年限，早于法定退休年月 {formatMonthZh(d.retirementMonth)}。
               </Text>
             </View>
           )}
@@ -81,9 +81,9 @@ export function Years() {
             <View className="card notice notice-warn" id="years-warning" {...a11y('alert')}>
               <Text className="card-title">缴费年限不足的提醒</Text>
               <Text className="derivation">
-                即使从 {formatMonthZh(d.next_payable_month)} 起每月连续缴费，到法定退休年月{' '}
-                {formatMonthZh(d.retirement_month)} 时仍差 {d.shortfall_at_retirement} 个月，达不到最低缴费年限{' '}
-                {monthsText(d.required_months)}，到时不能按月领取养老金。
+                即使从 {formatMonthZh(d.nextPayableMonth)} 起每月连续缴费，到法定退休年月{' '}
+                {formatMonthZh(d.retirementMonth)} 时仍差 {d.shortfallAtRetirement} 个月，达不到最低缴费年限{' '}
+                {monthsText(d.requiredMonths)}，到时不能按月领取养老金。
               </Text>
               <Text className="derivation" id="years-option-extend">
                 办法一：延长缴费。到法定退休年龄后继续缴费，直到缴满最低年限，再按月领取养老金。

@@ -28,7 +28,7 @@ export function barShares(rows: readonly ComparisonRow[]): { cost: number; pensi
 
 /** The chosen row: the one the user tapped, else the base the person's records use. */
 export function chosenRow(data: ComparisonResult | undefined, tapped: string): ComparisonRow | undefined {
-  const input = tapped || data?.context.default_base
+  const input = tapped || data?.context.defaultBase
   return data?.rows.find((r) => r.input === input)
 }
 
@@ -47,8 +47,8 @@ export function rowCells(row: ComparisonRow): { label: string; value: string; id
   return [
     { label: '月缴费基数', value: formatYuan(row.base) },
     { label: '每月缴费', value: formatYuan(row.monthly), id: 'monthly' },
-    { label: '至退休共缴', value: formatYuan(row.cost_until_retirement), id: 'cost' },
+    { label: '至退休共缴', value: formatYuan(row.costUntilRetirement), id: 'cost' },
     { label: '预计每月养老金', value: formatYuan(row.estimate.total), id: 'pension' },
-    { label: '领回自己所缴约需', value: row.payback_years ? `${row.payback_years}年` : '—', id: 'payback' },
+    { label: '领回自己所缴约需', value: row.paybackYears ? `${row.paybackYears}年` : '—', id: 'payback' },
   ]
 }

@@ -16,7 +16,7 @@ export function initialForm(params: { base?: string }): EstimateForm {
 
 /** Fills what the user left empty from the answer (the base the records chose, the region's 计发基数). */
 export function prefill(form: EstimateForm, r: EstimateResult): EstimateForm {
-  return { ...form, base: form.base || r.base.input, pensionBase: form.pensionBase || r.context.pension_base_default }
+  return { ...form, base: form.base || r.base.input, pensionBase: form.pensionBase || r.context.pensionBaseDefault }
 }
 
 /**
@@ -87,8 +87,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     id: 'pensionBase',
     label: '计发基数（元/月）',
-    hint: (r) =>
-      `默认按本地区社平工资 ${formatYuan(r.context.pension_base_default)} 计；退休时的实际标准会更高或更低。`,
+    hint: (r) => `默认按本地区社平工资 ${formatYuan(r.context.pensionBaseDefault)} 计；退休时的实际标准会更高或更低。`,
     maxlength: 12,
     placeholder: '元/月',
   },
@@ -119,7 +118,7 @@ export const PARTS = [
   {
     id: 'account',
     label: '个人账户养老金',
-    value: (r: EstimateResult) => r.estimate.personal_account,
+    value: (r: EstimateResult) => r.estimate.personalAccount,
     how: (r: EstimateResult) => r.explanation.account,
   },
 ] as const
@@ -136,8 +135,8 @@ export function accountText(r: EstimateResult, applied: Partial<EstimateForm> | 
 /** Where the further months come from (or that there are none). */
 export function futureText(r: EstimateResult): string {
   const c = r.context
-  if (!(c.future_months > 0 && c.future_from && c.future_until)) return '到法定退休年月前已没有可以继续缴费的月份。'
-  return `假设从 ${formatPeriodZh(c.future_from, c.future_until)} 每月按月缴费基数 ${formatYuan(r.base.base)} 缴费（每月 ${formatYuan(r.base.monthly)}，共 ${c.future_months} 个月）。${r.base.explanation}`
+  if (!(c.futureMonths > 0 && c.futureFrom && c.futureUntil)) return '到法定退休年月前已没有可以继续缴费的月份。'
+  return `假设从 ${formatPeriodZh(c.futureFrom, c.futureUntil)} 每月按月缴费基数 ${formatYuan(r.base.base)} 缴费（每月 ${formatYuan(r.base.monthly)}，共 ${c.futureMonths} 个月）。${r.base.explanation}`
 }
 
 /** The base 去缴费核定 carries: the one in the form, else the one the answer used. */

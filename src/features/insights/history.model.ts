@@ -8,10 +8,10 @@ type Gap = Year['gaps'][number]
 /** The year's bar read aloud, and the widths (of 12 months) of its paid and assessed parts. */
 export function yearBar(y: Year): { speech: string; months: string; paid: string; assessed: string } {
   return {
-    speech: `${y.year}年 已缴费${y.paid_months}个月，已核定待缴费${y.assessed_months}个月`,
-    months: `${y.paid_months + y.assessed_months}/12 个月`,
-    paid: `${(y.paid_months / 12) * 100}%`,
-    assessed: `${(y.assessed_months / 12) * 100}%`,
+    speech: `${y.year}年 已缴费${y.paidMonths}个月，已核定待缴费${y.assessedMonths}个月`,
+    months: `${y.paidMonths + y.assessedMonths}/12 个月`,
+    paid: `${(y.paidMonths / 12) * 100}%`,
+    assessed: `${(y.assessedMonths / 12) * 100}%`,
   }
 }
 

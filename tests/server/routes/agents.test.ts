@@ -3,7 +3,9 @@
  * acting for them, the authorisation matrix (self, bound agent, stranger), unbinding, look-up rate limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auth, makeApp, makeId, person, type TestApp } from '../helpers'
+import { Value } from '@sinclair/typebox/value'
+import { Quote } from '../../../src/api/schema'
+import { auth, makeApp, makeId, person, undeclaredKeys, type TestApp } from '../helpers'
 import { expectNoUnmaskedIds, ID_AGENT, ID_PARENT, ID_UNREG, requests, world } from '../fixtures'
 
 let app: TestApp
@@ -67,6 +69,27 @@ describe('proxy and the authorisation matrix', () => {
     // the parent sees who may act for them
     const mine = (await get('/api/me/agents', parent)).json().items
     expect(mine).toEqual([expect.objectContaining({ ref: parentRef, agent: '微信用户 吴*', relationship: 'PARENT' })])
+  })
+  it('a proxy quote carries the contract only: no ID number of the person, no undeclared key', async () => {
+    const q = await post('/api/assessments/quote', agent, {
+      start: '2026-01',
+      end: '2026-02',
+      base: '60',
+      personRef: parentRef,
+    })
+    expect(q.statusCode, q.body).toBe(200)
+    const body = q.json()
+    expect(body).toMatchObject({ months: 2, baseMonthly: '4853.00', contributionMonthly: '970.60' })
+    // the engine's proxy quote carries the person's full ID (owner_id) and the operator: neither goes out
+    expect(q.body).not.toContain(ID_PARENT)
+    expect(q.body).not.toMatch(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/)
+    expect(undeclaredKeys(Quote, body)).toEqual([])
+    expect(Value.Check(Quote, body)).toBe(true)
+    // the walk finds what the schema does not declare, at any depth
+    expect(undeclaredKeys(Quote, { ...body, owner_id: ID_PARENT, limits: { ...body.limits, x: 1 } })).toEqual([
+      '$.limits.x',
+      '$.owner_id',
+    ])
   })
   it('agent acts for the bound person; record keeps operator and owner; person sees who acted', async () => {
     const c = await post('/api/assessments', agent, {

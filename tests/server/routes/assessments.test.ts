@@ -26,7 +26,7 @@ describe('assessments', () => {
   it('quote writes nothing; refusals carry engine codes', async () => {
     const q = await post('/api/assessments/quote', self, { start: '2026-01', end: '2026-12', base: '60' })
     expect(q.statusCode).toBe(200)
-    expect(q.json()).toMatchObject({ months: 12, base_monthly: '4853.00', total: '11647.20', provisional: true })
+    expect(q.json()).toMatchObject({ months: 12, baseMonthly: '4853.00', total: '11647.20', provisional: true })
     expect((await get('/api/assessments', self)).json().items).toHaveLength(0)
     const bad = await post('/api/assessments/quote', self, { start: '2025-12', end: '2026-01', base: '50' })
     expect(bad.statusCode).toBe(422)

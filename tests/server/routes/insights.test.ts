@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REGION_RULE_SETS } from '../../../src/domain'
 import { compareFor, estimateFor, yearsFor } from '../../../src/domain/insights'
-import { auth, bindAgent, login, makeApp, makeId, NX, person, TJ, TODAY, type TestApp } from '../helpers'
+import { auth, bindAgent, camelKeys, login, makeApp, makeId, NX, person, TJ, TODAY, type TestApp } from '../helpers'
 
 let app: TestApp
 let close: () => Promise<void>
@@ -74,13 +74,13 @@ describe('GET /api/insights/*', () => {
     )
     expect(engine.ok).toBe(true)
     if (!engine.ok) return
-    expect(body.estimate).toEqual(engine.value.estimate)
+    expect(body.estimate).toEqual(camelKeys(engine.value.estimate))
     expect(body.explanation).toEqual(engine.value.explanation)
     expect(body.context).toMatchObject({
-      counted_months: 6,
-      paid_months: 3,
-      default_base: '100',
-      pension_base_default: '8088.00',
+      countedMonths: 6,
+      paidMonths: 3,
+      defaultBase: '100',
+      pensionBaseDefault: '8088.00',
     })
     expect(body.person).toMatchObject({ self: true, regionName: expect.any(String) })
   })
@@ -100,7 +100,7 @@ describe('GET /api/insights/*', () => {
         },
       ]),
     )
-    expect(engine.ok && r.json().estimate).toEqual(engine.ok && engine.value.estimate)
+    expect(engine.ok && r.json().estimate).toEqual(engine.ok && camelKeys(engine.value.estimate))
     expect(r.json().person).toMatchObject({ self: false, nameMasked: '李*' })
     expect((await get(agent, '/api/insights/estimate?personRef=nobody')).statusCode).toBe(404)
     // the agent is not registered: their own estimate is refused in words
@@ -154,9 +154,9 @@ describe('GET /api/insights/*', () => {
       ]),
       { declaredWage: '9000', interestPercent: '1.5' },
     )
-    expect(engine.ok && c.json().rows).toEqual(engine.ok && engine.value.rows)
+    expect(engine.ok && c.json().rows).toEqual(engine.ok && camelKeys(engine.value.rows))
     const y = await get(me, '/api/insights/years')
-    expect(y.json()).toMatchObject({ counted_months: 6, paid_months: 3, assessed_months: 3 })
+    expect(y.json()).toMatchObject({ countedMonths: 6, paidMonths: 3, assessedMonths: 3 })
     const h = await get(me, '/api/insights/history')
     expect(h.json().gaps[0]).toMatchObject({
       start: '2026-04',
@@ -170,7 +170,7 @@ describe('GET /api/insights/*', () => {
     const y = await get(old, '/api/insights/years')
     expect(y.statusCode, y.body).toBe(200)
     const engine = yearsFor(facts('1966-11-15', []))
-    expect(y.json()).toMatchObject(engine.ok ? { ...engine.value } : {})
+    expect(y.json()).toMatchObject(engine.ok ? (camelKeys(engine.value) as object) : {})
     expect(y.json()).toMatchObject({ reachable: false, options: ['EXTEND', 'LUMP_SUM'] })
   })
 })
