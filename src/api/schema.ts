@@ -12,6 +12,7 @@
  * serialises with these schemas, the app's answer checks refuse anything else).
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox'
+import { VOUCHER_NO_PATTERN } from '../domain/voucher'
 
 const Str = (max: number, opts: Record<string, unknown> = {}) => Type.String({ maxLength: max, ...opts })
 const Month = Type.String({ pattern: '^\\d{4}-\\d{2}$', maxLength: 7, description: 'YYYY-MM' })
@@ -704,7 +705,7 @@ export const Receipt = Obj({
   cashierTransactionId: Type.String({ description: '收银台交易号' }),
 })
 export const PayResult = Obj({ assessment: Assessment, receipt: Receipt })
-export const VoucherParams = Req({ voucherNo: Str(24, { pattern: '^PZ[0-9A-Z]{8,22}$' }) }, 'VoucherParams')
+export const VoucherParams = Req({ voucherNo: Str(24, { pattern: VOUCHER_NO_PATTERN }) }, 'VoucherParams')
 export const VoucherCheck = Obj({
   valid: Type.Literal(true),
   voucherNo: Type.String(),

@@ -20,7 +20,18 @@ export const NAME_DOT = '·'
 
 export type NameProblem = ErrorDetails['NAME_INVALID']['reason']
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/** A high surrogate not followed by a low one, or a low one not after a high one (no regex look-behind: ES2015 engines). */
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+      else return true
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true
+  }
+  return false
+}
 const CONTROL = /\p{Cc}/u
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 // zero-width, joiners, word joiner, invisible operators, BOM, soft hyphen, Hangul fillers, other format chars
@@ -41,7 +52,7 @@ function problem(reason: NameProblem): Result<string> {
 export function normaliseName(input: unknown): Result<string> {
   if (typeof input !== 'string' || input.trim() === '')
     return { ok: false, errors: [refusal('NAME_REQUIRED')] as Refusal[] }
-  if (LONE_SURROGATE.test(input)) return problem('surrogate')
+  if (hasLoneSurrogate(input)) return problem('surrogate')
   if (CONTROL.test(input)) return problem('control')
   if (BIDI.test(input)) return problem('bidi')
   if (INVISIBLE.test(input)) return problem('invisible')
