@@ -132,7 +132,7 @@ export interface QueryResult<T> {
   error?: ApiError
   /** no answer yet (a refetch behind a shown answer is not "loading") */
   loading: boolean
-  /** fetches again now; resolves when done (errors land in `error`) */
+  /** fetches again now; resolves when done (errors land in `error`, and a failed reload drops the old answer) */
   reload: () => Promise<void>
 }
 
@@ -160,9 +160,11 @@ export function useQuery<T>(q: Query<T>, opts: { enabled?: boolean } = {}): Quer
     if (needed) fetchQuery(latest.current, key).catch(() => undefined)
   }, [needed, key])
 
+  // An explicit reload (重试, pull-down refresh) that fails shows its failure: the old answer is dropped so
+  // the error is what the screen shows. A background refetch that fails keeps the answer on screen.
   const reload = useCallback(async () => {
     patch(key, { error: undefined })
-    await fetchQuery(latest.current, key).catch(() => undefined)
+    await fetchQuery(latest.current, key).catch(() => patch(key, { data: undefined, at: undefined }))
   }, [key])
 
   return {

@@ -5,7 +5,17 @@ import Taro from '@tarojs/taro'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, http } from '@/api/client'
 import { api } from '@/api/endpoints'
-import { clearQueries, fetchQuery, invalidate, keyOf, peekQuery, setQueryData, type Query } from '@/query/cache'
+import { renderHook, act, waitFor } from '@testing-library/react'
+import {
+  clearQueries,
+  fetchQuery,
+  invalidate,
+  keyOf,
+  peekQuery,
+  setQueryData,
+  useQuery,
+  type Query,
+} from '@/query/cache'
 import { SubmissionKeys } from '@/query/submit'
 import { guardDecision } from '@/routing/guard'
 import { continueLabel } from '@/routing/auth'
@@ -109,6 +119,26 @@ describe('query cache', () => {
     }
     await expect(fetchQuery(q)).rejects.toMatchObject({ code: 'NETWORK' })
     expect(peekQuery(q)).toBeUndefined()
+  })
+})
+
+describe('useQuery', () => {
+  it('a failed explicit reload (重试, pull-down) shows its error instead of the old answer; a success brings it back', async () => {
+    let fail = false
+    const q: Query<string> = {
+      name: 'health',
+      scope: 'app',
+      fetch: () => (fail ? Promise.reject(new ApiError('NETWORK', '网络连接失败')) : Promise.resolve('ok')),
+    }
+    const { result } = renderHook(() => useQuery(q))
+    await waitFor(() => expect(result.current.data).toBe('ok'))
+    fail = true
+    await act(() => result.current.reload())
+    expect(result.current.data).toBeUndefined()
+    expect(result.current.error?.code).toBe('NETWORK')
+    fail = false
+    await act(() => result.current.reload())
+    expect(result.current).toMatchObject({ data: 'ok', error: undefined, loading: false })
   })
 })
 

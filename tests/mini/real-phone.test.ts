@@ -18,14 +18,30 @@ const ROUTE_PATHS: Record<string, string> = Object.fromEntries(
   ].map((m) => [m[1], m[2]]),
 )
 
-/** The routes a tab page's source can open: its own `Route.X`, and the services list (src/services.ts) it renders. */
+/**
+ * The routes a tab page's source can open: its own `Route.X`, and those of the feature files it reaches through
+ * `@/features/…` imports (pages are guard + feature), and the services list (src/services.ts) they render.
+ */
 function routesFrom(page: string): string[] {
-  const src = fs.readFileSync(path.join(REPO_ROOT, 'src', page + '.tsx'), 'utf8')
-  const names = [...src.matchAll(/Route\.(\w+)/g)].map((m) => m[1])
-  if (/from '@\/services'/.test(src)) {
-    const services = fs.readFileSync(path.join(REPO_ROOT, 'src/services.ts'), 'utf8')
-    names.push(...[...services.matchAll(/route: '(\w+)'/g)].map((m) => m[1]), 'Login', 'Identity')
+  const names: string[] = []
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file) || !fs.existsSync(file)) return
+    seen.add(file)
+    const src = fs.readFileSync(file, 'utf8')
+    names.push(...[...src.matchAll(/Route\.(\w+)/g)].map((m) => m[1]))
+    if (/from '@\/services'/.test(src)) {
+      const services = fs.readFileSync(path.join(REPO_ROOT, 'src/services.ts'), 'utf8')
+      names.push(...[...services.matchAll(/route: '(\w+)'/g)].map((m) => m[1]), 'Login', 'Identity')
+    }
+    for (const [, spec] of src.matchAll(/from '(@\/features\/[\w/.-]+|\.\/[\w.-]+)'/g)) {
+      const base = spec.startsWith('@/')
+        ? path.join(REPO_ROOT, 'src', spec.slice(2))
+        : path.join(path.dirname(file), spec)
+      for (const ext of ['.tsx', '.ts', '/index.tsx', '/index.ts']) visit(base + ext)
+    }
   }
+  visit(path.join(REPO_ROOT, 'src', page + '.tsx'))
   return [...new Set(names)].map((n) => ROUTE_PATHS[n]).filter(Boolean)
 }
 
