@@ -194,8 +194,13 @@ export function assessableRange(today: YMD, rules: RuleSet): AssessableRange {
   if (isFrozen(today, rules.freeze)) return { earliest: null, latest: null, current, frozen: true }
   const todayMonth = monthIndexOfDate(today)
   const bounds = assessmentYearBounds(assessmentYearOf(todayMonth, rules.year_kind), rules.year_kind)
-  const earliest = rules.backpay_scope === 'none' ? (currentIndex ?? todayMonth + 1) : bounds.start
-  const latest = rules.prepay_scope === 'none' ? (currentIndex ?? todayMonth) : bounds.end
+  // the declaration window only labels months; the assessment year bounds them (§4.3, §4.4; RULES §12 item 8):
+  // on 21–30 June of an SI year, July (the window's current month) is already the next year
+  const earliest = Math.max(
+    bounds.start,
+    rules.backpay_scope === 'none' ? (currentIndex ?? todayMonth + 1) : bounds.start,
+  )
+  const latest = Math.min(bounds.end, rules.prepay_scope === 'none' ? (currentIndex ?? todayMonth) : bounds.end)
   return earliest > latest
     ? { earliest: null, latest: null, current, frozen: false }
     : { earliest: formatMonth(earliest), latest: formatMonth(latest), current, frozen: false }

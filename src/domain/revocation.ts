@@ -90,3 +90,30 @@ export function markTaxRevoked(record: AssessmentRecord): Result<AssessmentRecor
     return fail(refusal('TRANSITION_NOT_ALLOWED', { action: 'tax_revoke', from: record.status }))
   return ok({ ...record, taxRevoked: true })
 }
+
+/** What a person may do with a record now (the buttons a record's page offers), from `TRANSITIONS`. */
+export interface RecordActions {
+  /** 传输到税务 */
+  transmit: boolean
+  /** 去缴费: transmitted and not revoked on the tax side */
+  pay: boolean
+  /** 撤销核定 is offered (CREATED, or TRANSMITTED — see `revokeAwaitsTax`) */
+  revoke: boolean
+  /**
+   * Offered, but accepted only once the tax bureau has revoked its side, which the record may not show yet
+   * (the person applies at the tax bureau first, §5): the confirmation says so.
+   */
+  revokeAwaitsTax: boolean
+}
+
+export function allowedActions(record: Pick<AssessmentRecord, 'status' | 'taxRevoked'>): RecordActions {
+  const from = (action: keyof typeof TRANSITIONS) =>
+    (TRANSITIONS[action].from as readonly string[]).includes(record.status)
+  const revocable = from('revoke')
+  return {
+    transmit: from('transmit'),
+    pay: from('pay') && record.taxRevoked !== true,
+    revoke: revocable,
+    revokeAwaitsTax: revocable && !revoke({ record: { id: '', ...record }, actor: 'owner' }).ok,
+  }
+}

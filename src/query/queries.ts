@@ -3,7 +3,7 @@
  * names they change (`invalidate('registration', 'records')`, or `useSubmit(..., { invalidates })`).
  */
 import { api } from '@/api/endpoints'
-import type { Assessment, InsightsQuery } from '@/api/schema'
+import type { AssessBody, Assessment, InsightsQuery } from '@/api/schema'
 import type { Query } from './cache'
 
 const HOUR = 3_600_000
@@ -28,6 +28,24 @@ export const queries = {
     args: ['id', id],
     scope: 'account' as const,
     fetch: () => api.assessment(id),
+  }),
+  /**
+   * The backend's quote of a 缴费核定 (the amounts before asking for them), per period, base and frequency;
+   * `facts` names what of the person it depends on (months assessed, suspension), so that a change of them is
+   * another question rather than a stale answer.
+   */
+  quote: (body: Omit<AssessBody, 'personRef'>, facts = '') => ({
+    name: 'quote',
+    args: [body.start, body.end, body.base, body.frequency, facts],
+    scope: 'person' as const,
+    fetch: () => api.quote(body),
+  }),
+  /** 缴费凭证 of a paid record. */
+  receipt: (id: string) => ({
+    name: 'records',
+    args: ['receipt', id],
+    scope: 'account' as const,
+    fetch: () => api.receipt(id),
   }),
   suspensionOptions: { name: 'suspension', scope: 'person', fetch: api.suspensionOptions },
   /** 养老金测算 under the given assumptions (empty ones come from the person's data). */

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import type { Region } from '@/api/schema'
-import { BaseChooser, engineInput, readBase, type BaseEntry } from '@/components/BaseChooser'
+import { BaseChooser, engineInput, readBase, type BaseEntry } from '@/features/assess/BaseChooser'
 
 afterEach(cleanup)
 

@@ -15,7 +15,10 @@ afterEach(() => {
   clearQueries(['app', 'account', 'person'])
 })
 
-/** The reminders of a 天津 person on 2026-12-02, as the engine (and so the server) gives them. */
+/**
+ * The reminders of a 天津 person on 2026-12-02, as the engine (and so the server) gives them; a day of its own
+ * (not the shared TODAY of tests/support/today.ts), the one the tests/domain/insights.test.ts reminders use.
+ */
 function tianjinReminders() {
   const r = remindersFor(
     {

@@ -12,6 +12,7 @@ const NX19 = REFERENCE_RULE_SETS.NX2019
 const NX25 = REFERENCE_RULE_SETS.NX2025
 const TJ = REFERENCE_RULE_SETS.TJ2025
 const ME: Person = { id: '640104198503150024', registered: true }
+// a day in 2019, deliberately not the shared TODAY: the base cases run on the 2019 reference rule set (NX2019)
 const input = (over: Partial<AssessInput>): AssessInput => ({
   today: '2019-09-24',
   person: ME,

@@ -29,6 +29,8 @@ const rec = (
   baseKind: 'percent',
 })
 
+// These engine tests use a day in December (2026-12-02), deliberately not the shared TODAY of tests/support/today.ts:
+// the expected figures (future months from December 2026, the reminders) are worked out for that day.
 describe('personContext (the facts behind the estimate)', () => {
   it('counts non-revoked months, the future months until retirement, and the defaults', () => {
     const r = personContext({

@@ -16,8 +16,7 @@ import {
   registrationRegionFor,
   resolveRuleSet,
 } from '../../src/domain'
-
-const TODAY = '2026-11-23'
+import { TODAY } from '../support/today'
 
 describe('regional configuration for 2026', () => {
   it('lists the five regions with 6-digit codes', () => {

@@ -12,6 +12,7 @@ import {
   type RegistrationData,
 } from '../../src/domain/registration'
 import { checkResumable, checkSuspendable, mustSuspendAtCounter, suspensionOptions } from '../../src/domain/suspension'
+import { TODAY } from '../support/today'
 
 const codes = (ps: readonly { code: string }[]) => ps.map((p) => p.code)
 const STORED: RegistrationData = {
@@ -150,7 +151,7 @@ describe('§7 停保/续保 decisions', () => {
     const nx = getRegion('640000')?.rule_set
     expect(nx).toBeDefined()
     const o = suspensionOptions({
-      today: '2026-11-23',
+      today: TODAY,
       registeredOn: '2026-12-01',
       records: [],
       rules: nx,

@@ -14,7 +14,11 @@ declare module 'vitest' {
   }
 }
 
-/** The browser tests' "today": fixed so that every rule (windows, years, ages) gives the same answer every run. */
+/**
+ * The browser tests' "today": fixed so that every rule (windows, years, ages) gives the same answer every run.
+ * Deliberately not the shared TODAY of tests/support/today.ts (2026-11-23): the browser journeys are written for
+ * mid-September, e.g. a suspension from 2026-10 that is still ahead (assess-suspended.e2e.test.ts).
+ */
 export const E2E_TODAY = '2026-09-15'
 export const E2E_ADMIN = 'e2e-admin-token-0123456789'
 

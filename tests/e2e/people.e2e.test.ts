@@ -12,6 +12,7 @@ import { launch, newPhonePage, screenshot } from './browser'
 import { as, lastSms, makeId, openSignedIn, registeredUser, type TestUser } from './session'
 import { answerModal, fill, pageText } from './ui'
 import { maskId } from '../../src/domain/privacy'
+import { messageOf } from '../../src/domain/messages'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -85,7 +86,8 @@ describe('H5 我的代办', () => {
     await addPerson(page, '李大水', FATHER.idNumber)
     await visible(page, '#add-error').waitFor()
     const wrongName = await visible(page, '#add-error').innerText()
-    expect(wrongName).toContain('暂时无法为该人员发起代办申请')
+    // the catalogue's words (src/domain/messages.ts), which server and app both use
+    expect(wrongName).toContain(messageOf('PROXY_TARGET_UNAVAILABLE')!.slice(0, 12))
     expect(await visible(page, '#add-error [data-code="PROXY_TARGET_UNAVAILABLE"]').count()).toBe(1)
 
     await addPerson(page, '王某', UNREGISTERED_ID)

@@ -7,7 +7,7 @@
  */
 import { expect } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
-import { BAKED_ORIGIN, platformLogin, type Mini, type MiniPage, type Target } from './harness'
+import { BAKED_ORIGIN, platformLogin, TODAY, type Mini, type MiniPage, type Target } from './harness'
 import { callApi as call } from '../support/http'
 
 const ID_NX = '64010419800301011' // + check character below
@@ -40,7 +40,7 @@ export async function signedInStorage(origin: string, target: Target): Promise<R
   )
   // zustand persist → Taro storage: the JSON string is stored as is (mini-program storage keeps the string).
   const session = JSON.stringify({ state: { token: login.token, expiresAt: login.expiresAt, account }, version: 0 })
-  const consent = JSON.stringify({ state: { version: 1, at: '2026-11-23T00:00:00Z' }, version: 0 })
+  const consent = JSON.stringify({ state: { version: 1, at: `${TODAY}T00:00:00Z` }, version: 0 })
   return { 'zjb-session': session, 'zjb-consent': consent }
 }
 

@@ -29,6 +29,7 @@ import os from 'node:os'
 import path from 'node:path'
 import vm from 'node:vm'
 import { fileURLToPath } from 'node:url'
+import { TODAY } from '../support/today'
 
 export type Target = 'weapp' | 'alipay'
 /** The API origin the builds are compiled with (config/index.ts default for mini-programs). */
@@ -93,8 +94,8 @@ export async function platformLogin(
   return json.code
 }
 
-/** The day the test backend's clock is pinned to. */
-export const TODAY = '2026-11-23'
+/** The day the test backend's clock is pinned to: the tests' one TODAY. */
+export { TODAY }
 
 /**
  * Starts the real backend on 127.0.0.1:<random> with a temp DATA_DIR and the clock pinned to TODAY.

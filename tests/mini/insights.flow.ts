@@ -75,7 +75,7 @@ export function insightsSuite(TARGET: Target) {
       record = await call(o, 'POST', '/api/assessments', { start: '2026-10', end: '2026-11', base: '80' }, token)
       await call(o, 'POST', `/api/assessments/${record.id}/transmit`, {}, token)
       const session = JSON.stringify({ state: { token, expiresAt: l.expiresAt, account }, version: 0 })
-      const consent = JSON.stringify({ state: { version: 1, at: '2026-11-23T00:00:00Z' }, version: 0 })
+      const consent = JSON.stringify({ state: { version: 1, at: `${TODAY}T00:00:00Z` }, version: 0 })
       mini = await launchMini(TARGET, { origin: o, storage: { 'zjb-session': session, 'zjb-consent': consent } })
     })
     afterAll(async () => {

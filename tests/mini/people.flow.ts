@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { idCheckChar } from '../../src/domain/id'
-import { launchMini, platformLogin, startBackend, type Mini, type Target } from './harness'
+import { launchMini, platformLogin, startBackend, TODAY, type Mini, type Target } from './harness'
 import { callApi as call } from '../support/http'
 
 const id = (first17: string) => first17 + idCheckChar(first17)
@@ -68,7 +68,7 @@ export function peopleSuite(TARGET: Target) {
       await agree(o, agent.token, mother, '苏阿姨', MOTHER_ID)
       // zustand persist → Taro storage: the JSON string is stored as is
       const session = JSON.stringify({ state: { token: agent.token, expiresAt: agent.expiresAt, account }, version: 0 })
-      const consent = JSON.stringify({ state: { version: 1, at: '2026-11-23T00:00:00Z' }, version: 0 })
+      const consent = JSON.stringify({ state: { version: 1, at: `${TODAY}T00:00:00Z` }, version: 0 })
       mini = await launchMini(TARGET, { origin: o, storage: { 'zjb-session': session, 'zjb-consent': consent } })
     })
     afterAll(async () => {

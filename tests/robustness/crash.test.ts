@@ -1,5 +1,5 @@
 /**
- * Crash safety under write load (extends tests/server/durability.test.ts, which kills an idle server after one
+ * Crash safety under write load (extends tests/server/app/durability.test.ts, which kills an idle server after one
  * acknowledged create): the real server as a child process takes concurrent creates with Idempotency-Keys,
  * is killed with SIGKILL mid-load, restarted on the same DATA_DIR — three times. After each restart:
  *   - every create that was acknowledged (201) is there, unchanged, CREATED, with the quoted months and total;

@@ -3,8 +3,9 @@ import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { databaseEnv } from '../support/database'
 import { startServer as start } from '../support/server-process'
+import { TODAY } from '../support/today'
 
-export const CRASH_TODAY = '2026-11-23'
+export const CRASH_TODAY = TODAY
 export const CRASH_ADMIN = 'crash-admin-token-0123456789'
 
 export interface Server {

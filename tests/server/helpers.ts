@@ -14,7 +14,8 @@ import type { KyselyPlugin } from 'kysely'
 import { idCheckChar } from '../../src/domain/id'
 import { databaseEnv } from '../support/database'
 
-export const TODAY = '2026-11-23'
+import { TODAY } from '../support/today'
+export { TODAY }
 export const ADMIN = 'test-admin-token-0123456789'
 
 /** A valid ID number: 6-digit area + YYYYMMDD + 3-digit sequence (odd = male) + check character. */

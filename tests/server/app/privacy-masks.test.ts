@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskId, maskIdsInText, maskName, maskPhone } from '../../src/domain/privacy'
+import { maskId, maskIdsInText, maskName, maskPhone } from '../../../src/domain/privacy'
 
 describe('privacy masks', () => {
   it('maskId / maskName / maskPhone', () => {

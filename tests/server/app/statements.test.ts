@@ -3,7 +3,7 @@
  * and the list costs the same number of statements whatever the number of records (no N+1).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auth, bindAgent, countStatements, makeApp, makeId, NX, person, type TestApp } from './helpers'
+import { auth, bindAgent, countStatements, makeApp, makeId, NX, person, type TestApp } from '../helpers'
 
 let app: TestApp
 let counter: ReturnType<typeof countStatements>

@@ -15,10 +15,10 @@ import {
   makeId,
   person,
   type TestApp,
-} from './helpers'
-import { pseudonymOf } from '../../mock-server/src/services/account-deletion'
-import { maskId } from '../../src/domain/privacy'
-import { onPostgres } from '../support/database'
+} from '../helpers'
+import { pseudonymOf } from '../../../mock-server/src/services/account-deletion'
+import { maskId } from '../../../src/domain/privacy'
+import { onPostgres } from '../../support/database'
 
 const ID_AGENT = makeId('640106', '1994-04-04', '013') // the son, agent
 const ID_PARENT = makeId('640106', '1968-06-06', '021') // the father, registered

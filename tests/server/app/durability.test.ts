@@ -3,9 +3,9 @@
  * Real HTTP on loopback.
  */
 import { describe, expect, it } from 'vitest'
-import { databaseEnv } from '../support/database'
-import { startServer } from '../support/server-process'
-import { makeApp, makeId, tempDir, auth } from './helpers'
+import { databaseEnv } from '../../support/database'
+import { startServer } from '../../support/server-process'
+import { makeApp, makeId, tempDir, auth, TODAY } from '../helpers'
 
 describe('kill -9', () => {
   it('a 201 answered over HTTP is still there after SIGKILL', async () => {
@@ -14,7 +14,7 @@ describe('kill -9', () => {
     const server = await startServer({
       DATA_DIR: dir,
       ...(await databaseEnv(dir)),
-      TODAY: '2026-11-23',
+      TODAY,
       SEED_DEMO: '0',
       ADMIN_TOKEN: 'kill9-admin-token-000',
     })

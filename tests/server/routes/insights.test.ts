@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { REGION_RULE_SETS } from '../../src/domain'
-import { compareFor, estimateFor, yearsFor } from '../../src/domain/insights'
-import { auth, bindAgent, login, makeApp, makeId, NX, person, TJ, TODAY, type TestApp } from './helpers'
+import { REGION_RULE_SETS } from '../../../src/domain'
+import { compareFor, estimateFor, yearsFor } from '../../../src/domain/insights'
+import { auth, bindAgent, login, makeApp, makeId, NX, person, TJ, TODAY, type TestApp } from '../helpers'
 
 let app: TestApp
 let close: () => Promise<void>
@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => close())
 
 const facts = (birthDate: string, records: Array<Record<string, string>>) => ({
-  today: '2026-11-23',
+  today: TODAY,
   birthDate,
   retirementCategory: 'M60',
   rules: REGION_RULE_SETS.NX2026,

@@ -3,8 +3,8 @@
  * masked), refused all at once with the rule refusals, reused on a region change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ETHNICITIES } from '../../src/domain/ethnicities'
-import { NX, PERSON_DATA, TJ, auth, bindAgent, makeApp, makeId, person, type TestApp } from './helpers'
+import { ETHNICITIES } from '../../../src/domain/ethnicities'
+import { NX, PERSON_DATA, TJ, auth, bindAgent, makeApp, makeId, person, type TestApp } from '../helpers'
 
 let app: TestApp
 let close: () => Promise<void>

@@ -1,0 +1,106 @@
+import { View, Text, Button } from '@tarojs/components'
+import type { Assessment } from '@/api/schema'
+import { StatusTag } from '@/components/StatusTag'
+import { formatYuan } from '@/domain/money'
+import { formatPeriodZh } from '@/domain/month'
+import { Route } from '@/routes'
+import { a11y } from '@/utils/a11y'
+import { copyText } from '@/utils/clipboard'
+import { go } from '@/utils/nav'
+import { Refusal } from './Refusal'
+import type { AssessFlow } from './useAssess'
+
+/** Step 4: the record created, 传输到税务, and 新增 for another period. */
+export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlow }) {
+  const { busy } = flow
+  return (
+    <View id="step-transmit">
+      <View className="card" id="record-card">
+        <View className="record-head">
+          <Text className="card-title" {...a11y('heading')}>
+            {record.status === 'CREATED' ? '核定成功' : '已传输到税务'}
+          </Text>
+          <StatusTag status={record.status} />
+        </View>
+        <Text className="muted">核定流水号</Text>
+        <View className="record-id-row">
+          <Text className="record-id" id="record-id" selectable>
+            {record.id}
+          </Text>
+          <View
+            className="copy-btn"
+            onClick={() => void copyText(record.id, '核定流水号')}
+            {...a11y('button', `复制核定流水号 ${record.id}`)}
+          >
+            <Text>复制</Text>
+          </View>
+        </View>
+        <View className="kv">
+          <Text className="muted">缴费期间</Text>
+          <Text>
+            {formatPeriodZh(record.start, record.end)}（共{record.months}个月）
+          </Text>
+        </View>
+        <View className="kv">
+          <Text className="muted">月缴费基数</Text>
+          <Text className="money">{formatYuan(record.baseMonthly)}</Text>
+        </View>
+        <View className="kv">
+          <Text className="muted">合计应缴</Text>
+          <Text className="money big-money" id="record-total">
+            {formatYuan(record.total)}
+          </Text>
+        </View>
+      </View>
+
+      {record.status === 'CREATED' && (
+        <View className="card">
+          <Text className="card-title">下一步：传输到税务</Text>
+          <Text className="muted">
+            传输后，税务部门才能向您收取这笔费用。传输后如需撤销，须先向税务部门申请撤销，再回来撤销核定。
+          </Text>
+          <Refusal error={flow.transmitError} id="transmit-errors" onChangeBase={() => flow.goTo('base')} />
+          <Button
+            className={`btn btn-primary btn-block ${busy ? 'btn-disabled' : ''}`}
+            id="transmit"
+            disabled={busy}
+            aria-disabled={busy ? 'true' : 'false'}
+            onClick={() => void flow.transmit()}
+            {...a11y('button', '传输到税务')}
+          >
+            {busy ? '正在传输…' : '传输到税务'}
+          </Button>
+          <Button
+            className="btn btn-secondary btn-block"
+            onClick={() => go(Route.Records)}
+            {...a11y('button', '暂不传输，去核定记录')}
+          >
+            暂不传输，稍后在核定记录中传输
+          </Button>
+        </View>
+      )}
+      {record.status !== 'CREATED' && (
+        <View className="card" id="transmitted" {...a11y('status')}>
+          <Text className="ok-text">✓ 已传输到税务部门</Text>
+          <Text className="muted">
+            请通过税务渠道（电子税务局、银行或“税务”App）缴纳 {formatYuan(record.total)}
+            。如需撤销，须先向税务部门申请撤销。
+          </Text>
+        </View>
+      )}
+      <View className="actions">
+        <Button
+          className="btn btn-secondary"
+          id="add-another"
+          onClick={flow.another}
+          {...a11y('button', '新增：核定其他期间')}
+        >
+          新增（其他期间）
+        </Button>
+        <Button className="btn btn-secondary" onClick={() => go(Route.Records)} {...a11y('button', '查看核定记录')}>
+          查看核定记录
+        </Button>
+      </View>
+    </View>
+  )
+}
