@@ -19,11 +19,15 @@
  * `POST /bench/people`) so that the distinct person × month slots left cover 1.25 × seconds × the faster of the
  * warm-up bare-insert rate and the fastest create rate seen; a request beyond the slots would be a fast 409 and
  * is counted ("exhausted" in the note, 0 when all went well).
- * Statements per create and per list are counted in-process (statements.ts) on both engines.
+ * After each load the next waits 0.5 s (3 s after a create load: on PostgreSQL a create still in flight may retry
+ * for up to DB_BUSY_WAIT_MS), so that one load's tail does not run into the next.
+ * Statements per quote, create and list are counted in-process (statements.ts) on both engines.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import http from 'node:http'
 import path from 'node:path'
 import readline from 'node:readline'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import autocannon, { type Result } from 'autocannon'
 import { countPerRequest, statementRows } from './statements'
@@ -181,18 +185,36 @@ class Slots {
   }
 }
 
+/** POSTs JSON and resolves with the answer's body (node:http: no client timeout while the server seeds). */
+function post(url: string, body: string, label: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { ...JSON_HEADERS, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (d) => (text += d))
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(text)
+            : reject(new Error(`${label}: ${url} answered ${res.statusCode} ${text}`)),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
 /** Seeds people on `seeder` until `slots` has at least `need` left. */
 async function topUp(seeder: Server, slots: Slots, need: number, label: string) {
   if (slots.remaining >= need) return
   const count = Math.ceil((need - slots.remaining) / MONTHS.length)
   const t0 = Date.now()
-  const r = await fetch(`${seeder.url}/bench/people`, {
-    method: 'POST',
-    headers: JSON_HEADERS,
-    body: JSON.stringify({ count }),
-  })
-  if (!r.ok) throw new Error(`${label}: seeding ${count} people answered ${r.status} ${await r.text()}`)
-  const { tokens } = (await r.json()) as { tokens: string[] }
+  const { tokens } = JSON.parse(await post(`${seeder.url}/bench/people`, JSON.stringify({ count }), label)) as {
+    tokens: string[]
+  }
   slots.add(tokens)
   log(
     `${label}: registered ${count} more people in ${((Date.now() - t0) / 1000).toFixed(1)} s (${slots.people} in all)`,
@@ -244,6 +266,9 @@ async function rounds<K extends string>(
     for (let k = 0; k < names.length; k++) {
       const which = names[(k + r) % names.length]
       results[which][r] = await loads[which]()
+      // let the server finish what was still in flight (a create can retry up to DB_BUSY_WAIT_MS on
+      // PostgreSQL) before the next load starts
+      await sleep(which.startsWith('create') ? 3000 : 500)
     }
     log(`${group} round ${r + 1}/${count}: ${names.map((n) => `${n} ${int(results[n][r].rps)}`).join(', ')} req/s`)
   }
