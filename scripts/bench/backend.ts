@@ -19,8 +19,10 @@
  * `POST /bench/people`) so that the distinct person × month slots left cover 1.25 × seconds × the faster of the
  * warm-up bare-insert rate and the fastest create rate seen; a request beyond the slots would be a fast 409 and
  * is counted ("exhausted" in the note, 0 when all went well).
- * After each load the next waits 0.5 s (3 s after a create load: on PostgreSQL a create still in flight may retry
- * for up to DB_BUSY_WAIT_MS), so that one load's tail does not run into the next.
+ * After each load the next waits 0.5 s (1 s after a SQLite create load, 3 s after a PostgreSQL one: a create still
+ * in flight may retry for up to DB_BUSY_WAIT_MS), so that one load's tail does not run into the next. Around
+ * each PostgreSQL create load the database's rolled-back transactions (pg_stat_database) are counted: each is a
+ * lost race that the server retried.
  * Statements per quote, create and list are counted in-process (statements.ts) on both engines.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -30,6 +32,7 @@ import readline from 'node:readline'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import autocannon, { type Result } from 'autocannon'
+import pg from 'pg'
 import { countPerRequest, statementRows } from './statements'
 import { ROOT, int, log, median, ms, type Row } from './util'
 
@@ -185,6 +188,22 @@ class Slots {
   }
 }
 
+/** Committed and rolled-back transactions of a PostgreSQL database so far (pg_stat_database). */
+async function xactStats(url: string): Promise<{ commit: number; rollback: number }> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    // the statistics collector's snapshot is per transaction: clear it so that the figures are current
+    await client.query('select pg_stat_clear_snapshot()')
+    const r = await client.query<{ commit: string; rollback: string }>(
+      'select xact_commit as commit, xact_rollback as rollback from pg_stat_database where datname = current_database()',
+    )
+    return { commit: Number(r.rows[0].commit), rollback: Number(r.rows[0].rollback) }
+  } finally {
+    await client.end()
+  }
+}
+
 /** POSTs JSON and resolves with the answer's body (node:http: no client timeout while the server seeds). */
 function post(url: string, body: string, label: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -266,9 +285,9 @@ async function rounds<K extends string>(
     for (let k = 0; k < names.length; k++) {
       const which = names[(k + r) % names.length]
       results[which][r] = await loads[which]()
-      // let the server finish what was still in flight (a create can retry up to DB_BUSY_WAIT_MS on
-      // PostgreSQL) before the next load starts
-      await sleep(which.startsWith('create') ? 3000 : 500)
+      // let the server finish what was still in flight before the next load starts (PostgreSQL's create
+      // load waits 3 s itself, for its retries)
+      await sleep(which === 'create' ? 1000 : 500)
     }
     log(`${group} round ${r + 1}/${count}: ${names.map((n) => `${n} ${int(results[n][r].rps)}`).join(', ')} req/s`)
   }
@@ -365,13 +384,19 @@ export async function benchBackend(opts: { seconds?: number; rounds?: number; us
       const pgWarm = figures(await load(bases, 2, pgInsert))
       await load(both, 2, pgQuote)
       let pgFastest = pgWarm.rps
+      let rolledBack = 0
+      let created = 0
       const res = await rounds(
         count,
         {
           insert2: async () => figures(await load(bases, seconds, pgInsert)),
           create2: async () => {
             await topUp(pg.appA, pgSlots, Math.ceil(1.25 * seconds * pgFastest), 'pg')
+            const before = await xactStats(pgApp!)
             const f = figures(await load(both, seconds, pgCreate))
+            await sleep(3000) // the tail (retries) counted too
+            rolledBack += (await xactStats(pgApp!)).rollback - before.rollback
+            created += f.ok
             pgFastest = Math.max(pgFastest, f.rps)
             return f
           },
@@ -384,6 +409,7 @@ export async function benchBackend(opts: { seconds?: number; rounds?: number; us
       out.push(
         ...rows('pg ×2 create', res.create2, res.insert2, {
           rps: `exhausted ${pgSlots.exhausted}; ${pgSlots.people} creating people; target ≥ 0.5×: ${met(pgCreateRatio >= 0.5)}`,
+          p50: `transactions rolled back (lost races, retried): ${int(rolledBack)}, ${(rolledBack / Math.max(1, created)).toFixed(2)} per create`,
         }),
         ...baselineRows('pg ×2 insert (baseline)', res.insert2),
         ...rows('pg ×2 quote vs ×1', res.quote2, res.quote1),
