@@ -32,7 +32,7 @@ declare module 'autocannon' {
     statusCodeStats?: Record<string, { count: number }>
   }
   export interface Options {
-    url: string
+    url: string | string[]
     connections?: number
     duration?: number
     pipelining?: number

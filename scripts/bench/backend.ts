@@ -1,29 +1,58 @@
 /**
  * Backend under load: autocannon, 50 connections, on loopback, against servers in their own processes
- * (server.ts). Figures: requests/s (mean), latency p50 and p99, and the 2xx / non-2xx counts.
- * Both servers run side by side and the loads alternate in rounds (baseline, quote, create; the order rotates),
- * so that a burst of noise on this shared machine hits ours and the baseline alike; each figure is the median
- * over the rounds, each ratio the median of the per-round ratios.
+ * (server.ts). Figures: requests/s (mean), latency p50 and p99, and the 2xx / other counts.
+ * All servers run side by side and the loads alternate in rounds (the order rotating within each engine's
+ * group), so that a burst of noise on this shared machine hits ours and the baseline alike; each figure is the
+ * median over the rounds, each ratio the median of the per-round ratios.
+ *
+ * SQLite (one instance, a temp DATA_DIR):
  *   baseline  a bare Fastify route doing one SQLite INSERT (WAL, synchronous=FULL)
- *   quote     POST /api/assessments/quote (rules engine, reads; no write)
- *   create    POST /api/assessments (writes): every request is a distinct single-month create for one of
- *             many registered people (person × month of the year), so creates succeed until the slots run out
- *             (400 people × 12 months; the 2xx / other counts show it).
+ *   quote     POST /api/assessments/quote (rules engine, reads; no write) for 50 people who never create
+ *   create    POST /api/assessments with an Idempotency-Key: every request a distinct single-month create
+ * PostgreSQL (a throwaway cluster of scripts/postgres.mjs, fsync and synchronous_commit on), TWO instances of
+ * each server on one database; one autocannon run is given both URLs and alternates its 50 connections
+ * between them (25 each), so the load is split evenly and the latency histogram is one:
+ *   baseline  two bare Fastify processes, each doing one INSERT per request through a `pg` Pool (max 10)
+ *   create    as above, on two app instances
+ *   quote     on two app instances, against the same quote on one instance (50 connections to it)
+ * Every create is real: before each create load the benchmark tops up the registered people (server.ts
+ * `POST /bench/people`) so that the distinct person × month slots left cover 1.25 × seconds × the faster of the
+ * warm-up bare-insert rate and the fastest create rate seen; a request beyond the slots would be a fast 409 and
+ * is counted ("exhausted" in the note, 0 when all went well).
+ * After each load the next waits 0.5 s (1 s after a SQLite create load, 3 s after a PostgreSQL one: a create still
+ * in flight may retry for up to DB_BUSY_WAIT_MS), so that one load's tail does not run into the next. Around
+ * each PostgreSQL create load the database's rolled-back transactions (pg_stat_database) are counted: each is a
+ * lost race that the server retried.
+ * Statements per quote, create and list are counted in-process (statements.ts) on both engines.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import http from 'node:http'
 import path from 'node:path'
 import readline from 'node:readline'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { pathToFileURL } from 'node:url'
 import autocannon, { type Result } from 'autocannon'
+import pg from 'pg'
+import { countPerRequest, statementRows } from './statements'
 import { ROOT, int, log, median, ms, type Row } from './util'
 
 /** People who only ever ask for quotes (never create), so quotes never meet an overlap. */
 const QUOTE_USERS = 50
+const CONNECTIONS = 50
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)
+const JSON_HEADERS = { 'content-type': 'application/json' }
 
-async function startServer(args: string[]): Promise<{ child: ChildProcess; port: number; tokens: string[] }> {
+interface Server {
+  child: ChildProcess
+  url: string
+  tokens: string[]
+}
+
+async function startServer(args: string[], env: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/server.ts'), ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
   })
   const rl = readline.createInterface({ input: child.stdout! })
   const line = await new Promise<string>((resolve, reject) => {
@@ -32,24 +61,36 @@ async function startServer(args: string[]): Promise<{ child: ChildProcess; port:
   })
   rl.close()
   const { port, tokens } = JSON.parse(line) as { port: number; tokens?: string[] }
-  return { child, port, tokens: tokens ?? [] }
+  return { child, url: `http://127.0.0.1:${port}`, tokens: tokens ?? [] }
 }
 
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null) return
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
+async function stopServer(s: Server | undefined) {
+  if (!s || s.child.exitCode !== null) return
+  const exited = new Promise((r) => s.child.once('exit', r))
+  s.child.kill('SIGTERM')
   await exited
 }
 
-async function load(
-  url: string,
-  duration: number,
-  next: () => { path: string; headers: Record<string, string>; body: string },
-): Promise<Result> {
+interface Cluster {
+  url: string
+  stop(): void
+  createDatabase(name: string): string
+}
+
+/** scripts/postgres.mjs's throwaway cluster (imported by path: it is plain JavaScript without types). */
+async function startCluster(): Promise<Cluster> {
+  const mod = (await import(pathToFileURL(path.join(ROOT, 'scripts/postgres.mjs')).href)) as {
+    startPostgres(): Promise<Cluster>
+  }
+  return mod.startPostgres()
+}
+
+type Next = () => { path: string; headers: Record<string, string>; body: string }
+
+async function load(url: string | string[], duration: number, next: Next): Promise<Result> {
   return autocannon({
     url,
-    connections: 50,
+    connections: CONNECTIONS,
     duration,
     requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, method: 'POST', ...next() }) }],
   })
@@ -67,6 +108,8 @@ interface Figures {
 function figures(r: Result): Figures {
   const codes: Record<string, number> = {}
   for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) codes[code] = (s as { count: number }).count
+  if (r.errors) codes.error = r.errors
+  if (r.timeouts) codes.timeout = r.timeouts
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -84,7 +127,7 @@ const METRICS: [Metric, string, (n: number) => string][] = [
   ['p99', 'p99', ms],
 ]
 
-function rows(name: string, runs: Figures[], base: Figures[]): Row[] {
+function countsNote(runs: Figures[]): string {
   const ok = runs.reduce((s, f) => s + f.ok, 0)
   const other = runs.reduce((s, f) => s + f.other, 0)
   const codes: Record<string, number> = {}
@@ -92,98 +135,289 @@ function rows(name: string, runs: Figures[], base: Figures[]): Row[] {
   const codeText = Object.entries(codes)
     .map(([c, n]) => `${c}×${n}`)
     .join(' ')
+  return `2xx ${ok}, other ${other}${codeText ? ` (${codeText})` : ''}`
+}
+
+/** Rows of `name` against `base`, round by round; `notes` are appended per metric. */
+function rows(name: string, runs: Figures[], base: Figures[], notes: Partial<Record<Metric, string>> = {}): Row[] {
   return METRICS.map(([m, label, fmt], i) => {
-    const ours = median(runs.map((f) => f[m]))
-    const baseline = median(base.map((f) => f[m]))
     const perRound = median(runs.map((f, r) => f[m] / base[r][m]))
+    const extra = notes[m]
     return {
       part: 'backend',
       figure: `${name} ${label}`,
-      ours: fmt(ours),
-      baseline: fmt(baseline),
+      ours: fmt(median(runs.map((f) => f[m]))),
+      baseline: fmt(median(base.map((f) => f[m]))),
       ratio: Number.isFinite(perRound) ? `${perRound.toFixed(2)}×` : 'n/a',
-      note: i === 0 ? `2xx ${ok}, other ${other}${codeText ? ` (${codeText})` : ''}` : undefined,
+      note: [i === 0 ? countsNote(runs) : undefined, extra].filter(Boolean).join('; ') || undefined,
     }
   })
 }
 
-export async function benchBackend(opts: { seconds?: number; rounds?: number; users?: number } = {}): Promise<Row[]> {
-  const seconds = opts.seconds ?? 4
-  const rounds = opts.rounds ?? 3
-  const users = opts.users ?? 400
-  const json = { 'content-type': 'application/json' }
-
-  log(`starting the bare baseline and the backend with ${users} + ${QUOTE_USERS} registered people …`)
-  const [bs, app] = await Promise.all([startServer(['baseline']), startServer(['app', String(users + QUOTE_USERS)])])
-  const baseUrl = `http://127.0.0.1:${bs.port}`
-  const url = `http://127.0.0.1:${app.port}`
-  try {
-    // baseline: bare route, one INSERT per request
-    let n = 0
-    const baselineReq = () => ({
-      path: '/insert',
-      headers: json,
-      body: JSON.stringify({ person: `p${n % 1000}`, month: MONTHS[n++ % 12], base: '60' }),
-    })
-    let q = 0
-    const quoteReq = () => {
-      const i = q++
-      return {
-        path: '/api/assessments/quote',
-        headers: { ...json, authorization: `Bearer ${app.tokens[users + (i % QUOTE_USERS)]}` },
-        body: JSON.stringify({ start: '2026-01', end: '2026-12', base: String(60 + (i % 241)) }),
-      }
-    }
-    // person-major order (p0 m1, p1 m1, …) so that concurrent creates are for different people
-    let c = 0
-    const createReq = () => {
-      const i = c++
-      const person = i % users
-      const month = MONTHS[Math.floor(i / users) % 12]
-      return {
-        path: '/api/assessments',
-        headers: { ...json, authorization: `Bearer ${app.tokens[person]}`, 'idempotency-key': `bench-${i}` },
-        body: JSON.stringify({ start: month, end: month, base: '60' }),
-      }
-    }
-    // warm-up (JIT, page cache); no creates, so every create slot stays available
-    await load(baseUrl, 2, baselineReq)
-    await load(url, 2, quoteReq)
-
-    const loads = {
-      baseline: () => load(baseUrl, seconds, baselineReq),
-      quote: () => load(url, seconds, quoteReq),
-      create: () => load(url, seconds, createReq),
-    }
-    const order = ['baseline', 'quote', 'create'] as const
-    const results: Record<(typeof order)[number], Figures[]> = { baseline: [], quote: [], create: [] }
-    for (let r = 0; r < rounds; r++) {
-      for (let k = 0; k < order.length; k++) {
-        const which = order[(k + r) % order.length]
-        results[which][r] = figures(await loads[which]())
-      }
-      log(
-        `backend round ${r + 1}/${rounds}: baseline ${int(results.baseline[r].rps)}, quote ${int(results.quote[r].rps)}, create ${int(results.create[r].rps)} req/s`,
-      )
-    }
-    if (c > users * 12) log('create: ran out of (person, month) slots, later creates answered 409: raise --users')
-    return [
-      ...rows('quote', results.quote, results.baseline),
-      ...rows('create', results.create, results.baseline),
-      ...baselineRows(results.baseline),
-    ]
-  } finally {
-    await Promise.all([stopServer(bs.child), stopServer(app.child)])
-  }
-}
-
 /** The baseline's own figures, for the record (its ratio is 1 by definition). */
-function baselineRows(base: Figures[]): Row[] {
-  return METRICS.map(([m, label, fmt]) => ({
+function baselineRows(name: string, base: Figures[]): Row[] {
+  return METRICS.map(([m, label, fmt], i) => ({
     part: 'backend',
-    figure: `baseline insert ${label}`,
+    figure: `${name} ${label}`,
     ours: '—',
     baseline: fmt(median(base.map((f) => f[m]))),
     ratio: '1×',
+    note: i === 0 ? countsNote(base) : undefined,
   }))
+}
+
+/**
+ * Distinct (person, month) create slots, month-major within each seeded batch (p0 m1, p1 m1, …) so that
+ * concurrent creates are for different people. `take` past the end reuses a slot (a 409) and counts it.
+ */
+class Slots {
+  private slots: { token: string; month: string }[] = []
+  private next = 0
+  exhausted = 0
+  people = 0
+  add(tokens: string[]) {
+    for (const month of MONTHS) for (const token of tokens) this.slots.push({ token, month })
+    this.people += tokens.length
+  }
+  get remaining() {
+    return this.slots.length - this.next
+  }
+  take() {
+    if (this.next >= this.slots.length) this.exhausted++
+    return this.slots[this.next++ % this.slots.length]
+  }
+}
+
+/** Committed and rolled-back transactions of a PostgreSQL database so far (pg_stat_database). */
+async function xactStats(url: string): Promise<{ commit: number; rollback: number }> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    // the statistics collector's snapshot is per transaction: clear it so that the figures are current
+    await client.query('select pg_stat_clear_snapshot()')
+    const r = await client.query<{ commit: string; rollback: string }>(
+      'select xact_commit as commit, xact_rollback as rollback from pg_stat_database where datname = current_database()',
+    )
+    return { commit: Number(r.rows[0].commit), rollback: Number(r.rows[0].rollback) }
+  } finally {
+    await client.end()
+  }
+}
+
+/** POSTs JSON and resolves with the answer's body (node:http: no client timeout while the server seeds). */
+function post(url: string, body: string, label: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { ...JSON_HEADERS, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (d) => (text += d))
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(text)
+            : reject(new Error(`${label}: ${url} answered ${res.statusCode} ${text}`)),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+/** Seeds people on `seeder` until `slots` has at least `need` left. */
+async function topUp(seeder: Server, slots: Slots, need: number, label: string) {
+  if (slots.remaining >= need) return
+  const count = Math.ceil((need - slots.remaining) / MONTHS.length)
+  const t0 = Date.now()
+  const { tokens } = JSON.parse(await post(`${seeder.url}/bench/people`, JSON.stringify({ count }), label)) as {
+    tokens: string[]
+  }
+  slots.add(tokens)
+  log(
+    `${label}: registered ${count} more people in ${((Date.now() - t0) / 1000).toFixed(1)} s (${slots.people} in all)`,
+  )
+}
+
+function createRequests(slots: Slots): Next {
+  let c = 0
+  return () => {
+    const { token, month } = slots.take()
+    return {
+      path: '/api/assessments',
+      headers: { ...JSON_HEADERS, authorization: `Bearer ${token}`, 'idempotency-key': `bench-${c++}` },
+      body: JSON.stringify({ start: month, end: month, base: '60' }),
+    }
+  }
+}
+
+function quoteRequests(tokens: string[]): Next {
+  let q = 0
+  return () => {
+    const i = q++
+    return {
+      path: '/api/assessments/quote',
+      headers: { ...JSON_HEADERS, authorization: `Bearer ${tokens[i % tokens.length]}` },
+      body: JSON.stringify({ start: '2026-01', end: '2026-12', base: String(60 + (i % 241)) }),
+    }
+  }
+}
+
+function insertRequests(): Next {
+  let n = 0
+  return () => ({
+    path: '/insert',
+    headers: JSON_HEADERS,
+    body: JSON.stringify({ person: `p${n % 1000}`, month: MONTHS[n++ % 12], base: '60' }),
+  })
+}
+
+/** A rotating schedule of named loads; results[name][round]. */
+async function rounds<K extends string>(
+  count: number,
+  loads: Record<K, () => Promise<Figures>>,
+  group: string,
+): Promise<Record<K, Figures[]>> {
+  const names = Object.keys(loads) as K[]
+  const results = Object.fromEntries(names.map((n) => [n, [] as Figures[]])) as Record<K, Figures[]>
+  for (let r = 0; r < count; r++) {
+    for (let k = 0; k < names.length; k++) {
+      const which = names[(k + r) % names.length]
+      results[which][r] = await loads[which]()
+      // let the server finish what was still in flight before the next load starts (PostgreSQL's create
+      // load waits 3 s itself, for its retries)
+      await sleep(which === 'create' ? 1000 : 500)
+    }
+    log(`${group} round ${r + 1}/${count}: ${names.map((n) => `${n} ${int(results[n][r].rps)}`).join(', ')} req/s`)
+  }
+  return results
+}
+
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met')
+
+export async function benchBackend(opts: { seconds?: number; rounds?: number; users?: number } = {}): Promise<Row[]> {
+  const seconds = opts.seconds ?? 4
+  const count = opts.rounds ?? 3
+  const initial = opts.users ?? 0
+  const out: Row[] = []
+  const servers: Server[] = []
+  // every server started is stopped at the end, also when another one failed to start
+  const start = (args: string[], env?: Record<string, string>) =>
+    startServer(args, env).then((s) => (servers.push(s), s))
+  let cluster: Cluster | undefined
+  try {
+    log('starting a throwaway PostgreSQL cluster …')
+    try {
+      cluster = await startCluster()
+    } catch (err) {
+      log(`no PostgreSQL (${(err as Error).message}); the PostgreSQL figures are left out`)
+    }
+    const pgApp = cluster?.createDatabase('zjb_bench_app')
+    const pgBase = cluster?.createDatabase('zjb_bench_base')
+    const pgStmt = cluster?.createDatabase('zjb_bench_stmt')
+
+    log('counting statements per create and per list (in-process) …')
+    out.push(...statementRows('sqlite', await countPerRequest()))
+    if (pgStmt) out.push(...statementRows('pg', await countPerRequest(pgStmt)))
+
+    log(`starting the servers (${QUOTE_USERS} quote people${initial ? ` + ${initial} creating people` : ''} each) …`)
+    const people = String(QUOTE_USERS + initial)
+    const [sqlBase, sqlApp, pg] = await Promise.all([
+      start(['baseline']),
+      start(['app', people]),
+      (async () => {
+        if (!pgApp || !pgBase) return undefined
+        // one after the other: the first of each pair makes the table / runs the migrations and seeds
+        const baseA = await start(['pg-baseline'], { BENCH_DATABASE_URL: pgBase })
+        const baseB = await start(['pg-baseline'], { BENCH_DATABASE_URL: pgBase })
+        const appA = await start(['app', people], { BENCH_DATABASE_URL: pgApp })
+        const appB = await start(['app', '0'], { BENCH_DATABASE_URL: pgApp })
+        return { baseA, baseB, appA, appB }
+      })(),
+    ])
+
+    // ── SQLite, one instance
+    const sqlSlots = new Slots()
+    sqlSlots.add(sqlApp.tokens.slice(QUOTE_USERS))
+    const sqlQuote = quoteRequests(sqlApp.tokens.slice(0, QUOTE_USERS))
+    const sqlInsert = insertRequests()
+    const sqlCreate = createRequests(sqlSlots)
+    // warm-up (JIT, page cache); no creates, so every create slot stays available
+    const sqlWarm = figures(await load(sqlBase.url, 2, sqlInsert))
+    await load(sqlApp.url, 2, sqlQuote)
+    let sqlFastest = sqlWarm.rps
+    const sql = await rounds(
+      count,
+      {
+        insert: async () => figures(await load(sqlBase.url, seconds, sqlInsert)),
+        quote: async () => figures(await load(sqlApp.url, seconds, sqlQuote)),
+        create: async () => {
+          await topUp(sqlApp, sqlSlots, Math.ceil(1.25 * seconds * sqlFastest), 'sqlite')
+          const f = figures(await load(sqlApp.url, seconds, sqlCreate))
+          sqlFastest = Math.max(sqlFastest, f.rps)
+          return f
+        },
+      },
+      'sqlite',
+    )
+    const sqlCreateRatio = median(sql.create.map((f, r) => f.rps / sql.insert[r].rps))
+    const sqlP99 = median(sql.create.map((f) => f.p99))
+    out.push(
+      ...rows('sqlite quote', sql.quote, sql.insert),
+      ...rows('sqlite create', sql.create, sql.insert, {
+        rps: `exhausted ${sqlSlots.exhausted}; ${sqlSlots.people} creating people; target ≥ 0.5×: ${met(sqlCreateRatio >= 0.5)}`,
+        p99: `target ≤ 100 ms: ${met(sqlP99 <= 100)}`,
+      }),
+      ...baselineRows('sqlite insert (baseline)', sql.insert),
+    )
+
+    // ── PostgreSQL, two instances
+    if (pg) {
+      const both = [pg.appA.url, pg.appB.url]
+      const bases = [pg.baseA.url, pg.baseB.url]
+      const pgSlots = new Slots()
+      pgSlots.add(pg.appA.tokens.slice(QUOTE_USERS))
+      const pgQuote = quoteRequests(pg.appA.tokens.slice(0, QUOTE_USERS))
+      const pgInsert = insertRequests()
+      const pgCreate = createRequests(pgSlots)
+      const pgWarm = figures(await load(bases, 2, pgInsert))
+      await load(both, 2, pgQuote)
+      let pgFastest = pgWarm.rps
+      let rolledBack = 0
+      let created = 0
+      const res = await rounds(
+        count,
+        {
+          insert2: async () => figures(await load(bases, seconds, pgInsert)),
+          create2: async () => {
+            await topUp(pg.appA, pgSlots, Math.ceil(1.25 * seconds * pgFastest), 'pg')
+            const before = await xactStats(pgApp!)
+            const f = figures(await load(both, seconds, pgCreate))
+            await sleep(3000) // the tail (retries) counted too
+            rolledBack += (await xactStats(pgApp!)).rollback - before.rollback
+            created += f.ok
+            pgFastest = Math.max(pgFastest, f.rps)
+            return f
+          },
+          quote2: async () => figures(await load(both, seconds, pgQuote)),
+          quote1: async () => figures(await load(pg.appA.url, seconds, pgQuote)),
+        },
+        'pg',
+      )
+      const pgCreateRatio = median(res.create2.map((f, r) => f.rps / res.insert2[r].rps))
+      out.push(
+        ...rows('pg ×2 create', res.create2, res.insert2, {
+          rps: `exhausted ${pgSlots.exhausted}; ${pgSlots.people} creating people; target ≥ 0.5×: ${met(pgCreateRatio >= 0.5)}`,
+          p50: `transactions rolled back (lost races, retried): ${int(rolledBack)}, ${(rolledBack / Math.max(1, created)).toFixed(2)} per create`,
+        }),
+        ...baselineRows('pg ×2 insert (baseline)', res.insert2),
+        ...rows('pg ×2 quote vs ×1', res.quote2, res.quote1),
+      )
+    }
+    return out
+  } finally {
+    await Promise.all(servers.map(stopServer))
+    cluster?.stop()
+  }
 }

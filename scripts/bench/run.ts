@@ -1,10 +1,12 @@
 /**
  * `npm run bench` — benchmarks (scripts that print figures; not timed tests). Every figure is given with a
  * baseline measured in the same run, and the ratio ours ÷ baseline, because these machines are noisy.
- *   npx tsx scripts/bench/run.ts [--only size|h5|backend|rules] [--fresh] [--runs 7] [--rounds 3] [--seconds 4] [--users 400]
- *   --runs: H5 start runs; --rounds: backend and rules rounds; --seconds: per backend load
+ *   npx tsx scripts/bench/run.ts [--only size|h5|backend|rules] [--fresh] [--runs 7] [--rounds 3] [--seconds 4] [--users 0]
+ *   --runs: H5 start runs; --rounds: backend and rules rounds (rules: 7 unless given); --seconds: per backend load;
+ *   --users: creating people registered before the first round (the backend part tops up by itself)
  * Parts (each in its own module): size.ts (bundles vs a hello-world Taro build), h5.ts (H5 start in headless
- * Chromium, CPU 4× throttled), backend.ts (autocannon vs a bare Fastify + SQLite insert), rules.ts (engine
+ * Chromium, CPU 4× throttled), backend.ts (autocannon vs a bare Fastify + SQLite insert on one instance, and vs
+ * a bare Fastify + pg insert on two PostgreSQL instances; statements per request, statements.ts), rules.ts (engine
  * quotes/s vs a JSON round trip). Progress goes to stderr; the machine and the table go to stdout.
  * See docs/BENCHMARKS.md.
  */
