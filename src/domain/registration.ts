@@ -5,6 +5,7 @@
  * The ID check stops at once (everything else needs the birth date); the other problems are
  * all reported (一次性告知), in that order.
  */
+import { testOr, unicodeRe } from './unicode'
 import { addDays, compareDates, formatDate, nthBirthday, parseDate, type YMD } from './date'
 import { refusal, type Refusal } from './errors'
 import { isEthnicity, isHukouType } from './ethnicities'
@@ -168,7 +169,8 @@ export const MOBILE_RE = /^1\d{10}$/
  * Characters an address may hold: any letter (汉字 included), digits, spaces and the punctuation of
  * addresses (－ — · , ， . 。 、 ( ) （ ） # ＃ / ／ : ： ; ；). No emoji, pictographs or control characters.
  */
-const ADDRESS_CHARS = /^[\p{L}\p{M}\p{N} \u3000\-－—–_·・,，.。、()（）#＃/／:：;；'’"“”]+$/u
+const ADDRESS_CHARS = unicodeRe('^[\\p{L}\\p{M}\\p{N} \\u3000\\-－—–_·・,，.。、()（）#＃/／:：;；\'’"“”]+$')
+const LETTER = unicodeRe('\\p{L}')
 /** At least this many letters (汉字 or Latin) so that "12345" or "-----" is not an address. */
 const ADDRESS_MIN_LETTERS = 2
 
@@ -208,8 +210,8 @@ export function checkAddress(value: string | null | undefined): ContactProblem |
   const length = addressLength(address)
   if (length < ADDRESS_MIN || length > ADDRESS_MAX)
     return contactProblem('ADDRESS_INVALID', { field: 'address', min: ADDRESS_MIN, max: ADDRESS_MAX, length })
-  const letters = Array.from(address).filter((c) => /\p{L}/u.test(c)).length
-  if (!ADDRESS_CHARS.test(address) || letters < ADDRESS_MIN_LETTERS)
+  const letters = Array.from(address).filter((c) => testOr(LETTER, c, true)).length
+  if (!testOr(ADDRESS_CHARS, address, true) || letters < ADDRESS_MIN_LETTERS)
     return contactProblem('ADDRESS_CHARS_INVALID', { field: 'address' })
   return null
 }
