@@ -20,8 +20,8 @@ interface ButtonLook {
   className?: string
   loading?: boolean
   disabled?: boolean
-  /** disabled while something runs, and said so (`btn-disabled`, `aria-disabled`) */
-  busy?: boolean
+  /** not available now: disabled, looks it (`btn-disabled`) and says so (`aria-disabled`) */
+  unavailable?: boolean
   /** extra props for the rendered Button (e.g. H5 focusability) */
   extra?: Record<string, unknown>
   children?: ReactNode
@@ -31,7 +31,7 @@ function classOf(p: ButtonLook): string {
   const parts = ['btn', `btn-${p.variant ?? 'primary'}`]
   if (p.block) parts.push('btn-block')
   if (p.className) parts.push(p.className)
-  if (p.busy) parts.push('btn-disabled')
+  if (p.unavailable) parts.push('btn-disabled')
   return parts.join(' ')
 }
 
@@ -43,8 +43,8 @@ export function ActionButton(props: ButtonLook & { onClick: () => void }) {
       id={props.id}
       className={classOf(props)}
       loading={props.loading}
-      disabled={props.disabled || props.busy}
-      {...(props.busy === undefined ? {} : { 'aria-disabled': props.busy ? 'true' : 'false' })}
+      disabled={props.disabled || props.unavailable}
+      {...(props.unavailable === undefined ? {} : { 'aria-disabled': props.unavailable ? 'true' : 'false' })}
       onClick={props.onClick}
       {...a11y('button', props.ariaLabel ?? props.label)}
     >

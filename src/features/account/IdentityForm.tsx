@@ -1,4 +1,5 @@
 import { View, Text, Button, Input } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { CodeField, Field, InfoRow } from '@/components/Form'
 import { a11y } from '@/utils/a11y'
@@ -82,16 +83,13 @@ export function IdentityForm({ m }: { m: IdentityModel }) {
           </View>
         )}
         {check && (
-          <Button
+          <ActionButton
             id="identity-submit"
-            className="btn btn-primary"
+            label="提交认证"
             loading={m.pending}
             disabled={m.pending}
             onClick={m.submitCode}
-            {...a11y('button', '提交认证')}
-          >
-            提交认证
-          </Button>
+          />
         )}
         <Button
           id="identity-send"
@@ -103,16 +101,7 @@ export function IdentityForm({ m }: { m: IdentityModel }) {
         >
           {label}
         </Button>
-        {check && (
-          <Button
-            id="identity-edit"
-            className="btn btn-secondary"
-            onClick={m.edit}
-            {...a11y('button', '修改填写的信息')}
-          >
-            修改填写的信息
-          </Button>
-        )}
+        {check && <ActionButton id="identity-edit" variant="secondary" label="修改填写的信息" onClick={m.edit} />}
       </View>
     </>
   )

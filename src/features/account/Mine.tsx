@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import { InfoRow } from '@/components/Form'
 import { StatusTag } from '@/components/StatusTag'
 import { formatMonthZh } from '@/domain'
@@ -24,14 +25,7 @@ export function Mine() {
             您还没有登录
           </Text>
           <Text className="muted">登录并完成实名认证后，可查看个人信息、参保状态，办理参保登记、停保和续保。</Text>
-          <Button
-            id="mine-login"
-            className="btn btn-primary"
-            onClick={() => void go(Route.Login)}
-            {...a11y('button', '登录')}
-          >
-            登录
-          </Button>
+          <GoButton id="mine-login" to={Route.Login} label="登录" />
         </View>
         <ElderSwitch />
         <PrivacyLink />
@@ -64,16 +58,14 @@ export function Mine() {
       </View>
       <ElderSwitch />
       <AccountAndPrivacy m={m} />
-      <Button
+      <ActionButton
         id="logout"
-        className="btn btn-danger"
+        variant="danger"
+        label="退出登录"
         loading={m.busy}
         disabled={m.busy}
         onClick={m.logout}
-        {...a11y('button', '退出登录')}
-      >
-        退出登录
-      </Button>
+      />
     </View>
   )
 }
@@ -96,9 +88,7 @@ function Person({ m }: { m: MineModel }) {
       ) : (
         <View>
           <Text className="muted">尚未实名认证。</Text>
-          <Button className="btn btn-primary" onClick={() => void go(Route.Identity)} {...a11y('button', '去实名认证')}>
-            去实名认证
-          </Button>
+          <GoButton to={Route.Identity} label="去实名认证" />
         </View>
       )}
       <InfoRow
@@ -124,9 +114,7 @@ function Insurance({ m }: { m: MineModel }) {
       {loadError && (
         <View>
           <Text className="error-text">{loadError.message}</Text>
-          <Button className="btn btn-secondary" onClick={m.reload} {...a11y('button', '重试')}>
-            重试
-          </Button>
+          <ActionButton variant="secondary" label="重试" onClick={m.reload} />
         </View>
       )}
       {!loadError && !registration && <Text className="muted">正在加载…</Text>}

@@ -1,4 +1,5 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { Route } from '@/routes'
 import { usePrefs } from '@/store/prefs'
 import { a11y, checked } from '@/utils/a11y'
@@ -68,27 +69,21 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
           <Text className="notice-text">
             撤回授权不会删除您的账户。如希望同时删除账户和实名绑定、代办关系等信息，请选择「注销账户」。
           </Text>
-          <Button
+          <ActionButton
             id="withdraw-confirm"
-            className="btn btn-danger"
+            variant="danger"
+            label="撤回授权并退出登录"
             loading={m.busy}
             disabled={m.busy}
             onClick={m.withdrawConsent}
-            {...a11y('button', '撤回授权并退出登录')}
-          >
-            撤回授权并退出登录
-          </Button>
-          <Button
+          />
+          <ActionButton
             id="withdraw-delete"
-            className="btn btn-secondary"
+            variant="secondary"
+            label="改为注销账户"
             onClick={() => m.togglePanel('delete')}
-            {...a11y('button', '改为注销账户')}
-          >
-            改为注销账户
-          </Button>
-          <Button className="btn btn-plain" onClick={m.closePanel} {...a11y('button', '取消')}>
-            取消
-          </Button>
+          />
+          <ActionButton variant="plain" label="取消" onClick={m.closePanel} />
         </View>
       )}
       <MenuItem id="menu-delete" label="注销账户" onClick={() => m.togglePanel('delete')} />
@@ -117,19 +112,15 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
               {m.deleteError.message}
             </Text>
           )}
-          <Button
+          <ActionButton
             id="delete-confirm"
-            className="btn btn-danger"
+            variant="danger"
+            label="确认注销账户"
             loading={m.busy}
             disabled={m.busy || !m.canDelete}
             onClick={m.deleteAccount}
-            {...a11y('button', '确认注销账户')}
-          >
-            确认注销账户
-          </Button>
-          <Button className="btn btn-plain" onClick={m.closePanel} {...a11y('button', '取消注销')}>
-            取消
-          </Button>
+          />
+          <ActionButton variant="plain" label="取消" ariaLabel="取消注销" onClick={m.closePanel} />
         </View>
       )}
     </View>

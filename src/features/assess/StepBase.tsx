@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { Region } from '@/api/schema'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
@@ -39,16 +40,7 @@ export function StepBase(props: {
           各档次对比
         </Text>
       </View>
-      <Button
-        className={`btn btn-primary btn-block ${reading.ok ? '' : 'btn-disabled'}`}
-        id="base-next"
-        disabled={!reading.ok}
-        aria-disabled={!reading.ok ? 'true' : 'false'}
-        onClick={onNext}
-        {...a11y('button', '下一步：选择缴费期间')}
-      >
-        下一步：选择缴费期间
-      </Button>
+      <ActionButton id="base-next" block label="下一步：选择缴费期间" unavailable={!reading.ok} onClick={onNext} />
       {!reading.ok && (
         <Text className="field-hint" id="base-next-why">
           {baseMissingText(region, entry)}

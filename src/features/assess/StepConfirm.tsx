@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { Quote } from '@/api/schema'
 import { AssessmentPreview } from '@/components/AssessmentPreview'
 import { formatYuan } from '@/domain/money'
@@ -25,23 +26,19 @@ export function StepConfirm({ quote, flow }: { quote: Quote; flow: AssessFlow })
       </View>
       <Refusal error={flow.createError} id="submit-errors" onChangeBase={() => flow.goTo('base')} />
       <View className="actions">
-        <Button
-          className="btn btn-secondary"
+        <ActionButton
+          variant="secondary"
+          label="上一步"
+          ariaLabel="上一步：修改缴费期间"
           onClick={() => flow.goTo('period')}
-          {...a11y('button', '上一步：修改缴费期间')}
-        >
-          上一步
-        </Button>
-        <Button
-          className={`btn btn-primary ${busy ? 'btn-disabled' : ''}`}
+        />
+        <ActionButton
           id="confirm-assess"
-          disabled={busy}
-          aria-disabled={busy ? 'true' : 'false'}
+          label={busy ? '正在核定…' : '确认核定'}
+          ariaLabel={`确认核定，合计 ${formatYuan(quote.total)}`}
+          unavailable={busy}
           onClick={() => void flow.confirm()}
-          {...a11y('button', `确认核定，合计 ${formatYuan(quote.total)}`)}
-        >
-          {busy ? '正在核定…' : '确认核定'}
-        </Button>
+        />
       </View>
     </View>
   )

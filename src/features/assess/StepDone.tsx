@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import type { Assessment } from '@/api/schema'
 import { StatusTag } from '@/components/StatusTag'
 import { formatYuan } from '@/domain/money'
@@ -6,7 +7,6 @@ import { formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
 import { copyText } from '@/utils/clipboard'
-import { go } from '@/utils/nav'
 import { Refusal } from './Refusal'
 import type { AssessFlow } from './useAssess'
 
@@ -60,23 +60,21 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
             传输后，税务部门才能向您收取这笔费用。传输后如需撤销，须先向税务部门申请撤销，再回来撤销核定。
           </Text>
           <Refusal error={flow.transmitError} id="transmit-errors" onChangeBase={() => flow.goTo('base')} />
-          <Button
-            className={`btn btn-primary btn-block ${busy ? 'btn-disabled' : ''}`}
+          <ActionButton
             id="transmit"
-            disabled={busy}
-            aria-disabled={busy ? 'true' : 'false'}
+            block
+            label={busy ? '正在传输…' : '传输到税务'}
+            ariaLabel="传输到税务"
+            unavailable={busy}
             onClick={() => void flow.transmit()}
-            {...a11y('button', '传输到税务')}
-          >
-            {busy ? '正在传输…' : '传输到税务'}
-          </Button>
-          <Button
-            className="btn btn-secondary btn-block"
-            onClick={() => go(Route.Records)}
-            {...a11y('button', '暂不传输，去核定记录')}
-          >
-            暂不传输，稍后在核定记录中传输
-          </Button>
+          />
+          <GoButton
+            variant="secondary"
+            block
+            to={Route.Records}
+            label="暂不传输，稍后在核定记录中传输"
+            ariaLabel="暂不传输，去核定记录"
+          />
         </View>
       )}
       {record.status !== 'CREATED' && (
@@ -89,17 +87,14 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
         </View>
       )}
       <View className="actions">
-        <Button
-          className="btn btn-secondary"
+        <ActionButton
           id="add-another"
+          variant="secondary"
+          label="新增（其他期间）"
+          ariaLabel="新增：核定其他期间"
           onClick={flow.another}
-          {...a11y('button', '新增：核定其他期间')}
-        >
-          新增（其他期间）
-        </Button>
-        <Button className="btn btn-secondary" onClick={() => go(Route.Records)} {...a11y('button', '查看核定记录')}>
-          查看核定记录
-        </Button>
+        />
+        <GoButton variant="secondary" to={Route.Records} label="查看核定记录" />
       </View>
     </View>
   )

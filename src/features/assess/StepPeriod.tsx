@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { AssessmentPreview } from '@/components/AssessmentPreview'
 import { MonthPicker } from '@/components/MonthPicker'
 import { PageState } from '@/components/PageState'
@@ -100,23 +101,18 @@ export function StepPeriod({ ctx, flow }: { ctx: FlowContext; flow: AssessFlow }
         </View>
       )}
       <View className="actions">
-        <Button
-          className="btn btn-secondary"
+        <ActionButton
+          variant="secondary"
+          label="上一步"
+          ariaLabel="上一步：修改缴费基数"
           onClick={() => flow.goTo('base')}
-          {...a11y('button', '上一步：修改缴费基数')}
-        >
-          上一步
-        </Button>
-        <Button
-          className={`btn btn-primary ${flow.canConfirm ? '' : 'btn-disabled'}`}
+        />
+        <ActionButton
           id="period-next"
-          disabled={!flow.canConfirm}
-          aria-disabled={!flow.canConfirm ? 'true' : 'false'}
+          label="下一步：确认核定"
+          unavailable={!flow.canConfirm}
           onClick={() => flow.canConfirm && flow.toConfirm()}
-          {...a11y('button', '下一步：确认核定')}
-        >
-          下一步：确认核定
-        </Button>
+        />
       </View>
     </View>
   )

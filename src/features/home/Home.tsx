@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { openService } from '@/services'
 import { useActingFor } from '@/store/actingFor'
@@ -63,14 +64,7 @@ export function Home() {
             <Text className="notice-text">
               缴费核定、核定记录、养老金测算将为 {acting.nameMasked} 办理；参保登记、停保/续保为您本人办理。
             </Text>
-            <Button
-              id="home-act-self"
-              className="btn btn-secondary"
-              onClick={actForSelf}
-              {...a11y('button', '改为为本人办理')}
-            >
-              改为为本人办理
-            </Button>
+            <ActionButton id="home-act-self" variant="secondary" label="改为为本人办理" onClick={actForSelf} />
           </View>
         )}
         <View className="service-grid">

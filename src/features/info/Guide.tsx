@@ -8,11 +8,11 @@
  */
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
+import { GoButton } from '@/components/Actions'
 import Taro, { useRouter } from '@tarojs/taro'
 import { contributionFacts, guideFor, listGuides, HOTLINE } from '@/domain/guides'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { usePageClass } from '@/store/prefs'
 import { SECTIONS, initialRegion } from './guide.model'
 import { FOCUSABLE, Facts, Lines, Section } from './GuideParts'
@@ -108,15 +108,7 @@ export function Guide() {
       <Section id="guide-how" title="怎么办理">
         <Text className="guide-sub">线上办理</Text>
         <Lines lines={guide.online} />
-        <Button
-          {...FOCUSABLE}
-          id="guide-go-register"
-          className="btn btn-primary"
-          onClick={() => go(Route.Register)}
-          {...a11y('button', '去参保登记')}
-        >
-          去参保登记
-        </Button>
+        <GoButton id="guide-go-register" to={Route.Register} label="去参保登记" extra={FOCUSABLE} />
         <Text className="guide-sub">窗口办理</Text>
         <Lines lines={guide.counters} />
       </Section>

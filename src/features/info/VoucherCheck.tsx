@@ -1,4 +1,5 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { Field } from '@/components/Form'
 import { formatPeriodZh } from '@/domain/month'
@@ -33,14 +34,13 @@ export function VoucherCheck() {
             aria-label="凭证号"
           />
         </Field>
-        <Button
-          className="btn btn-primary btn-block"
+        <ActionButton
           id="voucher-check"
+          block
+          label={v.busy ? '正在核验…' : '核验'}
+          ariaLabel={v.busy ? '正在核验' : '核验'}
           onClick={v.check}
-          {...a11y('button', v.busy ? '正在核验' : '核验')}
-        >
-          {v.busy ? '正在核验…' : '核验'}
-        </Button>
+        />
       </View>
       {v.error && <ErrorSummary error={v.error} id="voucher-errors" />}
       {r && (

@@ -1,4 +1,5 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { ComparisonResult, ComparisonRow } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { Field } from '@/components/Form'
@@ -64,35 +65,31 @@ export function Compare() {
                   aria-label="申报月工资收入（元）"
                 />
               </Field>
-              <Button
-                className="btn btn-secondary btn-block"
+              <ActionButton
                 id="compare-add-wage"
+                variant="secondary"
+                block
+                label="加入对比"
                 onClick={() => c.load(c.wage)}
-                {...a11y('button', '加入对比')}
-              >
-                加入对比
-              </Button>
+              />
             </View>
           )}
           {c.error && <ErrorSummary error={c.error} id="compare-errors" />}
 
           <View className="card">
-            <Button
-              className="btn btn-primary btn-block"
+            <ActionButton
               id="compare-choose"
+              block
+              label={chooseLabel(selected, rows)}
               onClick={() => selected && go(Route.Assess, { base: selected.input })}
-              {...a11y('button', chooseLabel(selected, rows))}
-            >
-              {chooseLabel(selected, rows)}
-            </Button>
-            <Button
-              className="btn btn-secondary btn-block"
+            />
+            <ActionButton
               id="compare-to-estimate"
+              variant="secondary"
+              block
+              label="看这个基数的测算明细"
               onClick={() => selected && go(Route.Estimate, { base: selected.input })}
-              {...a11y('button', '看这个基数的测算明细')}
-            >
-              看这个基数的测算明细
-            </Button>
+            />
           </View>
         </>
       )}

@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import type { EstimateResult } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { Field } from '@/components/Form'
@@ -11,7 +12,6 @@ import { formatMonthZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { FIELDS, PARTS, accountText, assessBase, fieldError, futureText } from './estimate.model'
 import { useEstimate } from './useEstimate'
 import '@/components/flow.css'
@@ -77,28 +77,27 @@ export function Estimate() {
               )
             })}
             {e.error && <ErrorSummary error={e.error} id="estimate-errors" />}
-            <Button
-              className="btn btn-primary btn-block"
+            <ActionButton
               id="estimate-run"
+              block
+              label={e.busy ? '正在测算…' : '重新测算'}
+              ariaLabel={e.busy ? '正在测算' : '重新测算'}
               onClick={e.run}
-              {...a11y('button', e.busy ? '正在测算' : '重新测算')}
-            >
-              {e.busy ? '正在测算…' : '重新测算'}
-            </Button>
+            />
           </View>
 
           <View className="card">
             <Text className="muted">
               测算按现行政策和上面的假设计算，仅供参考；实际待遇以退休时社保经办机构核定为准。如有疑问请拨打 12333。
             </Text>
-            <Button
-              className="btn btn-secondary btn-block"
+            <GoButton
               id="estimate-to-assess"
-              onClick={() => go(Route.Assess, { base: assessBase(e.form, r) })}
-              {...a11y('button', '按这个基数去缴费核定')}
-            >
-              按这个基数去缴费核定
-            </Button>
+              variant="secondary"
+              block
+              to={Route.Assess}
+              params={{ base: assessBase(e.form, r) }}
+              label="按这个基数去缴费核定"
+            />
           </View>
         </>
       )}

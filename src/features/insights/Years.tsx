@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { GoButton } from '@/components/Actions'
 import { Bar, InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
@@ -8,7 +9,6 @@ import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
 import { useQuery } from '@/query/cache'
 import { queries } from '@/query/queries'
-import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/insights.css'
 
@@ -96,22 +96,8 @@ export function Years() {
           )}
 
           <View className="card">
-            <Button
-              className="btn btn-primary btn-block"
-              id="years-to-assess"
-              onClick={() => go(Route.Assess)}
-              {...a11y('button', '去缴费核定')}
-            >
-              去缴费核定
-            </Button>
-            <Button
-              className="btn btn-secondary btn-block"
-              id="years-to-history"
-              onClick={() => go(Route.History)}
-              {...a11y('button', '看缴费记录和断缴月份')}
-            >
-              看缴费记录和断缴月份
-            </Button>
+            <GoButton id="years-to-assess" block to={Route.Assess} label="去缴费核定" />
+            <GoButton id="years-to-history" variant="secondary" block to={Route.History} label="看缴费记录和断缴月份" />
           </View>
         </>
       )}

@@ -1,4 +1,5 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { ChoiceList, Field } from '@/components/Form'
 import { maskId } from '@/domain/privacy'
@@ -49,15 +50,15 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
             <Text className="field-input people-id-masked" {...a11y('status', `已输入身份证号码 ${maskId(s.idRaw)}`)}>
               {maskId(s.idRaw)}
             </Text>
-            <Button
-              {...FOCUSABLE}
+            <ActionButton
               id="person-id-edit"
-              className="btn btn-secondary btn-inline"
+              variant="secondary"
+              className="btn-inline"
+              label="修改"
+              ariaLabel="修改身份证号码"
+              extra={FOCUSABLE}
               onClick={form.editId}
-              {...a11y('button', '修改身份证号码')}
-            >
-              修改
-            </Button>
+            />
           </View>
         ) : (
           <Input
@@ -83,17 +84,14 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
           onChange={form.setRelationship}
         />
       </Field>
-      <Button
-        {...FOCUSABLE}
+      <ActionButton
         id="add-submit"
-        className="btn btn-primary"
-        disabled={form.pending}
+        label="发送代办请求"
         loading={form.pending}
+        disabled={form.pending}
+        extra={FOCUSABLE}
         onClick={form.submit}
-        {...a11y('button', '发送代办请求')}
-      >
-        发送代办请求
-      </Button>
+      />
     </View>
   )
 }

@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { ActivityList, IncomingRequest, MyAgent } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
@@ -31,24 +32,23 @@ export function Incoming({ items, actions }: { items: IncomingRequest[]; actions
           <InfoRow label="可办理" value={SCOPE_TEXT} />
           <InfoRow label="授权期限" value="同意后一年，您可随时结束" />
           <View className="person-buttons">
-            <Button
-              {...FOCUSABLE}
+            <ActionButton
               id={`approve-${r.ref}`}
-              className="btn btn-primary person-act"
+              className="person-act"
+              label="同意"
+              ariaLabel={`同意 ${r.agent} 代办`}
+              extra={FOCUSABLE}
               onClick={() => actions.approve(r.ref)}
-              {...a11y('button', `同意 ${r.agent} 代办`)}
-            >
-              同意
-            </Button>
-            <Button
-              {...FOCUSABLE}
+            />
+            <ActionButton
               id={`decline-${r.ref}`}
-              className="btn btn-danger person-remove"
+              variant="danger"
+              className="person-remove"
+              label="拒绝"
+              ariaLabel={`拒绝 ${r.agent} 的请求`}
+              extra={FOCUSABLE}
               onClick={() => actions.decline(r.ref)}
-              {...a11y('button', `拒绝 ${r.agent} 的请求`)}
-            >
-              拒绝
-            </Button>
+            />
           </View>
         </View>
       ))}
@@ -78,15 +78,14 @@ export function MyAgents(props: { items: MyAgent[]; actions: MySideActions; erro
               <InfoRow label="可办理" value={SCOPE_TEXT} />
               <InfoRow label="授权时间" value={dateZh(a.since)} />
               <InfoRow label="有效期至" value={dateZh(a.expiresAt)} />
-              <Button
-                {...FOCUSABLE}
+              <ActionButton
                 id={`end-agent-${a.ref}`}
-                className="btn btn-danger"
+                variant="danger"
+                label="结束授权"
+                ariaLabel={`结束 ${a.agent} 的代办授权`}
+                extra={FOCUSABLE}
                 onClick={() => actions.end(a)}
-                {...a11y('button', `结束 ${a.agent} 的代办授权`)}
-              >
-                结束授权
-              </Button>
+              />
             </View>
           ))}
         </View>

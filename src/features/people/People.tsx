@@ -7,6 +7,7 @@
  * The person's side: 待确认的代办请求 (agree / refuse), 谁可以为我办理 (end any binding), 谁为我办理过.
  */
 import { View, Text, Button } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { Route } from '@/routes'
 import type { ActingFor } from '@/store/actingFor'
@@ -55,15 +56,13 @@ function ActingNow(props: { actingFor?: ActingFor; onSelf: () => void }) {
           {actingFor ? `当前：正在为 ${actingFor.nameMasked} 办理` : '当前：为本人办理'}
         </Text>
         {actingFor && (
-          <Button
-            {...FOCUSABLE}
+          <ActionButton
             id="act-self"
-            className="btn btn-secondary"
+            variant="secondary"
+            label="切换为本人办理"
+            extra={FOCUSABLE}
             onClick={props.onSelf}
-            {...a11y('button', '切换为本人办理')}
-          >
-            切换为本人办理
-          </Button>
+          />
         )}
       </View>
     </View>

@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { BoundPerson, BoundPersonList } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
@@ -78,24 +79,23 @@ function Person(props: { p: BoundPerson; selected: boolean; onChoose: () => void
         value={p.registration.retirementMonth ? formatMonthZh(p.registration.retirementMonth) : '—'}
       />
       <View className="person-buttons">
-        <Button
-          {...FOCUSABLE}
-          className="btn btn-primary person-act"
+        <ActionButton
           id={`act-${p.ref}`}
+          className="person-act"
+          label={selected ? '正在为TA办理' : '为TA办理'}
+          ariaLabel={selected ? `正在为TA办理（${p.nameMasked}）` : `为TA办理（${p.nameMasked}）`}
+          extra={FOCUSABLE}
           onClick={props.onChoose}
-          {...a11y('button', selected ? `正在为TA办理（${p.nameMasked}）` : `为TA办理（${p.nameMasked}）`)}
-        >
-          {selected ? '正在为TA办理' : '为TA办理'}
-        </Button>
-        <Button
-          {...FOCUSABLE}
-          className="btn btn-danger person-remove"
+        />
+        <ActionButton
           id={`remove-${p.ref}`}
+          variant="danger"
+          className="person-remove"
+          label="移除"
+          ariaLabel={`移除 ${p.nameMasked}`}
+          extra={FOCUSABLE}
           onClick={props.onRemove}
-          {...a11y('button', `移除 ${p.nameMasked}`)}
-        >
-          移除
-        </Button>
+        />
       </View>
     </View>
   )

@@ -1,4 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { ProxyRequest } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
@@ -78,15 +79,12 @@ function Request({ r, actions }: { r: ProxyRequest; actions: RequestActions }) {
                 value={actions.codes[r.ref] ?? ''}
                 onChange={(digits) => actions.setCode(r.ref, digits)}
               />
-              <Button
-                {...FOCUSABLE}
+              <ActionButton
                 id={`consent-confirm-${r.ref}`}
-                className="btn btn-primary"
+                label="确认"
+                extra={FOCUSABLE}
                 onClick={() => actions.confirm(r)}
-                {...a11y('button', '确认')}
-              >
-                确认
-              </Button>
+              />
             </View>
           )}
         </View>
@@ -95,15 +93,14 @@ function Request({ r, actions }: { r: ProxyRequest; actions: RequestActions }) {
           TA在社保经办机构没有登记手机号码，不能短信确认。请TA本人登录本应用同意；或由TA携带身份证到社保经办机构登记手机号码后再试。
         </Text>
       )}
-      <Button
-        {...FOCUSABLE}
+      <ActionButton
         id={`cancel-${r.ref}`}
-        className="btn btn-secondary"
+        variant="secondary"
+        label="撤回请求"
+        ariaLabel={`撤回对 ${r.nameMasked} 的请求`}
+        extra={FOCUSABLE}
         onClick={() => actions.cancel(r)}
-        {...a11y('button', `撤回对 ${r.nameMasked} 的请求`)}
-      >
-        撤回请求
-      </Button>
+      />
     </View>
   )
 }

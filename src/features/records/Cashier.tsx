@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import { api } from '@/api/endpoints'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { PageState } from '@/components/PageState'
@@ -13,7 +14,7 @@ import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
 import { confirmDialog } from '@/utils/dialog'
-import { go, replace } from '@/utils/nav'
+import { replace } from '@/utils/nav'
 import { actionsOf, payDialog, periodText } from './model'
 import '@/components/flow.css'
 import '@/components/insights.css'
@@ -75,35 +76,21 @@ export function Cashier() {
       {pay.error && <ErrorSummary error={pay.error} id="cashier-errors" />}
       <View className="card">
         {actionsOf(r).pay && (
-          <Button
-            className="btn btn-primary btn-block"
+          <ActionButton
             id="cashier-pay"
+            block
+            label={busy ? '正在缴费…' : `确认缴费 ${formatYuan(r.total)}`}
+            ariaLabel={busy ? '正在缴费' : `确认缴费 ${formatYuan(r.total)}`}
             onClick={() => void payNow()}
-            {...a11y('button', busy ? '正在缴费' : `确认缴费 ${formatYuan(r.total)}`)}
-          >
-            {busy ? '正在缴费…' : `确认缴费 ${formatYuan(r.total)}`}
-          </Button>
+          />
         )}
         {r.status === 'PAID' && (
-          <Button
-            className="btn btn-primary btn-block"
-            id="cashier-receipt"
-            onClick={() => replace(Route.Receipt, { id: r.id })}
-            {...a11y('button', '查看缴费凭证')}
-          >
-            查看缴费凭证
-          </Button>
+          <GoButton id="cashier-receipt" block to={Route.Receipt} params={{ id: r.id }} replace label="查看缴费凭证" />
         )}
         {actionsOf(r).transmit && (
           <Text className="muted">本核定尚未传输到税务部门，请先在核定详情里传输，再来缴费。</Text>
         )}
-        <Button
-          className="btn btn-secondary btn-block"
-          onClick={() => go(Route.RecordDetail, { id: r.id })}
-          {...a11y('button', '返回核定详情')}
-        >
-          返回核定详情
-        </Button>
+        <GoButton variant="secondary" block to={Route.RecordDetail} params={{ id: r.id }} label="返回核定详情" />
       </View>
     </View>
   )

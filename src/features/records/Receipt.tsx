@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { formatYuan } from '@/domain/money'
@@ -10,7 +11,6 @@ import { a11y } from '@/utils/a11y'
 import { useQuery } from '@/query/cache'
 import { queries } from '@/query/queries'
 import { formatDateZh } from '@/utils/format'
-import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/insights.css'
 import './Receipt.css'
@@ -50,30 +50,17 @@ export function Receipt() {
           </View>
           <View className="card receipt-actions">
             {process.env.TARO_ENV === 'h5' && (
-              <Button
-                className="btn btn-primary btn-block"
-                id="receipt-print"
-                onClick={() => window.print()}
-                {...a11y('button', '打印凭证')}
-              >
-                打印凭证
-              </Button>
+              <ActionButton id="receipt-print" block label="打印凭证" onClick={() => window.print()} />
             )}
-            <Button
-              className="btn btn-secondary btn-block"
+            <GoButton
               id="receipt-verify"
-              onClick={() => go(Route.VoucherCheck, { no: r.voucherNo })}
-              {...a11y('button', '核验凭证')}
-            >
-              核验凭证
-            </Button>
-            <Button
-              className="btn btn-secondary btn-block"
-              onClick={() => go(Route.History)}
-              {...a11y('button', '查看缴费记录')}
-            >
-              查看缴费记录
-            </Button>
+              variant="secondary"
+              block
+              to={Route.VoucherCheck}
+              params={{ no: r.voucherNo }}
+              label="核验凭证"
+            />
+            <GoButton variant="secondary" block to={Route.History} label="查看缴费记录" />
           </View>
         </>
       )}

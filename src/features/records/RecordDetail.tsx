@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { GoButton } from '@/components/Actions'
 import { MONTH_KIND_LABEL } from '@/components/AssessmentPreview'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { PageState } from '@/components/PageState'
@@ -13,7 +14,6 @@ import { useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
 import { copyText } from '@/utils/clipboard'
 import { formatChinaTime as time } from '@/utils/format'
-import { go } from '@/utils/nav'
 import { baseInputText, detailOperatorText, FREQUENCY, ownerText, TOTAL_LABEL } from './model'
 import { RecordActions } from './RecordActions'
 import { useRecordDetail } from './useRecordDetail'
@@ -33,14 +33,7 @@ export function RecordDetail() {
         <ProxyBanner />
         <PageState loading={!detail.error} error={detail.error} onRetry={detail.reload} />
         {detail.error && (
-          <Button
-            className="btn btn-secondary btn-block"
-            id="detail-to-records"
-            onClick={() => go(Route.Records)}
-            {...a11y('button', '查看核定记录')}
-          >
-            查看核定记录
-          </Button>
+          <GoButton id="detail-to-records" variant="secondary" block to={Route.Records} label="查看核定记录" />
         )}
       </View>
     )

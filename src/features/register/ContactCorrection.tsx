@@ -1,4 +1,5 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { RegistrationStatus } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { ChoiceList, Field } from '@/components/Form'
@@ -32,14 +33,12 @@ export function ContactCorrection(props: {
         </Text>
       )}
       {!state.open ? (
-        <Button
+        <ActionButton
           id="contact-open"
-          className="btn btn-secondary"
+          variant="secondary"
+          label="更正手机号码或联系地址"
           onClick={() => c.open(true)}
-          {...a11y('button', '更正手机号码或联系地址')}
-        >
-          更正手机号码或联系地址
-        </Button>
+        />
       ) : (
         <View>
           <ErrorSummary error={c.error} id="contact-errors" />
@@ -86,18 +85,14 @@ export function ContactCorrection(props: {
               {addressLength(state.address)}/{ADDRESS_MAX} 字
             </Text>
           </Field>
-          <Button
+          <ActionButton
             id="contact-save"
-            className={`btn btn-primary ${c.pending ? 'btn-disabled' : ''}`}
-            disabled={c.pending}
+            label={c.pending ? '正在保存…' : '保存更正'}
+            ariaLabel="保存更正"
+            unavailable={c.pending}
             onClick={() => void c.save()}
-            {...a11y('button', '保存更正')}
-          >
-            {c.pending ? '正在保存…' : '保存更正'}
-          </Button>
-          <Button className="btn btn-plain" onClick={() => c.open(false)} {...a11y('button', '收起')}>
-            收起
-          </Button>
+          />
+          <ActionButton variant="plain" label="收起" onClick={() => c.open(false)} />
         </View>
       )}
     </View>

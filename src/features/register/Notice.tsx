@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { CheckRow } from '@/components/Form'
 import { a11y } from '@/utils/a11y'
 import { NOTICE } from './content'
@@ -20,16 +21,13 @@ export function Notice(props: { agreed: boolean; onAgree: (v: boolean) => void; 
         </View>
       ))}
       <CheckRow id="notice-agree" label="我已阅读并知晓参保须知" checked={agreed} onChange={props.onAgree} />
-      <Button
+      <ActionButton
         id="notice-next"
-        className={`btn btn-primary ${agreed ? '' : 'btn-disabled'}`}
-        disabled={!agreed}
-        aria-disabled={agreed ? 'false' : 'true'}
+        label="下一步"
+        ariaLabel={agreed ? '下一步' : '下一步（请先勾选我已阅读并知晓参保须知）'}
+        unavailable={!agreed}
         onClick={() => agreed && props.onNext()}
-        {...a11y('button', agreed ? '下一步' : '下一步（请先勾选我已阅读并知晓参保须知）')}
-      >
-        下一步
-      </Button>
+      />
       {!agreed && (
         <Text className="field-hint" id="notice-next-why">
           请先勾选上方“我已阅读并知晓参保须知”，再点下一步。

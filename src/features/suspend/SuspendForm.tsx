@@ -1,4 +1,5 @@
-import { View, Text, Button, Picker } from '@tarojs/components'
+import { View, Text, Picker } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { SuspensionOptions } from '@/api/schema'
 import { ChoiceList, Field } from '@/components/Form'
 import { a11y } from '@/utils/a11y'
@@ -64,16 +65,15 @@ export function SuspendForm(props: {
           </View>
         </Picker>
       </Field>
-      <Button
+      <ActionButton
         id="suspend-submit"
-        className="btn btn-danger"
+        variant="danger"
+        label={props.checking ? '正在检查…' : '申请停保'}
+        ariaLabel="申请停保"
         loading={props.busy}
         disabled={props.busy}
         onClick={props.onSubmit}
-        {...a11y('button', '申请停保')}
-      >
-        {props.checking ? '正在检查…' : '申请停保'}
-      </Button>
+      />
     </View>
   )
 }
@@ -86,16 +86,13 @@ export function ResumeForm(props: { busy: boolean; onSubmit: () => void }) {
         办理续保
       </Text>
       <Text className="muted">续保从本月开始恢复参保，续保后即可继续办理缴费核定。</Text>
-      <Button
+      <ActionButton
         id="resume-submit"
-        className="btn btn-primary"
+        label="申请续保"
         loading={props.busy}
         disabled={props.busy}
         onClick={props.onSubmit}
-        {...a11y('button', '申请续保')}
-      >
-        申请续保
-      </Button>
+      />
     </View>
   )
 }
