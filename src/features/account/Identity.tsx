@@ -1,4 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { InfoRow } from '@/components/Form'
@@ -48,10 +49,7 @@ function Done({ m }: { m: IdentityModel }) {
 function Platform({ m }: { m: IdentityModel }) {
   const { preview } = m
   return (
-    <View className="card" id="platform-identity">
-      <Text className="card-title" {...a11y('heading')}>
-        使用{PLATFORM}实名信息
-      </Text>
+    <Card id="platform-identity" title={`使用${PLATFORM}实名信息`}>
       <ContinueNote text={m.continueText} id="identity-next" />
       <Text className="muted block">
         办理参保业务须核实您的真实身份。{PLATFORM}已核实过您的身份，经您授权后，{PLATFORM}
@@ -93,6 +91,6 @@ function Platform({ m }: { m: IdentityModel }) {
           </View>
         )}
       </PageState>
-    </View>
+    </Card>
   )
 }

@@ -1,7 +1,7 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Button } from '@tarojs/components'
 import { ActionButton, GoButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { CodeField, Field } from '@/components/Form'
+import { CodeField, Field, TextInput } from '@/components/Form'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
@@ -123,15 +123,15 @@ function SignIn({ m }: { m: M }) {
         <View>
           <Field label="手机号码" id="phone" error={s.phoneError}>
             <View className="row-inline">
-              <Input
+              <TextInput
                 id="phone"
-                className={`field-input ${s.phoneError ? 'field-input-invalid' : ''}`}
+                invalid={!!s.phoneError}
                 type="number"
                 maxlength={11}
                 placeholder="请输入11位手机号码"
                 value={s.phone}
-                onInput={(e) => m.setPhone(e.detail.value)}
-                aria-label="手机号码"
+                onChange={m.setPhone}
+                ariaLabel="手机号码"
               />
               <ActionButton
                 id="send-code"

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton, GoButton } from '@/components/Actions'
 import { InfoRow } from '@/components/Form'
 import { StatusTag } from '@/components/StatusTag'
@@ -20,13 +21,10 @@ export function Mine() {
   if (!m.signedIn) {
     return (
       <View className={pageClass('page mine')}>
-        <View className="card" id="mine-guest">
-          <Text className="card-title" {...a11y('heading')}>
-            您还没有登录
-          </Text>
+        <Card id="mine-guest" title="您还没有登录">
           <Text className="muted">登录并完成实名认证后，可查看个人信息、参保状态，办理参保登记、停保和续保。</Text>
           <GoButton id="mine-login" to={Route.Login} label="登录" />
-        </View>
+        </Card>
         <ElderSwitch />
         <PrivacyLink />
       </View>
@@ -74,10 +72,7 @@ function Person({ m }: { m: MineModel }) {
   const { account } = m
   const id = account?.identity
   return (
-    <View className="card" id="mine-person" {...a11y('region', '个人信息')}>
-      <Text className="card-title" {...a11y('heading')}>
-        个人信息
-      </Text>
+    <Card id="mine-person" title="个人信息" region>
       {id ? (
         <View>
           <InfoRow label="姓名" value={id.name} id="mine-name" />
@@ -100,17 +95,14 @@ function Person({ m }: { m: MineModel }) {
           </>
         }
       />
-    </View>
+    </Card>
   )
 }
 
 function Insurance({ m }: { m: MineModel }) {
   const { registration, region, loadError } = m
   return (
-    <View className="card" id="mine-insurance" {...a11y('region', '参保信息')}>
-      <Text className="card-title" {...a11y('heading')}>
-        参保信息
-      </Text>
+    <Card id="mine-insurance" title="参保信息" region>
       {loadError && (
         <View>
           <Text className="error-text">{loadError.message}</Text>
@@ -138,6 +130,6 @@ function Insurance({ m }: { m: MineModel }) {
           />
         </View>
       )}
-    </View>
+    </Card>
   )
 }

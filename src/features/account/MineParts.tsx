@@ -1,4 +1,6 @@
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { TextInput } from '@/components/Form'
 import { ActionButton } from '@/components/Actions'
 import { Route } from '@/routes'
 import { usePrefs } from '@/store/prefs'
@@ -56,10 +58,7 @@ export function ElderSwitch() {
 export function AccountAndPrivacy({ m }: { m: MineModel }) {
   const { panel, deleteWord } = m.state
   return (
-    <View className="card" id="mine-account" {...a11y('region', '账户与隐私')}>
-      <Text className="card-title" {...a11y('heading')}>
-        账户与隐私
-      </Text>
+    <Card id="mine-account" title="账户与隐私" region>
       <MenuItem id="menu-withdraw" label="撤回隐私授权" onClick={() => m.togglePanel('withdraw')} />
       {panel === 'withdraw' && (
         <View id="withdraw-panel" className="confirm-panel" {...a11y('region', '撤回隐私授权')}>
@@ -99,13 +98,12 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
           </Text>
           <Text className="notice-text delete-warning">注销不可撤销。注销后再次登录，将作为新用户重新实名认证。</Text>
           <Text className="field-label">请输入“{DELETE_WORD}”二字以确认</Text>
-          <Input
+          <TextInput
             id="delete-confirm-input"
-            className="field-input"
             placeholder={`请输入“${DELETE_WORD}”`}
             value={deleteWord}
-            onInput={(e) => m.setDeleteWord(e.detail.value)}
-            aria-label={`请输入“${DELETE_WORD}”二字以确认`}
+            onChange={m.setDeleteWord}
+            ariaLabel={`请输入“${DELETE_WORD}”二字以确认`}
           />
           {m.deleteError && (
             <Text className="field-error" id="delete-error" {...a11y('alert')}>
@@ -123,6 +121,6 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
           <ActionButton variant="plain" label="取消" ariaLabel="取消注销" onClick={m.closePanel} />
         </View>
       )}
-    </View>
+    </Card>
   )
 }

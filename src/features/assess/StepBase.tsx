@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import type { Region } from '@/api/schema'
 import { Route } from '@/routes'
@@ -19,10 +20,7 @@ export function StepBase(props: {
   const reading = readBase(region, entry)
   const base = engineInput(region, entry) ?? ''
   return (
-    <View className="card" id="step-base">
-      <Text className="card-title" {...a11y('heading')}>
-        选择缴费基数
-      </Text>
+    <Card id="step-base" title="选择缴费基数">
       <Text className="muted step-intro">
         {region.name} · {region.assessmentYear}年度。缴费基数决定每月缴多少钱，费率为20%（其中8%记入个人账户）。
       </Text>
@@ -46,6 +44,6 @@ export function StepBase(props: {
           {baseMissingText(region, entry)}
         </Text>
       )}
-    </View>
+    </Card>
   )
 }

@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import type { Quote } from '@/api/schema'
 import { AssessmentPreview } from '@/components/AssessmentPreview'
 import { formatYuan } from '@/domain/money'
 import { useActingFor } from '@/store/actingFor'
-import { a11y } from '@/utils/a11y'
 import { Refusal } from './Refusal'
 import type { AssessFlow } from './useAssess'
 
@@ -14,16 +14,13 @@ export function StepConfirm({ quote, flow }: { quote: Quote; flow: AssessFlow })
   const { busy } = flow
   return (
     <View id="step-confirm">
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          确认核定
-        </Text>
+      <Card title="确认核定">
         <Text className="muted step-intro">
           请核对以下金额。确认核定后生成核定流水号；传输到税务之前，您仍可在核定记录中撤销。
         </Text>
         {person && <Text className="muted">缴费人：{person.nameMasked}</Text>}
         <AssessmentPreview quote={quote} />
-      </View>
+      </Card>
       <Refusal error={flow.createError} id="submit-errors" onChangeBase={() => flow.goTo('base')} />
       <View className="actions">
         <ActionButton

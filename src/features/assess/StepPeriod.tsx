@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import { AssessmentPreview } from '@/components/AssessmentPreview'
 import { MonthPicker } from '@/components/MonthPicker'
@@ -31,10 +32,7 @@ export function StepPeriod({ ctx, flow }: { ctx: FlowContext; flow: AssessFlow }
   const note = (m: string) => monthNote(ctx, state, m)
   return (
     <View id="step-period">
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          选择缴费期间
-        </Text>
+      <Card title="选择缴费期间">
         <Text className="muted step-intro" id="period-intro">
           可选 {formatPeriodZh(months[0], months[months.length - 1])}
           。已过去的月份为补缴，本月为当期，以后的月份为预缴。
@@ -86,7 +84,7 @@ export function StepPeriod({ ctx, flow }: { ctx: FlowContext; flow: AssessFlow }
         <Text className="period-summary" id="period-summary">
           {formatPeriodZh(start, end)}（共{periodLength(start, end)}个月）
         </Text>
-      </View>
+      </Card>
 
       {quoting && !quote && <PageState loading />}
       <Refusal

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { openService } from '@/services'
@@ -55,10 +56,7 @@ export function Home() {
 
       {h.identified && !acting && <ReminderCard />}
 
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          常用服务
-        </Text>
+      <Card title="常用服务">
         {acting && (
           <View className="home-acting-note" id="home-acting-note">
             <Text className="notice-text">
@@ -84,7 +82,7 @@ export function Home() {
             </View>
           ))}
         </View>
-      </View>
+      </Card>
     </View>
   )
 }

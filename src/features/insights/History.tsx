@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { GoButton } from '@/components/Actions'
 import { InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
@@ -32,10 +33,7 @@ export function History() {
       )}
       {d && d.years.length > 0 && (
         <>
-          <View className="card" id="history-chart">
-            <Text className="card-title" {...a11y('heading')}>
-              每年缴了几个月
-            </Text>
+          <Card id="history-chart" title="每年缴了几个月">
             <View className="legend">
               <Text>
                 <Text className="legend-swatch" style={{ background: '#0958d9' }} />
@@ -67,7 +65,7 @@ export function History() {
                 </View>
               )
             })}
-          </View>
+          </Card>
 
           {d.years.map((y) => (
             <View className="card" key={y.year} id={`history-year-${y.year}`}>

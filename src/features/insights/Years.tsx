@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { GoButton } from '@/components/Actions'
 import { Bar, InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
@@ -33,10 +34,7 @@ export function Years() {
       {!d && <PageState loading={!error} error={error} onRetry={load} />}
       {d && (
         <>
-          <View className="card" id="years-summary">
-            <Text className="card-title" {...a11y('heading')}>
-              累计缴费年限
-            </Text>
+          <Card id="years-summary" title="累计缴费年限">
             <Bar
               id="years-bar"
               label={`已累计 ${monthsText(d.counted_months)}`}
@@ -62,7 +60,7 @@ export function Years() {
             <Text className="derivation">
               最低缴费年限按退休年份确定：2029年及以前退休为15年（180个月），2030年起每年增加6个月，最高20年（240个月）。已核定的月份缴费后才计入。
             </Text>
-          </View>
+          </Card>
 
           {d.needed_months === 0 && (
             <View className="card" id="years-reached" {...a11y('status')}>

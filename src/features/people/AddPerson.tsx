@@ -1,7 +1,8 @@
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { ChoiceList, Field } from '@/components/Form'
+import { ChoiceList, Field, TextField, TextInput } from '@/components/Form'
 import { maskId } from '@/domain/privacy'
 import { a11y } from '@/utils/a11y'
 import { FOCUSABLE } from './focusable'
@@ -13,10 +14,7 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
   const s = form.state
   const problems = addPersonProblems(s)
   return (
-    <View className="card" id="add-person">
-      <Text className="card-title" {...a11y('heading')}>
-        添加代办对象
-      </Text>
+    <Card id="add-person" title="添加代办对象">
       <Text className="muted block">
         TA须已参加灵活就业养老保险。提交后须TA本人同意才能为TA办理。身份证号码只用于核对，页面上只显示脱敏后的号码。
       </Text>
@@ -26,19 +24,19 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
           {s.notice}
         </Text>
       )}
-      <Field label="姓名" id="person-name" error={problems.name}>
-        <Input
-          id="person-name-input"
-          className={`field-input ${problems.name ? 'field-input-invalid' : ''}`}
-          type="text"
-          maxlength={30}
-          placeholder="与身份证上的姓名一致"
-          value={s.name}
-          onInput={(e) => form.setName(e.detail.value)}
-          onBlur={form.blurName}
-          aria-label="被代办人姓名"
-        />
-      </Field>
+      <TextField
+        label="姓名"
+        id="person-name"
+        error={problems.name}
+        inputId="person-name-input"
+        type="text"
+        maxlength={30}
+        placeholder="与身份证上的姓名一致"
+        value={s.name}
+        onChange={form.setName}
+        onBlur={form.blurName}
+        ariaLabel="被代办人姓名"
+      />
       <Field
         label="身份证号码"
         id="person-id"
@@ -61,17 +59,17 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
             />
           </View>
         ) : (
-          <Input
+          <TextInput
             id="person-id-input"
-            className={`field-input ${problems.id ? 'field-input-invalid' : ''}`}
+            invalid={!!problems.id}
             type="idcard"
             maxlength={18}
             placeholder="请输入18位身份证号码"
             value={s.idRaw}
             focus={s.idFocus}
-            onInput={(e) => form.setId(e.detail.value)}
+            onChange={form.setId}
             onBlur={form.blurId}
-            aria-label="被代办人身份证号码"
+            ariaLabel="被代办人身份证号码"
           />
         )}
       </Field>
@@ -92,6 +90,6 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
         extra={FOCUSABLE}
         onClick={form.submit}
       />
-    </View>
+    </Card>
   )
 }

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { ActivityList, IncomingRequest, MyAgent } from '@/api/schema'
@@ -19,10 +20,7 @@ export interface MySideActions {
 export function Incoming({ items, actions }: { items: IncomingRequest[]; actions: MySideActions }) {
   if (items.length === 0) return null
   return (
-    <View className="card" id="incoming-card">
-      <Text className="card-title" {...a11y('heading')}>
-        待确认的代办请求
-      </Text>
+    <Card id="incoming-card" title="待确认的代办请求">
       <Text className="muted block">有人申请为您代办。只同意您认识并信任的家人；不认识的请拒绝。</Text>
       <ErrorSummary error={actions.error} id="person-error" />
       {items.map((r) => (
@@ -52,7 +50,7 @@ export function Incoming({ items, actions }: { items: IncomingRequest[]; actions
           </View>
         </View>
       ))}
-    </View>
+    </Card>
   )
 }
 
@@ -60,10 +58,7 @@ export function Incoming({ items, actions }: { items: IncomingRequest[]; actions
 export function MyAgents(props: { items: MyAgent[]; actions: MySideActions; errorShownAbove: boolean }) {
   const { items, actions } = props
   return (
-    <View className="card" id="my-agents">
-      <Text className="card-title" {...a11y('heading')}>
-        谁可以为我办理
-      </Text>
+    <Card id="my-agents" title="谁可以为我办理">
       {items.length === 0 ? (
         <Text className="muted" id="my-agents-empty">
           目前没有人可以为您代办。
@@ -90,17 +85,14 @@ export function MyAgents(props: { items: MyAgent[]; actions: MySideActions; erro
           ))}
         </View>
       )}
-    </View>
+    </Card>
   )
 }
 
 /** 谁为我办理过: what agents did on my insurance. */
 export function ActedForMe({ items }: { items?: ActivityList['items'] }) {
   return (
-    <View className="card" id="acted-for-me">
-      <Text className="card-title" {...a11y('heading')}>
-        谁为我办理过
-      </Text>
+    <Card id="acted-for-me" title="谁为我办理过">
       {!items ? (
         <Text className="muted">正在加载…</Text>
       ) : items.length === 0 ? (
@@ -119,6 +111,6 @@ export function ActedForMe({ items }: { items?: ActivityList['items'] }) {
           ))}
         </View>
       )}
-    </View>
+    </Card>
   )
 }

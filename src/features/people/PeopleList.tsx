@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { BoundPerson, BoundPersonList } from '@/api/schema'
@@ -22,10 +23,7 @@ export function PeopleList(props: {
   const { people, actingFor, actions } = props
   const items = people.data?.items
   return (
-    <View className="card" id="people-list-card">
-      <Text className="card-title" {...a11y('heading')}>
-        我的代办对象
-      </Text>
+    <Card id="people-list-card" title="我的代办对象">
       <ErrorSummary error={actions.error} id="remove-error" />
       <PageState
         loading={people.loading}
@@ -46,7 +44,7 @@ export function PeopleList(props: {
           ))}
         </View>
       </PageState>
-    </View>
+    </Card>
   )
 }
 

@@ -1,4 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { ProxyRequest } from '@/api/schema'
@@ -22,10 +23,7 @@ export interface RequestActions {
 export function Requests(props: { items: ProxyRequest[]; actions: RequestActions }) {
   if (props.items.length === 0) return null
   return (
-    <View className="card" id="requests-card">
-      <Text className="card-title" {...a11y('heading')}>
-        待对方确认
-      </Text>
+    <Card id="requests-card" title="待对方确认">
       <Text className="muted block">
         对方同意后才能为TA办理。请TA登录本应用，在“我的代办 →
         待确认的代办请求”中同意；TA不用本应用时，可发短信到TA在社保经办机构登记的手机，请TA把短信里的确认码告诉您。
@@ -35,7 +33,7 @@ export function Requests(props: { items: ProxyRequest[]; actions: RequestActions
           <Request key={r.ref} r={r} actions={props.actions} />
         ))}
       </View>
-    </View>
+    </Card>
   )
 }
 

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ActionButton } from '@/components/Actions'
 import { CheckRow } from '@/components/Form'
 import { a11y } from '@/utils/a11y'
@@ -8,10 +9,7 @@ import { NOTICE } from './content'
 export function Notice(props: { agreed: boolean; onAgree: (v: boolean) => void; onNext: () => void }) {
   const { agreed } = props
   return (
-    <View className="card" id="register-notice" {...a11y('region', '灵活就业人员参保须知')}>
-      <Text className="card-title" {...a11y('heading')}>
-        灵活就业人员参保须知
-      </Text>
+    <Card id="register-notice" title="灵活就业人员参保须知" region>
       {NOTICE.map(([title, body], i) => (
         <View key={title} className="notice-item" id={`notice-${i + 1}`}>
           <Text className="notice-item-title" {...a11y('heading')}>
@@ -33,6 +31,6 @@ export function Notice(props: { agreed: boolean; onAgree: (v: boolean) => void; 
           请先勾选上方“我已阅读并知晓参保须知”，再点下一步。
         </Text>
       )}
-    </View>
+    </Card>
   )
 }
