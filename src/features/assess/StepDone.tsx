@@ -1,12 +1,11 @@
 import { View, Text } from '@tarojs/components'
+import { RecordHead } from '@/components/RecordHead'
 import { ActionButton, GoButton } from '@/components/Actions'
 import type { Assessment } from '@/api/schema'
-import { StatusTag } from '@/components/StatusTag'
 import { formatYuan } from '@/domain/money'
 import { formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
-import { copyText } from '@/utils/clipboard'
 import { Refusal } from './Refusal'
 import type { AssessFlow } from './useAssess'
 
@@ -16,25 +15,11 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
   return (
     <View id="step-transmit">
       <View className="card" id="record-card">
-        <View className="record-head">
-          <Text className="card-title" {...a11y('heading')}>
-            {record.status === 'CREATED' ? '核定成功' : '已传输到税务'}
-          </Text>
-          <StatusTag status={record.status} />
-        </View>
-        <Text className="muted">核定流水号</Text>
-        <View className="record-id-row">
-          <Text className="record-id" id="record-id" selectable>
-            {record.id}
-          </Text>
-          <View
-            className="copy-btn"
-            onClick={() => void copyText(record.id, '核定流水号')}
-            {...a11y('button', `复制核定流水号 ${record.id}`)}
-          >
-            <Text>复制</Text>
-          </View>
-        </View>
+        <RecordHead
+          title={record.status === 'CREATED' ? '核定成功' : '已传输到税务'}
+          status={record.status}
+          recordId={record.id}
+        />
         <View className="kv">
           <Text className="muted">缴费期间</Text>
           <Text>
