@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Button } from '@tarojs/components'
 import type { RoutePath } from '@/routes'
 import { a11y } from '@/utils/a11y'
+import { defined } from '@/utils/defined'
 import { go, replace } from '@/utils/nav'
 
 export type ButtonVariant = 'primary' | 'secondary' | 'plain' | 'danger'
@@ -9,10 +10,13 @@ export type ButtonVariant = 'primary' | 'secondary' | 'plain' | 'danger'
 interface ButtonLook {
   /** the DOM id the tests and the guide reach the button by */
   id?: string
-  /** the visible text, and the button's accessible name unless `ariaLabel` says otherwise */
+  /** the visible text, and the button's accessible name unless `a11yLabel` says otherwise */
   label: string
-  /** the accessible name when it differs from the visible text (must contain it) */
-  ariaLabel?: string
+  /**
+   * the accessible name when it differs from the visible text (must contain it). Not `ariaLabel`: Taro's
+   * compiler turns a JSX `ariaLabel` into `aria-label`, so a component would never receive it.
+   */
+  a11yLabel?: string
   variant?: ButtonVariant
   /** full width (`btn-block`) */
   block?: boolean
@@ -40,13 +44,15 @@ export function ActionButton(props: ButtonLook & { onClick: () => void }) {
   return (
     <Button
       {...props.extra}
-      id={props.id}
+      {...defined({
+        id: props.id,
+        loading: props.loading,
+        disabled: props.unavailable === undefined ? props.disabled : !!props.disabled || props.unavailable,
+        'aria-disabled': props.unavailable === undefined ? undefined : props.unavailable ? 'true' : 'false',
+      })}
       className={classOf(props)}
-      loading={props.loading}
-      disabled={props.disabled || props.unavailable}
-      {...(props.unavailable === undefined ? {} : { 'aria-disabled': props.unavailable ? 'true' : 'false' })}
       onClick={props.onClick}
-      {...a11y('button', props.ariaLabel ?? props.label)}
+      {...a11y('button', props.a11yLabel ?? props.label)}
     >
       {props.children ?? props.label}
     </Button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { a11y } from '@/utils/a11y'
+import { defined } from '@/utils/defined'
 
 /**
  * A card with its title as a heading. `region` names the card as a landmark (`true`: by its title);
@@ -19,9 +20,9 @@ export function Card(props: {
   const regionName = props.region === true ? (typeof props.title === 'string' ? props.title : undefined) : props.region
   const role = props.status ? a11y('status') : regionName ? a11y('region', regionName) : {}
   return (
-    <View className={props.className ? `card ${props.className}` : 'card'} id={props.id} {...role}>
+    <View className={props.className ? `card ${props.className}` : 'card'} {...defined({ id: props.id })} {...role}>
       {props.title !== undefined && (
-        <Text className="card-title" id={props.titleId} {...a11y('heading')}>
+        <Text className="card-title" {...defined({ id: props.titleId })} {...a11y('heading')}>
           {props.title}
         </Text>
       )}

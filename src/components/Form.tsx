@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { a11y, checked } from '@/utils/a11y'
+import { defined } from '@/utils/defined'
 import './Form.css'
 
 /** A labelled field with its hint and its own error message (shown under it). */
@@ -30,7 +31,7 @@ export function CodeField(props: {
   onChange: (digits: string) => void
   error?: string
   placeholder?: string
-  ariaLabel?: string
+  a11yLabel?: string
 }) {
   return (
     <TextField
@@ -111,7 +112,7 @@ export function InfoRow(props: { label: string; value: ReactNode; id?: string; v
   return (
     <View className="info-row" id={props.id}>
       <Text className="info-label">{props.label}</Text>
-      <Value className="info-value" id={props.valueId}>
+      <Value className="info-value" {...defined({ id: props.valueId })}>
         {props.value}
       </Value>
     </View>
@@ -130,12 +131,11 @@ export function KeyValue(props: {
   selectable?: boolean
 }) {
   return (
-    <View className="kv" id={props.id}>
+    <View className="kv" {...defined({ id: props.id })}>
       <Text className="muted kv-label">{props.label}</Text>
       <Text
         className={props.money ? 'kv-value money' : 'kv-value'}
-        id={props.valueId}
-        {...(props.selectable ? { selectable: true } : {})}
+        {...defined({ id: props.valueId, selectable: props.selectable || undefined })}
       >
         {props.value}
       </Text>
@@ -151,7 +151,7 @@ export function TextInput(props: {
   value: string
   onChange: (value: string) => void
   /** the accessible name */
-  ariaLabel: string
+  a11yLabel: string
   invalid?: boolean
   type?: InputType
   maxlength?: number
@@ -164,34 +164,36 @@ export function TextInput(props: {
     <Input
       id={props.id}
       className={props.invalid ? 'field-input field-input-invalid' : 'field-input'}
-      {...(props.type ? { type: props.type } : {})}
-      maxlength={props.maxlength}
-      placeholder={props.placeholder}
+      {...defined({
+        type: props.type,
+        maxlength: props.maxlength,
+        placeholder: props.placeholder,
+        disabled: props.disabled,
+        focus: props.focus,
+        onBlur: props.onBlur,
+      })}
       value={props.value}
-      {...(props.disabled === undefined ? {} : { disabled: props.disabled })}
-      {...(props.focus === undefined ? {} : { focus: props.focus })}
       onInput={(e) => props.onChange(e.detail.value)}
-      {...(props.onBlur ? { onBlur: props.onBlur } : {})}
-      aria-label={props.ariaLabel}
+      aria-label={props.a11yLabel}
     />
   )
 }
 
 /** A labelled text field: `Field` around a `TextInput` (the input's id is the field's unless `inputId`). */
 export function TextField(
-  props: Omit<Parameters<typeof TextInput>[0], 'id' | 'invalid' | 'ariaLabel'> & {
+  props: Omit<Parameters<typeof TextInput>[0], 'id' | 'invalid' | 'a11yLabel'> & {
     label: string
     id: string
     inputId?: string
-    ariaLabel?: string
+    a11yLabel?: string
     hint?: string
     error?: string
   },
 ) {
-  const { label, id, inputId, hint, error, ariaLabel, ...input } = props
+  const { label, id, inputId, hint, error, a11yLabel, ...input } = props
   return (
     <Field label={label} id={id} hint={hint} error={error}>
-      <TextInput {...input} id={inputId ?? id} ariaLabel={ariaLabel ?? label} invalid={!!error} />
+      <TextInput {...input} id={inputId ?? id} a11yLabel={a11yLabel ?? label} invalid={!!error} />
     </Field>
   )
 }

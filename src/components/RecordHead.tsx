@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { StatusTag, type StatusKey } from '@/components/StatusTag'
 import { a11y } from '@/utils/a11y'
 import { copyText } from '@/utils/clipboard'
+import { defined } from '@/utils/defined'
 
 /** The head of a 核定 record: its title and status, then its 核定流水号 with 复制. */
 export function RecordHead(props: { title: string; status: StatusKey; recordId: string; copyId?: string }) {
@@ -21,7 +22,7 @@ export function RecordHead(props: { title: string; status: StatusKey; recordId: 
         </Text>
         <View
           className="copy-btn"
-          id={props.copyId}
+          {...defined({ id: props.copyId })}
           onClick={() => void copyText(recordId, '核定流水号')}
           {...a11y('button', `复制核定流水号 ${recordId}`)}
         >

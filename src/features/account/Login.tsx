@@ -131,14 +131,14 @@ function SignIn({ m }: { m: M }) {
                 placeholder="请输入11位手机号码"
                 value={s.phone}
                 onChange={m.setPhone}
-                ariaLabel="手机号码"
+                a11yLabel="手机号码"
               />
               <ActionButton
                 id="send-code"
                 variant="secondary"
                 className="btn-inline"
                 label={m.countdown > 0 ? `${m.countdown}秒后重发` : '获取验证码'}
-                ariaLabel={m.countdown > 0 ? `${m.countdown}秒后可重新获取` : '获取验证码'}
+                a11yLabel={m.countdown > 0 ? `${m.countdown}秒后可重新获取` : '获取验证码'}
                 disabled={pending || m.countdown > 0}
                 onClick={m.sendCode}
               />

@@ -103,7 +103,7 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
             placeholder={`请输入“${DELETE_WORD}”`}
             value={deleteWord}
             onChange={m.setDeleteWord}
-            ariaLabel={`请输入“${DELETE_WORD}”二字以确认`}
+            a11yLabel={`请输入“${DELETE_WORD}”二字以确认`}
           />
           {m.deleteError && (
             <Text className="field-error" id="delete-error" {...a11y('alert')}>
@@ -118,7 +118,7 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
             disabled={m.busy || !m.canDelete}
             onClick={m.deleteAccount}
           />
-          <ActionButton variant="plain" label="取消" ariaLabel="取消注销" onClick={m.closePanel} />
+          <ActionButton variant="plain" label="取消" a11yLabel="取消注销" onClick={m.closePanel} />
         </View>
       )}
     </Card>

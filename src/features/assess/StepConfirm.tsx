@@ -26,13 +26,13 @@ export function StepConfirm({ quote, flow }: { quote: Quote; flow: AssessFlow })
         <ActionButton
           variant="secondary"
           label="上一步"
-          ariaLabel="上一步：修改缴费期间"
+          a11yLabel="上一步：修改缴费期间"
           onClick={() => flow.goTo('period')}
         />
         <ActionButton
           id="confirm-assess"
           label={busy ? '正在核定…' : '确认核定'}
-          ariaLabel={`确认核定，合计 ${formatYuan(quote.total)}`}
+          a11yLabel={`确认核定，合计 ${formatYuan(quote.total)}`}
           unavailable={busy}
           onClick={() => void flow.confirm()}
         />

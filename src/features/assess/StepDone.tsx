@@ -49,7 +49,7 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
             id="transmit"
             block
             label={busy ? '正在传输…' : '传输到税务'}
-            ariaLabel="传输到税务"
+            a11yLabel="传输到税务"
             unavailable={busy}
             onClick={() => void flow.transmit()}
           />
@@ -58,7 +58,7 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
             block
             to={Route.Records}
             label="暂不传输，稍后在核定记录中传输"
-            ariaLabel="暂不传输，去核定记录"
+            a11yLabel="暂不传输，去核定记录"
           />
         </View>
       )}
@@ -76,7 +76,7 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
           id="add-another"
           variant="secondary"
           label="新增（其他期间）"
-          ariaLabel="新增：核定其他期间"
+          a11yLabel="新增：核定其他期间"
           onClick={flow.another}
         />
         <GoButton variant="secondary" to={Route.Records} label="查看核定记录" />

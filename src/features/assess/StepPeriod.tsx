@@ -102,7 +102,7 @@ export function StepPeriod({ ctx, flow }: { ctx: FlowContext; flow: AssessFlow }
         <ActionButton
           variant="secondary"
           label="上一步"
-          ariaLabel="上一步：修改缴费基数"
+          a11yLabel="上一步：修改缴费基数"
           onClick={() => flow.goTo('base')}
         />
         <ActionButton

@@ -59,7 +59,7 @@ export function HomeStatus(props: {
               <ActionButton
                 variant="secondary"
                 label="重新查询"
-                ariaLabel="重新查询参保状态"
+                a11yLabel="重新查询参保状态"
                 onClick={props.onRetryMine}
               />
             </View>

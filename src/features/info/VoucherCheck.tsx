@@ -34,7 +34,7 @@ export function VoucherCheck() {
           id="voucher-check"
           block
           label={v.busy ? '正在核验…' : '核验'}
-          ariaLabel={v.busy ? '正在核验' : '核验'}
+          a11yLabel={v.busy ? '正在核验' : '核验'}
           onClick={v.check}
         />
       </Card>

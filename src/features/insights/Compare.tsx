@@ -62,7 +62,7 @@ export function Compare() {
                   value={c.wage}
                   onChange={c.setWage}
                   placeholder="如 9000"
-                  ariaLabel="申报月工资收入（元）"
+                  a11yLabel="申报月工资收入（元）"
                 />
               </Field>
               <ActionButton

@@ -75,7 +75,7 @@ export function Estimate() {
               id="estimate-run"
               block
               label={e.busy ? '正在测算…' : '重新测算'}
-              ariaLabel={e.busy ? '正在测算' : '重新测算'}
+              a11yLabel={e.busy ? '正在测算' : '重新测算'}
               onClick={e.run}
             />
           </Card>

@@ -35,7 +35,7 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
         value={s.name}
         onChange={form.setName}
         onBlur={form.blurName}
-        ariaLabel="被代办人姓名"
+        a11yLabel="被代办人姓名"
       />
       <Field
         label="身份证号码"
@@ -53,7 +53,7 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
               variant="secondary"
               className="btn-inline"
               label="修改"
-              ariaLabel="修改身份证号码"
+              a11yLabel="修改身份证号码"
               extra={FOCUSABLE}
               onClick={form.editId}
             />
@@ -69,7 +69,7 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
             focus={s.idFocus}
             onChange={form.setId}
             onBlur={form.blurId}
-            ariaLabel="被代办人身份证号码"
+            a11yLabel="被代办人身份证号码"
           />
         )}
       </Field>

@@ -34,7 +34,7 @@ export function Incoming({ items, actions }: { items: IncomingRequest[]; actions
               id={`approve-${r.ref}`}
               className="person-act"
               label="同意"
-              ariaLabel={`同意 ${r.agent} 代办`}
+              a11yLabel={`同意 ${r.agent} 代办`}
               extra={FOCUSABLE}
               onClick={() => actions.approve(r.ref)}
             />
@@ -43,7 +43,7 @@ export function Incoming({ items, actions }: { items: IncomingRequest[]; actions
               variant="danger"
               className="person-remove"
               label="拒绝"
-              ariaLabel={`拒绝 ${r.agent} 的请求`}
+              a11yLabel={`拒绝 ${r.agent} 的请求`}
               extra={FOCUSABLE}
               onClick={() => actions.decline(r.ref)}
             />
@@ -77,7 +77,7 @@ export function MyAgents(props: { items: MyAgent[]; actions: MySideActions; erro
                 id={`end-agent-${a.ref}`}
                 variant="danger"
                 label="结束授权"
-                ariaLabel={`结束 ${a.agent} 的代办授权`}
+                a11yLabel={`结束 ${a.agent} 的代办授权`}
                 extra={FOCUSABLE}
                 onClick={() => actions.end(a)}
               />

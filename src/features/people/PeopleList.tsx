@@ -81,7 +81,7 @@ function Person(props: { p: BoundPerson; selected: boolean; onChoose: () => void
           id={`act-${p.ref}`}
           className="person-act"
           label={selected ? '正在为TA办理' : '为TA办理'}
-          ariaLabel={selected ? `正在为TA办理（${p.nameMasked}）` : `为TA办理（${p.nameMasked}）`}
+          a11yLabel={selected ? `正在为TA办理（${p.nameMasked}）` : `为TA办理（${p.nameMasked}）`}
           extra={FOCUSABLE}
           onClick={props.onChoose}
         />
@@ -90,7 +90,7 @@ function Person(props: { p: BoundPerson; selected: boolean; onChoose: () => void
           variant="danger"
           className="person-remove"
           label="移除"
-          ariaLabel={`移除 ${p.nameMasked}`}
+          a11yLabel={`移除 ${p.nameMasked}`}
           extra={FOCUSABLE}
           onClick={props.onRemove}
         />

@@ -73,7 +73,6 @@ function Request({ r, actions }: { r: ProxyRequest; actions: RequestActions }) {
                 label="TA告诉您的确认码"
                 id={`consent-code-${r.ref}`}
                 inputId={`consent-code-input-${r.ref}`}
-                ariaLabel="确认码"
                 value={actions.codes[r.ref] ?? ''}
                 onChange={(digits) => actions.setCode(r.ref, digits)}
               />
@@ -95,7 +94,7 @@ function Request({ r, actions }: { r: ProxyRequest; actions: RequestActions }) {
         id={`cancel-${r.ref}`}
         variant="secondary"
         label="撤回请求"
-        ariaLabel={`撤回对 ${r.nameMasked} 的请求`}
+        a11yLabel={`撤回对 ${r.nameMasked} 的请求`}
         extra={FOCUSABLE}
         onClick={() => actions.cancel(r)}
       />

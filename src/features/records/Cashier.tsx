@@ -69,7 +69,7 @@ export function Cashier() {
             id="cashier-pay"
             block
             label={busy ? '正在缴费…' : `确认缴费 ${formatYuan(r.total)}`}
-            ariaLabel={busy ? '正在缴费' : `确认缴费 ${formatYuan(r.total)}`}
+            a11yLabel={busy ? '正在缴费' : `确认缴费 ${formatYuan(r.total)}`}
             onClick={() => void payNow()}
           />
         )}

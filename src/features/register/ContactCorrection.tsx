@@ -60,7 +60,7 @@ export function ContactCorrection(props: {
                 placeholder="请输入11位手机号码"
                 value={state.mobile}
                 onChange={(v) => c.edit({ mobile: v.replace(/\D/g, '') })}
-                ariaLabel="新手机号码"
+                a11yLabel="新手机号码"
               />
             )}
           </Field>
@@ -75,7 +75,7 @@ export function ContactCorrection(props: {
               maxlength={ADDRESS_MAX * 2}
               value={state.address}
               onChange={(v) => c.edit({ address: v })}
-              ariaLabel="联系地址"
+              a11yLabel="联系地址"
             />
             <Text className={`field-counter ${addressLength(state.address) > ADDRESS_MAX ? 'field-counter-over' : ''}`}>
               {addressLength(state.address)}/{ADDRESS_MAX} 字
@@ -84,7 +84,7 @@ export function ContactCorrection(props: {
           <ActionButton
             id="contact-save"
             label={c.pending ? '正在保存…' : '保存更正'}
-            ariaLabel="保存更正"
+            a11yLabel="保存更正"
             unavailable={c.pending}
             onClick={() => void c.save()}
           />

@@ -22,7 +22,7 @@ export function Notice(props: { agreed: boolean; onAgree: (v: boolean) => void; 
       <ActionButton
         id="notice-next"
         label="下一步"
-        ariaLabel={agreed ? '下一步' : '下一步（请先勾选我已阅读并知晓参保须知）'}
+        a11yLabel={agreed ? '下一步' : '下一步（请先勾选我已阅读并知晓参保须知）'}
         unavailable={!agreed}
         onClick={() => agreed && props.onNext()}
       />

@@ -67,7 +67,7 @@ export function PersonFields(props: {
           placeholder="如：宁夏银川市兴庆区解放东街1号"
           value={form.address}
           onChange={(v) => set({ address: v })}
-          ariaLabel="联系地址"
+          a11yLabel="联系地址"
         />
         <Text
           id="address-count"
@@ -112,7 +112,7 @@ export function PersonFields(props: {
             placeholder={keepMobile ? `已登记 ${props.current.mobileMasked}` : '请输入11位手机号码'}
             value={form.mobile}
             onChange={(v) => set({ mobile: v.replace(/\D/g, '') })}
-            ariaLabel="手机号码"
+            a11yLabel="手机号码"
           />
         )}
       </Field>

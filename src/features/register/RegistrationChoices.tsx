@@ -91,7 +91,7 @@ export function RegistrationChoices(props: {
         disabled={props.pending}
         onClick={props.onSubmit}
       />
-      {changing && <ActionButton variant="plain" label="取消" ariaLabel="取消变更" onClick={props.onCancel} />}
+      {changing && <ActionButton variant="plain" label="取消" a11yLabel="取消变更" onClick={props.onCancel} />}
     </View>
   )
 }

@@ -67,7 +67,7 @@ export function SuspendForm(props: {
         id="suspend-submit"
         variant="danger"
         label={props.checking ? '正在检查…' : '申请停保'}
-        ariaLabel="申请停保"
+        a11yLabel="申请停保"
         loading={props.busy}
         disabled={props.busy}
         onClick={props.onSubmit}
