@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { a11y, checked } from '@/utils/a11y'
+import { defined } from '@/utils/defined'
 import './Form.css'
 
 /** A labelled field with its hint and its own error message (shown under it). */
@@ -30,21 +31,16 @@ export function CodeField(props: {
   onChange: (digits: string) => void
   error?: string
   placeholder?: string
-  ariaLabel?: string
+  a11yLabel?: string
 }) {
   return (
-    <Field label={props.label} id={props.id} error={props.error}>
-      <Input
-        id={props.inputId ?? props.id}
-        className={`field-input ${props.error ? 'field-input-invalid' : ''}`}
-        type="number"
-        maxlength={6}
-        placeholder={props.placeholder ?? '6位数字'}
-        value={props.value}
-        onInput={(e) => props.onChange(e.detail.value.replace(/\D/g, ''))}
-        aria-label={props.ariaLabel ?? props.label}
-      />
-    </Field>
+    <TextField
+      {...props}
+      type="number"
+      maxlength={6}
+      placeholder={props.placeholder ?? '6位数字'}
+      onChange={(v) => props.onChange(v.replace(/\D/g, ''))}
+    />
   )
 }
 
@@ -110,12 +106,94 @@ export function CheckRow(props: { id: string; label: string; checked: boolean; o
   )
 }
 
-/** A read-only label/value row. */
-export function InfoRow(props: { label: string; value: ReactNode; id?: string }) {
+/** A read-only label/value row (`valueId`: the value's own id; `block`: the value holds blocks, e.g. a tag). */
+export function InfoRow(props: { label: string; value: ReactNode; id?: string; valueId?: string; block?: boolean }) {
+  const Value = props.block ? View : Text
   return (
     <View className="info-row" id={props.id}>
       <Text className="info-label">{props.label}</Text>
-      <Text className="info-value">{props.value}</Text>
+      <Value className="info-value" {...defined({ id: props.valueId })}>
+        {props.value}
+      </Value>
     </View>
+  )
+}
+
+/** A compact label/value line of a record, a receipt or a voucher (`.kv`). */
+export function KeyValue(props: {
+  label: string
+  value: ReactNode
+  /** the row's id */
+  id?: string
+  /** the value's own id */
+  valueId?: string
+  money?: boolean
+  selectable?: boolean
+}) {
+  return (
+    <View className="kv" {...defined({ id: props.id })}>
+      <Text className="muted kv-label">{props.label}</Text>
+      <Text
+        className={props.money ? 'kv-value money' : 'kv-value'}
+        {...defined({ id: props.valueId, selectable: props.selectable || undefined })}
+      >
+        {props.value}
+      </Text>
+    </View>
+  )
+}
+
+type InputType = 'text' | 'number' | 'idcard' | 'digit'
+
+/** A text input with the field look (`field-input`, marked invalid while it has an error). */
+export function TextInput(props: {
+  id: string
+  value: string
+  onChange: (value: string) => void
+  /** the accessible name */
+  a11yLabel: string
+  invalid?: boolean
+  type?: InputType
+  maxlength?: number
+  placeholder?: string
+  disabled?: boolean
+  focus?: boolean
+  onBlur?: () => void
+}) {
+  return (
+    <Input
+      id={props.id}
+      className={props.invalid ? 'field-input field-input-invalid' : 'field-input'}
+      {...defined({
+        type: props.type,
+        maxlength: props.maxlength,
+        placeholder: props.placeholder,
+        disabled: props.disabled,
+        focus: props.focus,
+        onBlur: props.onBlur,
+      })}
+      value={props.value}
+      onInput={(e) => props.onChange(e.detail.value)}
+      aria-label={props.a11yLabel}
+    />
+  )
+}
+
+/** A labelled text field: `Field` around a `TextInput` (the input's id is the field's unless `inputId`). */
+export function TextField(
+  props: Omit<Parameters<typeof TextInput>[0], 'id' | 'invalid' | 'a11yLabel'> & {
+    label: string
+    id: string
+    inputId?: string
+    a11yLabel?: string
+    hint?: string
+    error?: string
+  },
+) {
+  const { label, id, inputId, hint, error, a11yLabel, ...input } = props
+  return (
+    <Field label={label} id={id} hint={hint} error={error}>
+      <TextInput {...input} id={inputId ?? id} a11yLabel={a11yLabel ?? label} invalid={!!error} />
+    </Field>
   )
 }

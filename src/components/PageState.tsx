@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 
 /** Errors a retry cannot cure (the thing is not there, or the request itself is wrong): offer a way on instead. */
 export function isPermanent(error: ApiError): boolean {
@@ -28,21 +28,8 @@ export function PageState(props: {
     return (
       <View className="card" {...a11y('alert')} id="page-error">
         <Text className="error-text">{props.error.message}</Text>
-        {props.onRetry && !isPermanent(props.error) && (
-          <Button className="btn btn-primary" onClick={props.onRetry} {...a11y('button', '重试')}>
-            重试
-          </Button>
-        )}
-        {isPermanent(props.error) && (
-          <Button
-            className="btn btn-primary"
-            id="page-error-home"
-            onClick={() => void go(Route.Home)}
-            {...a11y('button', '返回首页')}
-          >
-            返回首页
-          </Button>
-        )}
+        {props.onRetry && !isPermanent(props.error) && <ActionButton label="重试" onClick={props.onRetry} />}
+        {isPermanent(props.error) && <GoButton id="page-error-home" to={Route.Home} label="返回首页" />}
       </View>
     )
   }

@@ -10,9 +10,11 @@
  * anything before it may. `guardDecision` is the rule itself, tested without rendering.
  */
 import { useEffect, type ReactNode } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { ApiError } from '@/api/client'
 import type { RegistrationStatus } from '@/api/schema'
+import { GoButton } from '@/components/Actions'
+import { Card } from '@/components/Card'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { queries } from '@/query/queries'
@@ -21,8 +23,6 @@ import { Guards, Route, type Requirement, type RouteName } from '@/routes'
 import { useActingFor } from '@/store/actingFor'
 import { usePageClass } from '@/store/prefs'
 import { hasValidSession, useSession } from '@/store/session'
-import { a11y } from '@/utils/a11y'
-import { go, replace } from '@/utils/nav'
 import { ensureSignedIn } from './auth'
 
 export interface GuardFacts {
@@ -97,34 +97,19 @@ function NotRegistered() {
   return (
     <>
       <ProxyBanner />
-      <View className="card" id="not-registered" {...a11y('region', '尚未参保登记')}>
-        <Text className="card-title" {...a11y('heading')}>
-          {person ? `${person.nameMasked} 尚未参保登记` : '请先办理参保登记'}
-        </Text>
+      <Card
+        id="not-registered"
+        region="尚未参保登记"
+        title={person ? `${person.nameMasked} 尚未参保登记` : '请先办理参保登记'}
+      >
         <Text className="muted block-text">
           {person
             ? '缴费核定前，须由其本人先办理参保登记（本人登录后在“参保登记”中办理）。登记后，您即可为其核定缴费。'
             : '缴费核定前，需要先办理参保登记（约需 3 分钟）。登记后，即可选择缴费基数和期间。'}
         </Text>
-        {!person && (
-          <Button
-            className="btn btn-primary"
-            id="go-register"
-            onClick={() => void replace(Route.Register)}
-            {...a11y('button', '去参保登记')}
-          >
-            去参保登记
-          </Button>
-        )}
-        <Button
-          className="btn btn-secondary"
-          id="back-home"
-          onClick={() => void go(Route.Home)}
-          {...a11y('button', '返回首页')}
-        >
-          返回首页
-        </Button>
-      </View>
+        {!person && <GoButton id="go-register" to={Route.Register} replace label="去参保登记" />}
+        <GoButton id="back-home" variant="secondary" to={Route.Home} label="返回首页" />
+      </Card>
     </>
   )
 }

@@ -36,6 +36,32 @@ async function decide(db: Executor, ctx: AppContext, subject: Subject, body: { r
   return { reg, s }
 }
 
+/** Writes a 停保/续保 decision onto the registration, audits it, and answers with the new status. */
+async function writeStatus(
+  trx: Executor,
+  ctx: AppContext,
+  w: {
+    account: AccountRow
+    subject: Subject
+    reg: RegistrationRow
+    action: 'SUSPENDED' | 'RESUMED'
+    patch: Parameters<typeof registrationsRepo.update>[2]
+  },
+) {
+  const { account, subject, reg, patch } = w
+  await registrationsRepo.update(trx, subject.person.id, patch)
+  await audit(trx, ctx, {
+    actor: account,
+    subjectPersonId: subject.person.id,
+    action: w.action,
+    entity: 'registration',
+    entityId: subject.person.id,
+    before: reg,
+    after: { ...reg, ...patch },
+  })
+  return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
+}
+
 function stateOf(reg: RegistrationRow | undefined, subject: Subject): SuspensionState {
   return { registered: !!reg, status: reg?.status ?? null, viaAgent: subject.viaAgent }
 }
@@ -98,20 +124,7 @@ export async function suspendPerson(
       suspend_reason: s.reason,
       updated_at: ctx.clock.now().toISOString(),
     }
-    await registrationsRepo.update(trx, subject.person.id, patch)
-    await audit(trx, ctx, {
-      actor: account,
-      subjectPersonId: subject.person.id,
-      action: 'SUSPENDED',
-      entity: 'registration',
-      entityId: subject.person.id,
-      before: reg,
-      after: {
-        ...reg,
-        ...patch,
-      },
-    })
-    return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
+    return writeStatus(trx, ctx, { account, subject, reg, action: 'SUSPENDED', patch })
   })
 }
 
@@ -137,20 +150,7 @@ export async function resumePerson(ctx: AppContext, account: AccountRow, personR
         resumed_from: r.resumed_from,
         updated_at: ctx.clock.now().toISOString(),
       }
-      await registrationsRepo.update(trx, subject.person.id, patch)
-      await audit(trx, ctx, {
-        actor: account,
-        subjectPersonId: subject.person.id,
-        action: 'RESUMED',
-        entity: 'registration',
-        entityId: subject.person.id,
-        before: reg,
-        after: {
-          ...reg,
-          ...patch,
-        },
-      })
-      return { status: 200, body: await statusOf(trx, ctx, subject.person), personId: subject.person.id }
+      return writeStatus(trx, ctx, { account, subject, reg, action: 'RESUMED', patch })
     },
   )
 }

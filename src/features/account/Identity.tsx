@@ -1,4 +1,6 @@
 import { View, Text, Button } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { InfoRow } from '@/components/Form'
 import { PageState } from '@/components/PageState'
@@ -39,9 +41,7 @@ function Done({ m }: { m: IdentityModel }) {
       <InfoRow label="身份证号码" value={id.idNumberMasked} id="identity-masked" />
       <InfoRow label="出生日期" value={formatDateZh(id.birthDate)} />
       <InfoRow label="性别" value={sexLabel(id.sex)} />
-      <Button id="identity-continue" className="btn btn-primary" onClick={m.next} {...a11y('button', '继续')}>
-        继续
-      </Button>
+      <ActionButton id="identity-continue" label="继续" onClick={m.next} />
     </View>
   )
 }
@@ -49,10 +49,7 @@ function Done({ m }: { m: IdentityModel }) {
 function Platform({ m }: { m: IdentityModel }) {
   const { preview } = m
   return (
-    <View className="card" id="platform-identity">
-      <Text className="card-title" {...a11y('heading')}>
-        使用{PLATFORM}实名信息
-      </Text>
+    <Card id="platform-identity" title={`使用${PLATFORM}实名信息`}>
       <ContinueNote text={m.continueText} id="identity-next" />
       <Text className="muted block">
         办理参保业务须核实您的真实身份。{PLATFORM}已核实过您的身份，经您授权后，{PLATFORM}
@@ -85,17 +82,15 @@ function Platform({ m }: { m: IdentityModel }) {
                 ? '您的支付宝账号尚未完成实名认证。请先在支付宝“我的 → 设置 → 账号与安全 → 身份信息”中完成，再回来点“重新检查”。'
                 : '您的微信账号尚未完成实名认证。请先在微信“我 → 服务 → 钱包 → 实名认证”中完成，再回来点“重新检查”。'}
             </Text>
-            <Button
+            <ActionButton
               id="platform-recheck"
-              className="btn btn-secondary"
+              variant="secondary"
+              label="重新检查"
               onClick={() => void preview.reload()}
-              {...a11y('button', '重新检查')}
-            >
-              重新检查
-            </Button>
+            />
           </View>
         )}
       </PageState>
-    </View>
+    </Card>
   )
 }

@@ -1,6 +1,8 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Button } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { CodeField, Field, InfoRow } from '@/components/Form'
+import { CodeField, InfoRow, TextField } from '@/components/Form'
 import { a11y } from '@/utils/a11y'
 import { formatDateZh } from '@/utils/format'
 import { sexLabel } from '@/utils/labels'
@@ -17,62 +19,55 @@ export function IdentityForm({ m }: { m: IdentityModel }) {
   const label = sendLabel(s, m.countdown)
   return (
     <>
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          实名认证
-        </Text>
+      <Card title="实名认证">
         <ContinueNote text={m.continueText} id="identity-next" />
         <Text className="muted block">
           办理参保业务须核实您的真实身份：请填写身份证上的姓名和号码，以及用您本人身份证办理的手机号码。我们会向运营商核对，并向该号码发送验证码。
         </Text>
-      </View>
+      </Card>
       <View className="card">
         <ErrorSummary error={m.error} />
-        <Field label="姓名" id="name" error={s.nameError}>
-          <Input
-            id="name"
-            className={`field-input ${s.nameError ? 'field-input-invalid' : ''}`}
-            placeholder="与身份证上一致"
-            maxlength={30}
-            value={s.name}
-            disabled={!!check}
-            onInput={(e) => m.setName(e.detail.value)}
-            aria-label="姓名"
-          />
-        </Field>
-        <Field label="身份证号码" id="id-number" error={idProblem} hint="18位，最后一位可能是字母X">
-          <Input
-            id="id-number"
-            className={`field-input ${idProblem ? 'field-input-invalid' : ''}`}
-            type="idcard"
-            maxlength={18}
-            placeholder="请输入18位身份证号码"
-            value={s.idNumber}
-            disabled={!!check}
-            onInput={(e) => m.setIdNumber(e.detail.value)}
-            onBlur={m.blurId}
-            aria-label="身份证号码"
-          />
-        </Field>
+        <TextField
+          label="姓名"
+          id="name"
+          error={s.nameError}
+          placeholder="与身份证上一致"
+          maxlength={30}
+          value={s.name}
+          disabled={!!check}
+          onChange={m.setName}
+        />
+        <TextField
+          label="身份证号码"
+          id="id-number"
+          error={idProblem}
+          hint="18位，最后一位可能是字母X"
+          type="idcard"
+          maxlength={18}
+          placeholder="请输入18位身份证号码"
+          value={s.idNumber}
+          disabled={!!check}
+          onChange={m.setIdNumber}
+          onBlur={m.blurId}
+        />
         {info && (
           <View id="id-derived" {...a11y('region', '由身份证号码得出')}>
             <InfoRow label="出生日期" value={formatDateZh(info.birth_date)} id="derived-birth" />
             <InfoRow label="性别" value={sexLabel(info.sex)} id="derived-sex" />
           </View>
         )}
-        <Field label="本人手机号码" id="mobile" error={s.mobileError} hint="须是用您本人身份证办理（实名登记）的号码">
-          <Input
-            id="mobile"
-            className={`field-input ${s.mobileError ? 'field-input-invalid' : ''}`}
-            type="number"
-            maxlength={11}
-            placeholder="11位手机号码"
-            value={s.mobile}
-            disabled={!!check}
-            onInput={(e) => m.setMobile(e.detail.value)}
-            aria-label="本人手机号码"
-          />
-        </Field>
+        <TextField
+          label="本人手机号码"
+          id="mobile"
+          error={s.mobileError}
+          hint="须是用您本人身份证办理（实名登记）的号码"
+          type="number"
+          maxlength={11}
+          placeholder="11位手机号码"
+          value={s.mobile}
+          disabled={!!check}
+          onChange={m.setMobile}
+        />
         {check && (
           <View id="identity-code-step">
             <Text className="notice-text block" id="identity-code-sent" {...a11y('status')}>
@@ -82,16 +77,13 @@ export function IdentityForm({ m }: { m: IdentityModel }) {
           </View>
         )}
         {check && (
-          <Button
+          <ActionButton
             id="identity-submit"
-            className="btn btn-primary"
+            label="提交认证"
             loading={m.pending}
             disabled={m.pending}
             onClick={m.submitCode}
-            {...a11y('button', '提交认证')}
-          >
-            提交认证
-          </Button>
+          />
         )}
         <Button
           id="identity-send"
@@ -103,16 +95,7 @@ export function IdentityForm({ m }: { m: IdentityModel }) {
         >
           {label}
         </Button>
-        {check && (
-          <Button
-            id="identity-edit"
-            className="btn btn-secondary"
-            onClick={m.edit}
-            {...a11y('button', '修改填写的信息')}
-          >
-            修改填写的信息
-          </Button>
-        )}
+        {check && <ActionButton id="identity-edit" variant="secondary" label="修改填写的信息" onClick={m.edit} />}
       </View>
     </>
   )

@@ -1,6 +1,7 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text, Button } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { CodeField, Field } from '@/components/Form'
+import { CodeField, Field, TextInput } from '@/components/Form'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
@@ -60,13 +61,9 @@ function Consent({ m }: { m: M }) {
           同意并继续
         </Button>
       ) : (
-        <Button id="agree" className="btn btn-primary" onClick={m.agree} {...a11y('button', '同意并继续')}>
-          同意并继续
-        </Button>
+        <ActionButton id="agree" label="同意并继续" onClick={m.agree} />
       )}
-      <Button id="disagree" className="btn btn-plain" onClick={m.leave} {...a11y('button', '不同意')}>
-        不同意
-      </Button>
+      <ActionButton id="disagree" variant="plain" label="不同意" onClick={m.leave} />
       <Text className="field-hint">不同意将无法登录办理业务，您仍可浏览首页和办事指南。</Text>
     </View>
   )
@@ -83,22 +80,8 @@ function Already({ m }: { m: M }) {
         当前账号：{m.account?.channelUser ?? '已登录账号'}
         {m.account?.identity ? `（${m.account.identity.name}）` : ''}。如需换一个账号，请先在「我的」中退出登录。
       </Text>
-      <Button
-        id="login-continue"
-        className="btn btn-primary"
-        onClick={m.continueSignedIn}
-        {...a11y('button', identified ? '继续' : '去实名认证')}
-      >
-        {identified ? '继续' : '去实名认证'}
-      </Button>
-      <Button
-        id="login-to-mine"
-        className="btn btn-secondary"
-        onClick={() => void go(Route.Mine)}
-        {...a11y('button', '去「我的」')}
-      >
-        去「我的」
-      </Button>
+      <ActionButton id="login-continue" label={identified ? '继续' : '去实名认证'} onClick={m.continueSignedIn} />
+      <GoButton id="login-to-mine" variant="secondary" to={Route.Mine} label="去「我的」" />
     </View>
   )
 }
@@ -115,56 +98,50 @@ function SignIn({ m }: { m: M }) {
       {env === 'weapp' && (
         <View>
           <Text className="notice-text">使用微信账号登录，首次登录后需完成实名认证。</Text>
-          <Button
+          <ActionButton
             id="login-wechat"
-            className="btn btn-primary"
+            label="微信一键登录"
             loading={pending}
             disabled={pending}
             onClick={m.loginWechat}
-            {...a11y('button', '微信一键登录')}
-          >
-            微信一键登录
-          </Button>
+          />
         </View>
       )}
       {env === 'alipay' && (
         <View>
           <Text className="notice-text">使用支付宝账号登录，首次登录后需完成实名认证。</Text>
-          <Button
+          <ActionButton
             id="login-alipay"
-            className="btn btn-primary"
+            label="支付宝授权登录"
             loading={pending}
             disabled={pending}
             onClick={m.loginAlipay}
-            {...a11y('button', '支付宝授权登录')}
-          >
-            支付宝授权登录
-          </Button>
+          />
         </View>
       )}
       {env !== 'weapp' && env !== 'alipay' && (
         <View>
           <Field label="手机号码" id="phone" error={s.phoneError}>
             <View className="row-inline">
-              <Input
+              <TextInput
                 id="phone"
-                className={`field-input ${s.phoneError ? 'field-input-invalid' : ''}`}
+                invalid={!!s.phoneError}
                 type="number"
                 maxlength={11}
                 placeholder="请输入11位手机号码"
                 value={s.phone}
-                onInput={(e) => m.setPhone(e.detail.value)}
-                aria-label="手机号码"
+                onChange={m.setPhone}
+                a11yLabel="手机号码"
               />
-              <Button
+              <ActionButton
                 id="send-code"
-                className="btn btn-secondary btn-inline"
+                variant="secondary"
+                className="btn-inline"
+                label={m.countdown > 0 ? `${m.countdown}秒后重发` : '获取验证码'}
+                a11yLabel={m.countdown > 0 ? `${m.countdown}秒后可重新获取` : '获取验证码'}
                 disabled={pending || m.countdown > 0}
                 onClick={m.sendCode}
-                {...a11y('button', m.countdown > 0 ? `${m.countdown}秒后可重新获取` : '获取验证码')}
-              >
-                {m.countdown > 0 ? `${m.countdown}秒后重发` : '获取验证码'}
-              </Button>
+              />
             </View>
           </Field>
           {s.sentNote && (
@@ -185,16 +162,7 @@ function SignIn({ m }: { m: M }) {
             value={s.code}
             onChange={m.setCode}
           />
-          <Button
-            id="login-sms"
-            className="btn btn-primary"
-            loading={pending}
-            disabled={pending}
-            onClick={m.verify}
-            {...a11y('button', '登录')}
-          >
-            登录
-          </Button>
+          <ActionButton id="login-sms" label="登录" loading={pending} disabled={pending} onClick={m.verify} />
         </View>
       )}
       <Text className="link" onClick={() => go(Route.Privacy)} {...a11y('link', '《隐私政策》和《用户协议》')}>

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton, GoButton } from '@/components/Actions'
 import { InfoRow } from '@/components/Form'
 import { StatusTag } from '@/components/StatusTag'
 import { formatMonthZh } from '@/domain'
@@ -19,20 +21,10 @@ export function Mine() {
   if (!m.signedIn) {
     return (
       <View className={pageClass('page mine')}>
-        <View className="card" id="mine-guest">
-          <Text className="card-title" {...a11y('heading')}>
-            您还没有登录
-          </Text>
+        <Card id="mine-guest" title="您还没有登录">
           <Text className="muted">登录并完成实名认证后，可查看个人信息、参保状态，办理参保登记、停保和续保。</Text>
-          <Button
-            id="mine-login"
-            className="btn btn-primary"
-            onClick={() => void go(Route.Login)}
-            {...a11y('button', '登录')}
-          >
-            登录
-          </Button>
-        </View>
+          <GoButton id="mine-login" to={Route.Login} label="登录" />
+        </Card>
         <ElderSwitch />
         <PrivacyLink />
       </View>
@@ -64,16 +56,14 @@ export function Mine() {
       </View>
       <ElderSwitch />
       <AccountAndPrivacy m={m} />
-      <Button
+      <ActionButton
         id="logout"
-        className="btn btn-danger"
+        variant="danger"
+        label="退出登录"
         loading={m.busy}
         disabled={m.busy}
         onClick={m.logout}
-        {...a11y('button', '退出登录')}
-      >
-        退出登录
-      </Button>
+      />
     </View>
   )
 }
@@ -82,10 +72,7 @@ function Person({ m }: { m: MineModel }) {
   const { account } = m
   const id = account?.identity
   return (
-    <View className="card" id="mine-person" {...a11y('region', '个人信息')}>
-      <Text className="card-title" {...a11y('heading')}>
-        个人信息
-      </Text>
+    <Card id="mine-person" title="个人信息" region>
       {id ? (
         <View>
           <InfoRow label="姓名" value={id.name} id="mine-name" />
@@ -96,9 +83,7 @@ function Person({ m }: { m: MineModel }) {
       ) : (
         <View>
           <Text className="muted">尚未实名认证。</Text>
-          <Button className="btn btn-primary" onClick={() => void go(Route.Identity)} {...a11y('button', '去实名认证')}>
-            去实名认证
-          </Button>
+          <GoButton to={Route.Identity} label="去实名认证" />
         </View>
       )}
       <InfoRow
@@ -110,23 +95,18 @@ function Person({ m }: { m: MineModel }) {
           </>
         }
       />
-    </View>
+    </Card>
   )
 }
 
 function Insurance({ m }: { m: MineModel }) {
   const { registration, region, loadError } = m
   return (
-    <View className="card" id="mine-insurance" {...a11y('region', '参保信息')}>
-      <Text className="card-title" {...a11y('heading')}>
-        参保信息
-      </Text>
+    <Card id="mine-insurance" title="参保信息" region>
       {loadError && (
         <View>
           <Text className="error-text">{loadError.message}</Text>
-          <Button className="btn btn-secondary" onClick={m.reload} {...a11y('button', '重试')}>
-            重试
-          </Button>
+          <ActionButton variant="secondary" label="重试" onClick={m.reload} />
         </View>
       )}
       {!loadError && !registration && <Text className="muted">正在加载…</Text>}
@@ -150,6 +130,6 @@ function Insurance({ m }: { m: MineModel }) {
           />
         </View>
       )}
-    </View>
+    </Card>
   )
 }

@@ -1,4 +1,7 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { TextInput } from '@/components/Form'
+import { ActionButton } from '@/components/Actions'
 import { Route } from '@/routes'
 import { usePrefs } from '@/store/prefs'
 import { a11y, checked } from '@/utils/a11y'
@@ -55,10 +58,7 @@ export function ElderSwitch() {
 export function AccountAndPrivacy({ m }: { m: MineModel }) {
   const { panel, deleteWord } = m.state
   return (
-    <View className="card" id="mine-account" {...a11y('region', '账户与隐私')}>
-      <Text className="card-title" {...a11y('heading')}>
-        账户与隐私
-      </Text>
+    <Card id="mine-account" title="账户与隐私" region>
       <MenuItem id="menu-withdraw" label="撤回隐私授权" onClick={() => m.togglePanel('withdraw')} />
       {panel === 'withdraw' && (
         <View id="withdraw-panel" className="confirm-panel" {...a11y('region', '撤回隐私授权')}>
@@ -68,27 +68,21 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
           <Text className="notice-text">
             撤回授权不会删除您的账户。如希望同时删除账户和实名绑定、代办关系等信息，请选择「注销账户」。
           </Text>
-          <Button
+          <ActionButton
             id="withdraw-confirm"
-            className="btn btn-danger"
+            variant="danger"
+            label="撤回授权并退出登录"
             loading={m.busy}
             disabled={m.busy}
             onClick={m.withdrawConsent}
-            {...a11y('button', '撤回授权并退出登录')}
-          >
-            撤回授权并退出登录
-          </Button>
-          <Button
+          />
+          <ActionButton
             id="withdraw-delete"
-            className="btn btn-secondary"
+            variant="secondary"
+            label="改为注销账户"
             onClick={() => m.togglePanel('delete')}
-            {...a11y('button', '改为注销账户')}
-          >
-            改为注销账户
-          </Button>
-          <Button className="btn btn-plain" onClick={m.closePanel} {...a11y('button', '取消')}>
-            取消
-          </Button>
+          />
+          <ActionButton variant="plain" label="取消" onClick={m.closePanel} />
         </View>
       )}
       <MenuItem id="menu-delete" label="注销账户" onClick={() => m.togglePanel('delete')} />
@@ -104,34 +98,29 @@ export function AccountAndPrivacy({ m }: { m: MineModel }) {
           </Text>
           <Text className="notice-text delete-warning">注销不可撤销。注销后再次登录，将作为新用户重新实名认证。</Text>
           <Text className="field-label">请输入“{DELETE_WORD}”二字以确认</Text>
-          <Input
+          <TextInput
             id="delete-confirm-input"
-            className="field-input"
             placeholder={`请输入“${DELETE_WORD}”`}
             value={deleteWord}
-            onInput={(e) => m.setDeleteWord(e.detail.value)}
-            aria-label={`请输入“${DELETE_WORD}”二字以确认`}
+            onChange={m.setDeleteWord}
+            a11yLabel={`请输入“${DELETE_WORD}”二字以确认`}
           />
           {m.deleteError && (
             <Text className="field-error" id="delete-error" {...a11y('alert')}>
               {m.deleteError.message}
             </Text>
           )}
-          <Button
+          <ActionButton
             id="delete-confirm"
-            className="btn btn-danger"
+            variant="danger"
+            label="确认注销账户"
             loading={m.busy}
             disabled={m.busy || !m.canDelete}
             onClick={m.deleteAccount}
-            {...a11y('button', '确认注销账户')}
-          >
-            确认注销账户
-          </Button>
-          <Button className="btn btn-plain" onClick={m.closePanel} {...a11y('button', '取消注销')}>
-            取消
-          </Button>
+          />
+          <ActionButton variant="plain" label="取消" a11yLabel="取消注销" onClick={m.closePanel} />
         </View>
       )}
-    </View>
+    </Card>
   )
 }

@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { GoButton } from '@/components/Actions'
 import { PageState } from '@/components/PageState'
 import { PrivacyPrompt } from '@/components/PrivacyPrompt'
 import { ProxyBanner } from '@/components/ProxyBanner'
@@ -9,7 +10,6 @@ import { useActingFor } from '@/store/actingFor'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
 import { loadErrorOf } from '@/utils/loadError'
-import { go } from '@/utils/nav'
 import { currentStepIndex, STEP_LABELS, suspendedFromOf } from './model'
 import { StepBase } from './StepBase'
 import { StepConfirm } from './StepConfirm'
@@ -49,14 +49,7 @@ export function Assess() {
             自{formatMonthZh(suspendedFrom)}起停保：{formatMonthZh(suspendedFrom)}
             及以后的月份不能核定，停保前的月份仍可核定。如需继续缴费，请先办理续保。
           </Text>
-          <Button
-            className="btn btn-primary"
-            id="go-resume"
-            onClick={() => void go(Route.Suspend)}
-            {...a11y('button', '去续保')}
-          >
-            去续保
-          </Button>
+          <GoButton id="go-resume" to={Route.Suspend} label="去续保" />
         </View>
       )}
       {state.step === 'base' && (

@@ -1,4 +1,5 @@
 import { View, Button } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { Route } from '@/routes'
@@ -24,16 +25,8 @@ export function Refusal(props: { error?: ApiError; id: string; onChangeBase: () 
           查看已有核定 {conflicting}
         </Button>
       )}
-      {isBaseProblem(error) && (
-        <Button className="btn btn-secondary" onClick={onChangeBase} {...a11y('button', '修改缴费基数')}>
-          修改缴费基数
-        </Button>
-      )}
-      {onRetry && isRetryable(error) && (
-        <Button className="btn btn-secondary" onClick={onRetry} {...a11y('button', '重试')}>
-          重试
-        </Button>
-      )}
+      {isBaseProblem(error) && <ActionButton variant="secondary" label="修改缴费基数" onClick={onChangeBase} />}
+      {onRetry && isRetryable(error) && <ActionButton variant="secondary" label="重试" onClick={onRetry} />}
     </View>
   )
 }

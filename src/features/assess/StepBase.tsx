@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { Region } from '@/api/schema'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
@@ -18,10 +20,7 @@ export function StepBase(props: {
   const reading = readBase(region, entry)
   const base = engineInput(region, entry) ?? ''
   return (
-    <View className="card" id="step-base">
-      <Text className="card-title" {...a11y('heading')}>
-        选择缴费基数
-      </Text>
+    <Card id="step-base" title="选择缴费基数">
       <Text className="muted step-intro">
         {region.name} · {region.assessmentYear}年度。缴费基数决定每月缴多少钱，费率为20%（其中8%记入个人账户）。
       </Text>
@@ -39,21 +38,12 @@ export function StepBase(props: {
           各档次对比
         </Text>
       </View>
-      <Button
-        className={`btn btn-primary btn-block ${reading.ok ? '' : 'btn-disabled'}`}
-        id="base-next"
-        disabled={!reading.ok}
-        aria-disabled={!reading.ok ? 'true' : 'false'}
-        onClick={onNext}
-        {...a11y('button', '下一步：选择缴费期间')}
-      >
-        下一步：选择缴费期间
-      </Button>
+      <ActionButton id="base-next" block label="下一步：选择缴费期间" unavailable={!reading.ok} onClick={onNext} />
       {!reading.ok && (
         <Text className="field-hint" id="base-next-why">
           {baseMissingText(region, entry)}
         </Text>
       )}
-    </View>
+    </Card>
   )
 }

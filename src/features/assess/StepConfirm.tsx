@@ -1,9 +1,10 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { Quote } from '@/api/schema'
 import { AssessmentPreview } from '@/components/AssessmentPreview'
 import { formatYuan } from '@/domain/money'
 import { useActingFor } from '@/store/actingFor'
-import { a11y } from '@/utils/a11y'
 import { Refusal } from './Refusal'
 import type { AssessFlow } from './useAssess'
 
@@ -13,35 +14,28 @@ export function StepConfirm({ quote, flow }: { quote: Quote; flow: AssessFlow })
   const { busy } = flow
   return (
     <View id="step-confirm">
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          确认核定
-        </Text>
+      <Card title="确认核定">
         <Text className="muted step-intro">
           请核对以下金额。确认核定后生成核定流水号；传输到税务之前，您仍可在核定记录中撤销。
         </Text>
         {person && <Text className="muted">缴费人：{person.nameMasked}</Text>}
         <AssessmentPreview quote={quote} />
-      </View>
+      </Card>
       <Refusal error={flow.createError} id="submit-errors" onChangeBase={() => flow.goTo('base')} />
       <View className="actions">
-        <Button
-          className="btn btn-secondary"
+        <ActionButton
+          variant="secondary"
+          label="上一步"
+          a11yLabel="上一步：修改缴费期间"
           onClick={() => flow.goTo('period')}
-          {...a11y('button', '上一步：修改缴费期间')}
-        >
-          上一步
-        </Button>
-        <Button
-          className={`btn btn-primary ${busy ? 'btn-disabled' : ''}`}
+        />
+        <ActionButton
           id="confirm-assess"
-          disabled={busy}
-          aria-disabled={busy ? 'true' : 'false'}
+          label={busy ? '正在核定…' : '确认核定'}
+          a11yLabel={`确认核定，合计 ${formatYuan(quote.total)}`}
+          unavailable={busy}
           onClick={() => void flow.confirm()}
-          {...a11y('button', `确认核定，合计 ${formatYuan(quote.total)}`)}
-        >
-          {busy ? '正在核定…' : '确认核定'}
-        </Button>
+        />
       </View>
     </View>
   )

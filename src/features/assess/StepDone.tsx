@@ -1,12 +1,11 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { RecordHead } from '@/components/RecordHead'
+import { ActionButton, GoButton } from '@/components/Actions'
 import type { Assessment } from '@/api/schema'
-import { StatusTag } from '@/components/StatusTag'
 import { formatYuan } from '@/domain/money'
 import { formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
-import { copyText } from '@/utils/clipboard'
-import { go } from '@/utils/nav'
 import { Refusal } from './Refusal'
 import type { AssessFlow } from './useAssess'
 
@@ -16,25 +15,11 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
   return (
     <View id="step-transmit">
       <View className="card" id="record-card">
-        <View className="record-head">
-          <Text className="card-title" {...a11y('heading')}>
-            {record.status === 'CREATED' ? '核定成功' : '已传输到税务'}
-          </Text>
-          <StatusTag status={record.status} />
-        </View>
-        <Text className="muted">核定流水号</Text>
-        <View className="record-id-row">
-          <Text className="record-id" id="record-id" selectable>
-            {record.id}
-          </Text>
-          <View
-            className="copy-btn"
-            onClick={() => void copyText(record.id, '核定流水号')}
-            {...a11y('button', `复制核定流水号 ${record.id}`)}
-          >
-            <Text>复制</Text>
-          </View>
-        </View>
+        <RecordHead
+          title={record.status === 'CREATED' ? '核定成功' : '已传输到税务'}
+          status={record.status}
+          recordId={record.id}
+        />
         <View className="kv">
           <Text className="muted">缴费期间</Text>
           <Text>
@@ -60,23 +45,21 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
             传输后，税务部门才能向您收取这笔费用。传输后如需撤销，须先向税务部门申请撤销，再回来撤销核定。
           </Text>
           <Refusal error={flow.transmitError} id="transmit-errors" onChangeBase={() => flow.goTo('base')} />
-          <Button
-            className={`btn btn-primary btn-block ${busy ? 'btn-disabled' : ''}`}
+          <ActionButton
             id="transmit"
-            disabled={busy}
-            aria-disabled={busy ? 'true' : 'false'}
+            block
+            label={busy ? '正在传输…' : '传输到税务'}
+            a11yLabel="传输到税务"
+            unavailable={busy}
             onClick={() => void flow.transmit()}
-            {...a11y('button', '传输到税务')}
-          >
-            {busy ? '正在传输…' : '传输到税务'}
-          </Button>
-          <Button
-            className="btn btn-secondary btn-block"
-            onClick={() => go(Route.Records)}
-            {...a11y('button', '暂不传输，去核定记录')}
-          >
-            暂不传输，稍后在核定记录中传输
-          </Button>
+          />
+          <GoButton
+            variant="secondary"
+            block
+            to={Route.Records}
+            label="暂不传输，稍后在核定记录中传输"
+            a11yLabel="暂不传输，去核定记录"
+          />
         </View>
       )}
       {record.status !== 'CREATED' && (
@@ -89,17 +72,14 @@ export function StepDone({ record, flow }: { record: Assessment; flow: AssessFlo
         </View>
       )}
       <View className="actions">
-        <Button
-          className="btn btn-secondary"
+        <ActionButton
           id="add-another"
+          variant="secondary"
+          label="新增（其他期间）"
+          a11yLabel="新增：核定其他期间"
           onClick={flow.another}
-          {...a11y('button', '新增：核定其他期间')}
-        >
-          新增（其他期间）
-        </Button>
-        <Button className="btn btn-secondary" onClick={() => go(Route.Records)} {...a11y('button', '查看核定记录')}>
-          查看核定记录
-        </Button>
+        />
+        <GoButton variant="secondary" to={Route.Records} label="查看核定记录" />
       </View>
     </View>
   )

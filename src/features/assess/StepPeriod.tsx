@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import { AssessmentPreview } from '@/components/AssessmentPreview'
 import { MonthPicker } from '@/components/MonthPicker'
 import { PageState } from '@/components/PageState'
@@ -30,10 +32,7 @@ export function StepPeriod({ ctx, flow }: { ctx: FlowContext; flow: AssessFlow }
   const note = (m: string) => monthNote(ctx, state, m)
   return (
     <View id="step-period">
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          选择缴费期间
-        </Text>
+      <Card title="选择缴费期间">
         <Text className="muted step-intro" id="period-intro">
           可选 {formatPeriodZh(months[0], months[months.length - 1])}
           。已过去的月份为补缴，本月为当期，以后的月份为预缴。
@@ -85,7 +84,7 @@ export function StepPeriod({ ctx, flow }: { ctx: FlowContext; flow: AssessFlow }
         <Text className="period-summary" id="period-summary">
           {formatPeriodZh(start, end)}（共{periodLength(start, end)}个月）
         </Text>
-      </View>
+      </Card>
 
       {quoting && !quote && <PageState loading />}
       <Refusal
@@ -100,23 +99,18 @@ export function StepPeriod({ ctx, flow }: { ctx: FlowContext; flow: AssessFlow }
         </View>
       )}
       <View className="actions">
-        <Button
-          className="btn btn-secondary"
+        <ActionButton
+          variant="secondary"
+          label="上一步"
+          a11yLabel="上一步：修改缴费基数"
           onClick={() => flow.goTo('base')}
-          {...a11y('button', '上一步：修改缴费基数')}
-        >
-          上一步
-        </Button>
-        <Button
-          className={`btn btn-primary ${flow.canConfirm ? '' : 'btn-disabled'}`}
+        />
+        <ActionButton
           id="period-next"
-          disabled={!flow.canConfirm}
-          aria-disabled={!flow.canConfirm ? 'true' : 'false'}
+          label="下一步：确认核定"
+          unavailable={!flow.canConfirm}
           onClick={() => flow.canConfirm && flow.toConfirm()}
-          {...a11y('button', '下一步：确认核定')}
-        >
-          下一步：确认核定
-        </Button>
+        />
       </View>
     </View>
   )

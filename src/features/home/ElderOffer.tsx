@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { a11y } from '@/utils/a11y'
 
 /** Offered once, to users aged 50 and over, the first time they see 首页 signed in. */
@@ -10,22 +11,8 @@ export function ElderOffer(props: { onAnswer: (on: boolean) => void }) {
       </Text>
       <Text className="muted">字更大、按钮更大，首页只显示常用的四项服务。以后可在「我的」中随时开启或关闭。</Text>
       <View className="elder-offer-actions">
-        <Button
-          id="elder-offer-yes"
-          className="btn btn-primary"
-          onClick={() => props.onAnswer(true)}
-          {...a11y('button', '开启')}
-        >
-          开启
-        </Button>
-        <Button
-          id="elder-offer-no"
-          className="btn btn-plain"
-          onClick={() => props.onAnswer(false)}
-          {...a11y('button', '暂不')}
-        >
-          暂不
-        </Button>
+        <ActionButton id="elder-offer-yes" label="开启" onClick={() => props.onAnswer(true)} />
+        <ActionButton id="elder-offer-no" variant="plain" label="暂不" onClick={() => props.onAnswer(false)} />
       </View>
     </View>
   )

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { openService } from '@/services'
 import { useActingFor } from '@/store/actingFor'
@@ -54,23 +56,13 @@ export function Home() {
 
       {h.identified && !acting && <ReminderCard />}
 
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          常用服务
-        </Text>
+      <Card title="常用服务">
         {acting && (
           <View className="home-acting-note" id="home-acting-note">
             <Text className="notice-text">
               缴费核定、核定记录、养老金测算将为 {acting.nameMasked} 办理；参保登记、停保/续保为您本人办理。
             </Text>
-            <Button
-              id="home-act-self"
-              className="btn btn-secondary"
-              onClick={actForSelf}
-              {...a11y('button', '改为为本人办理')}
-            >
-              改为为本人办理
-            </Button>
+            <ActionButton id="home-act-self" variant="secondary" label="改为为本人办理" onClick={actForSelf} />
           </View>
         )}
         <View className="service-grid">
@@ -90,7 +82,7 @@ export function Home() {
             </View>
           ))}
         </View>
-      </View>
+      </Card>
     </View>
   )
 }

@@ -1,10 +1,11 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { Region, RegistrationStatus } from '@/api/schema'
+import { ActionButton, GoButton } from '@/components/Actions'
+import { InfoRow } from '@/components/Form'
 import { StatusTag } from '@/components/StatusTag'
 import { Route } from '@/routes'
 import { returnParams } from '@/routing/auth'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { assessLabel, registeredLines, type StatusCard } from './home.model'
 
 /** The status card: the service's state and today, then the user's own insurance (or what to do first). */
@@ -25,9 +26,7 @@ export function HomeStatus(props: {
           <Text className="error-text" id="status-error">
             {connection.error.message}
           </Text>
-          <Button className="btn btn-primary retry" onClick={props.onRetry} {...a11y('button', '重试')}>
-            重试
-          </Button>
+          <ActionButton className="retry" label="重试" onClick={props.onRetry} />
         </View>
       )}
       {connection.kind === 'connecting' && <Text className="muted">正在连接社保服务…</Text>}
@@ -44,50 +43,32 @@ export function HomeStatus(props: {
           {mine.kind === 'guest' && (
             <View id="status-guest">
               <Text className="muted">登录并完成实名认证后，这里会显示您的参保地、参保状态和本年度缴费月数。</Text>
-              <Button
-                id="home-login"
-                className="btn btn-primary"
-                onClick={() => void go(Route.Login)}
-                {...a11y('button', '登录')}
-              >
-                登录
-              </Button>
+              <GoButton id="home-login" to={Route.Login} label="登录" />
             </View>
           )}
           {mine.kind === 'identity' && (
             <View id="status-identity">
               <Text className="muted">您已登录。完成实名认证后即可办理参保业务。</Text>
-              <Button
-                id="home-identity"
-                className="btn btn-primary"
-                onClick={() => void go(Route.Identity)}
-                {...a11y('button', '去实名认证')}
-              >
-                去实名认证
-              </Button>
+              <GoButton id="home-identity" to={Route.Identity} label="去实名认证" />
             </View>
           )}
           {mine.kind === 'loading' && <Text className="muted">正在查询您的参保状态…</Text>}
           {mine.kind === 'error' && (
             <View id="mine-error">
               <Text className="error-text">{mine.error.message}</Text>
-              <Button className="btn btn-secondary" onClick={props.onRetryMine} {...a11y('button', '重新查询参保状态')}>
-                重新查询
-              </Button>
+              <ActionButton
+                variant="secondary"
+                label="重新查询"
+                a11yLabel="重新查询参保状态"
+                onClick={props.onRetryMine}
+              />
             </View>
           )}
           {mine.kind === 'unregistered' && (
             <View id="status-unregistered">
               <Text className="card-title">{props.name ? `${props.name}，您好` : '您好'}</Text>
               <Text className="muted">您还没有办理灵活就业人员养老保险参保登记。登记后即可核定缴费。</Text>
-              <Button
-                id="home-register"
-                className="btn btn-primary"
-                onClick={() => void go(Route.Register)}
-                {...a11y('button', '去参保登记')}
-              >
-                去参保登记
-              </Button>
+              <GoButton id="home-register" to={Route.Register} label="去参保登记" />
             </View>
           )}
           {mine.kind === 'registered' && (
@@ -114,37 +95,15 @@ function Registered(props: { r: RegistrationStatus; region?: Region; actingFor: 
           您本人的参保状态
         </Text>
       )}
-      <View className="info-row">
-        <Text className="info-label">参保地</Text>
-        <Text className="info-value" id="status-region">
-          {l.place}
-        </Text>
-      </View>
-      <View className="info-row">
-        <Text className="info-label">参保状态</Text>
-        <View className="info-value" id="status-state">
-          {r.status && <StatusTag status={r.status} />}
-        </View>
-      </View>
+      <InfoRow label="参保地" value={l.place} valueId="status-region" />
+      <InfoRow label="参保状态" value={r.status && <StatusTag status={r.status} />} valueId="status-state" block />
       {l.suspended && (
         <Text className="muted" id="status-suspended">
           {l.suspended}
         </Text>
       )}
-      <View className="info-row">
-        <Text className="info-label">本年度已核定</Text>
-        <Text className="info-value" id="status-covered">
-          {l.covered}
-        </Text>
-      </View>
-      {l.next && (
-        <View className="info-row">
-          <Text className="info-label">下一个待缴月份</Text>
-          <Text className="info-value" id="status-next">
-            {l.next}
-          </Text>
-        </View>
-      )}
+      <InfoRow label="本年度已核定" value={l.covered} valueId="status-covered" />
+      {l.next && <InfoRow label="下一个待缴月份" value={l.next} valueId="status-next" />}
       {l.window && (
         <Text className="field-hint" id="status-window">
           {l.window}
@@ -157,29 +116,15 @@ function Registered(props: { r: RegistrationStatus; region?: Region; actingFor: 
         </Text>
       )}
       {l.action === 'assess' && (
-        <Button
+        <GoButton
           id="home-assess"
-          className="btn btn-primary"
-          onClick={() => {
-            // this card is one's own: its button acts for oneself, whoever the flows were acting for
-            if (actingFor) props.onActForSelf()
-            void go(Route.Assess)
-          }}
-          {...a11y('button', assessLabel(actingFor))}
-        >
-          {assessLabel(actingFor)}
-        </Button>
+          to={Route.Assess}
+          label={assessLabel(actingFor)}
+          // this card is one's own: its button acts for oneself, whoever the flows were acting for
+          before={actingFor ? props.onActForSelf : undefined}
+        />
       )}
-      {l.action === 'resume' && (
-        <Button
-          id="home-resume"
-          className="btn btn-primary"
-          onClick={() => void go(Route.Suspend, returnParams())}
-          {...a11y('button', '去续保')}
-        >
-          去续保
-        </Button>
-      )}
+      {l.action === 'resume' && <GoButton id="home-resume" to={Route.Suspend} params={returnParams()} label="去续保" />}
     </View>
   )
 }

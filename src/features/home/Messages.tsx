@@ -4,14 +4,15 @@
  * The same notice also went by SMS to the mobile on file. From here: 我的代办 to see or end who may act.
  * Above the list: the person's own 缴费提醒 (ReminderCard).
  */
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { GoButton } from '@/components/Actions'
 import { PageState } from '@/components/PageState'
 import { useQuery } from '@/query/cache'
 import { queries } from '@/query/queries'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { messageHead } from './messages.model'
 import { ReminderCard } from './ReminderCard'
 import { useShownAgain } from './useHome'
@@ -25,23 +26,13 @@ export function Messages() {
 
   return (
     <View className={pageClass('page messages-page')} id="messages-page">
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          消息
-        </Text>
+      <Card title="消息">
         <Text className="muted block">
           家人（代办人）为您办理的每一笔业务都会记在这里，并发短信到您登记的手机。如有不是您同意的办理，请在“我的代办”中结束TA的授权，或拨打
           12333。
         </Text>
-        <Button
-          id="messages-to-people"
-          className="btn btn-secondary"
-          onClick={() => void go(Route.People)}
-          {...a11y('button', '查看谁可以为我办理')}
-        >
-          查看谁可以为我办理
-        </Button>
-      </View>
+        <GoButton id="messages-to-people" variant="secondary" to={Route.People} label="查看谁可以为我办理" />
+      </Card>
       {/* 缴费提醒: the next unpaid month, 天津's declaration window, records awaiting payment (issue 14) */}
       <ReminderCard forSelf />
       <View className="card">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import { api } from '@/api/endpoints'
 import type { ReminderItem } from '@/api/schema'
 import { setQueryData, useQuery } from '@/query/cache'
@@ -83,14 +84,7 @@ export function ReminderCard(props: { forSelf?: boolean } = {}) {
         </View>
       ))}
       {subscribeOffer(env, data) && (
-        <Button
-          className="btn btn-secondary btn-block"
-          id="reminder-subscribe"
-          onClick={subscribe}
-          {...a11y('button', '开启缴费提醒')}
-        >
-          开启缴费提醒
-        </Button>
+        <ActionButton id="reminder-subscribe" variant="secondary" block label="开启缴费提醒" onClick={subscribe} />
       )}
       {note && (
         <Text className="muted" {...a11y('status')}>

@@ -8,11 +8,12 @@
  */
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { GoButton } from '@/components/Actions'
 import Taro, { useRouter } from '@tarojs/taro'
 import { contributionFacts, guideFor, listGuides, HOTLINE } from '@/domain/guides'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { usePageClass } from '@/store/prefs'
 import { SECTIONS, initialRegion } from './guide.model'
 import { FOCUSABLE, Facts, Lines, Section } from './GuideParts'
@@ -34,10 +35,7 @@ export function Guide() {
 
   return (
     <View className={pageClass('page guide-page')} id="guide-page">
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          选择地区
-        </Text>
+      <Card title="选择地区">
         <View className="guide-regions" id="guide-regions">
           {guides.map((g) => {
             const selected = g.region === guide.region
@@ -61,23 +59,17 @@ export function Guide() {
             )
           })}
         </View>
-      </View>
+      </Card>
 
-      <View className="card" id="guide-source">
-        <Text className="card-title" {...a11y('heading')}>
-          {guide.name}灵活就业人员参保办事指南
-        </Text>
+      <Card id="guide-source" title={`${guide.name}灵活就业人员参保办事指南`}>
         <Text className="muted block">
           依据：{guide.source.title}（{guide.source.issuer}）
         </Text>
         {guide.source.scope && <Text className="muted block">适用范围：{guide.source.scope}</Text>}
         <Text className="muted block">标“原文”的是来源文件的原话；具体以当地经办机构的规定为准。</Text>
-      </View>
+      </Card>
 
-      <View className="card" id="guide-contents" {...a11y('region', '目录')}>
-        <Text className="card-title" {...a11y('heading')}>
-          目录
-        </Text>
+      <Card id="guide-contents" title="目录" region>
         <View>
           {SECTIONS.map((sec) => (
             <View
@@ -97,7 +89,7 @@ export function Guide() {
         <Text className="muted block guide-ask">
           有疑问，请拨打人力资源社会保障服务热线 {HOTLINE}，或到参保地社保经办机构咨询。
         </Text>
-      </View>
+      </Card>
 
       <Section id="guide-who" title="谁可以参保">
         <Lines lines={guide.eligibility} />
@@ -108,15 +100,7 @@ export function Guide() {
       <Section id="guide-how" title="怎么办理">
         <Text className="guide-sub">线上办理</Text>
         <Lines lines={guide.online} />
-        <Button
-          {...FOCUSABLE}
-          id="guide-go-register"
-          className="btn btn-primary"
-          onClick={() => go(Route.Register)}
-          {...a11y('button', '去参保登记')}
-        >
-          去参保登记
-        </Button>
+        <GoButton id="guide-go-register" to={Route.Register} label="去参保登记" extra={FOCUSABLE} />
         <Text className="guide-sub">窗口办理</Text>
         <Lines lines={guide.counters} />
       </Section>

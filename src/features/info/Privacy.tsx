@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { usePageClass } from '@/store/prefs'
 import { a11y, focusable } from '@/utils/a11y'
 import { CONSENT_VERSION } from '@/store/consent'
@@ -9,12 +10,9 @@ export function Privacy() {
   const pageClass = usePageClass()
   return (
     <View className={pageClass('page privacy')}>
-      <View className="card">
-        <Text className="card-title" {...a11y('heading')}>
-          隐私政策与用户协议
-        </Text>
+      <Card title="隐私政策与用户协议">
         <Text className="muted">版本 {CONSENT_VERSION} · 灵活就业养老保险「指尖办」</Text>
-      </View>
+      </Card>
       {sections.map((s) => (
         <View key={s.title} className="card" {...a11y('region', s.title)} {...focusable}>
           <Text className="card-title" {...a11y('heading')}>

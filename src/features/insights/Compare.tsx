@@ -1,7 +1,9 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { ComparisonResult, ComparisonRow } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { Field } from '@/components/Form'
+import { Field, TextInput } from '@/components/Form'
 import { Bar, InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
@@ -53,46 +55,41 @@ export function Compare() {
                 hint="按您实际月工资收入缴费时填写，会算出这一行。"
                 error={c.error?.problems[0]?.message}
               >
-                <Input
+                <TextInput
                   id="declaredWage"
-                  className="field-input"
                   type="digit"
                   maxlength={12}
                   value={c.wage}
-                  onInput={(e) => c.setWage(e.detail.value)}
+                  onChange={c.setWage}
                   placeholder="如 9000"
-                  aria-label="申报月工资收入（元）"
+                  a11yLabel="申报月工资收入（元）"
                 />
               </Field>
-              <Button
-                className="btn btn-secondary btn-block"
+              <ActionButton
                 id="compare-add-wage"
+                variant="secondary"
+                block
+                label="加入对比"
                 onClick={() => c.load(c.wage)}
-                {...a11y('button', '加入对比')}
-              >
-                加入对比
-              </Button>
+              />
             </View>
           )}
           {c.error && <ErrorSummary error={c.error} id="compare-errors" />}
 
           <View className="card">
-            <Button
-              className="btn btn-primary btn-block"
+            <ActionButton
               id="compare-choose"
+              block
+              label={chooseLabel(selected, rows)}
               onClick={() => selected && go(Route.Assess, { base: selected.input })}
-              {...a11y('button', chooseLabel(selected, rows))}
-            >
-              {chooseLabel(selected, rows)}
-            </Button>
-            <Button
-              className="btn btn-secondary btn-block"
+            />
+            <ActionButton
               id="compare-to-estimate"
+              variant="secondary"
+              block
+              label="看这个基数的测算明细"
               onClick={() => selected && go(Route.Estimate, { base: selected.input })}
-              {...a11y('button', '看这个基数的测算明细')}
-            >
-              看这个基数的测算明细
-            </Button>
+            />
           </View>
         </>
       )}
@@ -104,10 +101,7 @@ function Chart({ data }: { data: ComparisonResult }) {
   const rows = data.rows
   const shares = barShares(rows)
   return (
-    <View className="card" id="compare-chart">
-      <Text className="card-title" {...a11y('heading')}>
-        每月缴多少，退休后每月领多少
-      </Text>
+    <Card id="compare-chart" title="每月缴多少，退休后每月领多少">
       <Text className="muted">
         按{data.person.self ? '您' : data.person.nameMasked}的缴费记录，从 {formatMonthZh(data.context.todayMonth)}{' '}
         起每月按所选基数缴到 {formatMonthZh(data.context.retirementMonth)} 退休前（{data.context.futureMonths}{' '}
@@ -130,7 +124,7 @@ function Chart({ data }: { data: ComparisonResult }) {
           <Bar label="预计每月养老金" value={formatYuan(r.estimate.total)} share={shares[i].pension} />
         </View>
       ))}
-    </View>
+    </Card>
   )
 }
 

@@ -1,8 +1,10 @@
 import { Fragment } from 'react'
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton, GoButton } from '@/components/Actions'
 import type { EstimateResult } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { Field } from '@/components/Form'
+import { TextField } from '@/components/Form'
 import { InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
@@ -10,8 +12,6 @@ import { formatYuan } from '@/domain/money'
 import { formatMonthZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
-import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { FIELDS, PARTS, accountText, assessBase, fieldError, futureText } from './estimate.model'
 import { useEstimate } from './useEstimate'
 import '@/components/flow.css'
@@ -33,10 +33,7 @@ export function Estimate() {
       {r && (
         <>
           <ResultCard r={r} />
-          <View className="card" id="estimate-facts">
-            <Text className="card-title" {...a11y('heading')}>
-              测算依据
-            </Text>
+          <Card id="estimate-facts" title="测算依据">
             <Text className="derivation">
               已缴费 {r.context.paidMonths} 个月，已核定未缴费 {r.context.assessedMonths} 个月，合计已缴和应缴{' '}
               {formatYuan(r.context.paidSoFar)}。
@@ -53,52 +50,48 @@ export function Estimate() {
                 <Text>ⓘ 本年度缴费基数标准尚未公布，暂按 {r.context.parametersYear} 年度标准测算。</Text>
               </View>
             )}
-          </View>
+          </Card>
 
-          <View className="card" id="estimate-assumptions">
-            <Text className="card-title" {...a11y('heading')}>
-              调整测算假设
-            </Text>
+          <Card id="estimate-assumptions" title="调整测算假设">
             {FIELDS.map((f) => {
               const error = fieldError(problems, f.id)
               return (
-                <Field key={f.id} label={f.label} id={f.id} hint={f.hint(r)} error={error}>
-                  <Input
-                    id={f.id}
-                    className={`field-input ${error ? 'field-input-invalid' : ''}`}
-                    type="digit"
-                    maxlength={f.maxlength}
-                    value={e.form[f.id]}
-                    onInput={(ev) => e.edit({ [f.id]: ev.detail.value })}
-                    placeholder={f.placeholder}
-                    aria-label={f.label}
-                  />
-                </Field>
+                <TextField
+                  key={f.id}
+                  label={f.label}
+                  id={f.id}
+                  hint={f.hint(r)}
+                  error={error}
+                  type="digit"
+                  maxlength={f.maxlength}
+                  value={e.form[f.id]}
+                  onChange={(v) => e.edit({ [f.id]: v })}
+                  placeholder={f.placeholder}
+                />
               )
             })}
             {e.error && <ErrorSummary error={e.error} id="estimate-errors" />}
-            <Button
-              className="btn btn-primary btn-block"
+            <ActionButton
               id="estimate-run"
+              block
+              label={e.busy ? '正在测算…' : '重新测算'}
+              a11yLabel={e.busy ? '正在测算' : '重新测算'}
               onClick={e.run}
-              {...a11y('button', e.busy ? '正在测算' : '重新测算')}
-            >
-              {e.busy ? '正在测算…' : '重新测算'}
-            </Button>
-          </View>
+            />
+          </Card>
 
           <View className="card">
             <Text className="muted">
               测算按现行政策和上面的假设计算，仅供参考；实际待遇以退休时社保经办机构核定为准。如有疑问请拨打 12333。
             </Text>
-            <Button
-              className="btn btn-secondary btn-block"
+            <GoButton
               id="estimate-to-assess"
-              onClick={() => go(Route.Assess, { base: assessBase(e.form, r) })}
-              {...a11y('button', '按这个基数去缴费核定')}
-            >
-              按这个基数去缴费核定
-            </Button>
+              variant="secondary"
+              block
+              to={Route.Assess}
+              params={{ base: assessBase(e.form, r) }}
+              label="按这个基数去缴费核定"
+            />
           </View>
         </>
       )}
@@ -109,10 +102,11 @@ export function Estimate() {
 function ResultCard({ r }: { r: EstimateResult }) {
   const c = r.context
   return (
-    <View className="card" id="estimate-result" {...a11y('region', '测算结果')}>
-      <Text className="card-title" {...a11y('heading')}>
-        {r.person.self ? '您' : r.person.nameMasked}退休时预计每月可领
-      </Text>
+    <Card
+      id="estimate-result"
+      title={`${r.person.self ? '您' : r.person.nameMasked}退休时预计每月可领`}
+      region="测算结果"
+    >
       <Text className="total-figure" id="estimate-total">
         {formatYuan(r.estimate.total)}
       </Text>
@@ -134,6 +128,6 @@ function ResultCard({ r }: { r: EstimateResult }) {
       <Text className="derivation" id="estimate-years-how">
         {r.explanation.years}
       </Text>
-    </View>
+    </Card>
   )
 }

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { GoButton } from '@/components/Actions'
 import { InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
@@ -9,7 +11,6 @@ import { queries } from '@/query/queries'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { gapAction, yearBar } from './history.model'
 import '@/components/flow.css'
 import '@/components/insights.css'
@@ -27,21 +28,12 @@ export function History() {
       {d && d.years.length === 0 && (
         <View className="card" id="page-empty">
           <Text className="muted">还没有缴费记录。核定并缴费后，这里按年份显示。</Text>
-          <Button
-            className="btn btn-primary btn-block"
-            onClick={() => go(Route.Assess)}
-            {...a11y('button', '去缴费核定')}
-          >
-            去缴费核定
-          </Button>
+          <GoButton block to={Route.Assess} label="去缴费核定" />
         </View>
       )}
       {d && d.years.length > 0 && (
         <>
-          <View className="card" id="history-chart">
-            <Text className="card-title" {...a11y('heading')}>
-              每年缴了几个月
-            </Text>
+          <Card id="history-chart" title="每年缴了几个月">
             <View className="legend">
               <Text>
                 <Text className="legend-swatch" style={{ background: '#0958d9' }} />
@@ -73,7 +65,7 @@ export function History() {
                 </View>
               )
             })}
-          </View>
+          </Card>
 
           {d.years.map((y) => (
             <View className="card" key={y.year} id={`history-year-${y.year}`}>
@@ -96,14 +88,14 @@ export function History() {
                       断缴：{formatPeriodZh(g.start, g.end)}（共{g.months}个月）
                     </Text>
                     {action ? (
-                      <Button
-                        className="btn btn-secondary btn-block"
+                      <GoButton
                         id={`gap-pay-${g.start}`}
-                        onClick={() => go(Route.Assess, action.params)}
-                        {...a11y('button', action.label)}
-                      >
-                        {action.label}
-                      </Button>
+                        variant="secondary"
+                        block
+                        to={Route.Assess}
+                        params={action.params}
+                        label={action.label}
+                      />
                     ) : (
                       <Text className="muted">这段时间已不能在线补缴，如需补缴请咨询参保地社保经办机构或 12333。</Text>
                     )}
@@ -113,13 +105,7 @@ export function History() {
             </View>
           ))}
           <View className="card">
-            <Button
-              className="btn btn-secondary btn-block"
-              onClick={() => go(Route.Records)}
-              {...a11y('button', '查看核定记录')}
-            >
-              查看核定记录
-            </Button>
+            <GoButton variant="secondary" block to={Route.Records} label="查看核定记录" />
           </View>
         </>
       )}

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { GoButton } from '@/components/Actions'
 import { Bar, InsightNav } from '@/components/InsightNav'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
@@ -8,7 +10,6 @@ import { usePageClass } from '@/store/prefs'
 import { a11y } from '@/utils/a11y'
 import { useQuery } from '@/query/cache'
 import { queries } from '@/query/queries'
-import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/insights.css'
 
@@ -33,10 +34,7 @@ export function Years() {
       {!d && <PageState loading={!error} error={error} onRetry={load} />}
       {d && (
         <>
-          <View className="card" id="years-summary">
-            <Text className="card-title" {...a11y('heading')}>
-              累计缴费年限
-            </Text>
+          <Card id="years-summary" title="累计缴费年限">
             <Bar
               id="years-bar"
               label={`已累计 ${monthsText(d.countedMonths)}`}
@@ -62,7 +60,7 @@ export function Years() {
             <Text className="derivation">
               最低缴费年限按退休年份确定：2029年及以前退休为15年（180个月），2030年起每年增加6个月，最高20年（240个月）。已核定的月份缴费后才计入。
             </Text>
-          </View>
+          </Card>
 
           {d.neededMonths === 0 && (
             <View className="card" id="years-reached" {...a11y('status')}>
@@ -96,22 +94,8 @@ export function Years() {
           )}
 
           <View className="card">
-            <Button
-              className="btn btn-primary btn-block"
-              id="years-to-assess"
-              onClick={() => go(Route.Assess)}
-              {...a11y('button', '去缴费核定')}
-            >
-              去缴费核定
-            </Button>
-            <Button
-              className="btn btn-secondary btn-block"
-              id="years-to-history"
-              onClick={() => go(Route.History)}
-              {...a11y('button', '看缴费记录和断缴月份')}
-            >
-              看缴费记录和断缴月份
-            </Button>
+            <GoButton id="years-to-assess" block to={Route.Assess} label="去缴费核定" />
+            <GoButton id="years-to-history" variant="secondary" block to={Route.History} label="看缴费记录和断缴月份" />
           </View>
         </>
       )}

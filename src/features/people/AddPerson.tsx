@@ -1,6 +1,8 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { ChoiceList, Field } from '@/components/Form'
+import { ChoiceList, Field, TextField, TextInput } from '@/components/Form'
 import { maskId } from '@/domain/privacy'
 import { a11y } from '@/utils/a11y'
 import { FOCUSABLE } from './focusable'
@@ -12,10 +14,7 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
   const s = form.state
   const problems = addPersonProblems(s)
   return (
-    <View className="card" id="add-person">
-      <Text className="card-title" {...a11y('heading')}>
-        添加代办对象
-      </Text>
+    <Card id="add-person" title="添加代办对象">
       <Text className="muted block">
         TA须已参加灵活就业养老保险。提交后须TA本人同意才能为TA办理。身份证号码只用于核对，页面上只显示脱敏后的号码。
       </Text>
@@ -25,19 +24,19 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
           {s.notice}
         </Text>
       )}
-      <Field label="姓名" id="person-name" error={problems.name}>
-        <Input
-          id="person-name-input"
-          className={`field-input ${problems.name ? 'field-input-invalid' : ''}`}
-          type="text"
-          maxlength={30}
-          placeholder="与身份证上的姓名一致"
-          value={s.name}
-          onInput={(e) => form.setName(e.detail.value)}
-          onBlur={form.blurName}
-          aria-label="被代办人姓名"
-        />
-      </Field>
+      <TextField
+        label="姓名"
+        id="person-name"
+        error={problems.name}
+        inputId="person-name-input"
+        type="text"
+        maxlength={30}
+        placeholder="与身份证上的姓名一致"
+        value={s.name}
+        onChange={form.setName}
+        onBlur={form.blurName}
+        a11yLabel="被代办人姓名"
+      />
       <Field
         label="身份证号码"
         id="person-id"
@@ -49,28 +48,28 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
             <Text className="field-input people-id-masked" {...a11y('status', `已输入身份证号码 ${maskId(s.idRaw)}`)}>
               {maskId(s.idRaw)}
             </Text>
-            <Button
-              {...FOCUSABLE}
+            <ActionButton
               id="person-id-edit"
-              className="btn btn-secondary btn-inline"
+              variant="secondary"
+              className="btn-inline"
+              label="修改"
+              a11yLabel="修改身份证号码"
+              extra={FOCUSABLE}
               onClick={form.editId}
-              {...a11y('button', '修改身份证号码')}
-            >
-              修改
-            </Button>
+            />
           </View>
         ) : (
-          <Input
+          <TextInput
             id="person-id-input"
-            className={`field-input ${problems.id ? 'field-input-invalid' : ''}`}
+            invalid={!!problems.id}
             type="idcard"
             maxlength={18}
             placeholder="请输入18位身份证号码"
             value={s.idRaw}
             focus={s.idFocus}
-            onInput={(e) => form.setId(e.detail.value)}
+            onChange={form.setId}
             onBlur={form.blurId}
-            aria-label="被代办人身份证号码"
+            a11yLabel="被代办人身份证号码"
           />
         )}
       </Field>
@@ -83,17 +82,14 @@ export function AddPerson({ form }: { form: PeopleModel['form'] }) {
           onChange={form.setRelationship}
         />
       </Field>
-      <Button
-        {...FOCUSABLE}
+      <ActionButton
         id="add-submit"
-        className="btn btn-primary"
-        disabled={form.pending}
+        label="发送代办请求"
         loading={form.pending}
+        disabled={form.pending}
+        extra={FOCUSABLE}
         onClick={form.submit}
-        {...a11y('button', '发送代办请求')}
-      >
-        发送代办请求
-      </Button>
-    </View>
+      />
+    </Card>
   )
 }

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { ActivityList, IncomingRequest, MyAgent } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
@@ -18,10 +20,7 @@ export interface MySideActions {
 export function Incoming({ items, actions }: { items: IncomingRequest[]; actions: MySideActions }) {
   if (items.length === 0) return null
   return (
-    <View className="card" id="incoming-card">
-      <Text className="card-title" {...a11y('heading')}>
-        待确认的代办请求
-      </Text>
+    <Card id="incoming-card" title="待确认的代办请求">
       <Text className="muted block">有人申请为您代办。只同意您认识并信任的家人；不认识的请拒绝。</Text>
       <ErrorSummary error={actions.error} id="person-error" />
       {items.map((r) => (
@@ -31,28 +30,27 @@ export function Incoming({ items, actions }: { items: IncomingRequest[]; actions
           <InfoRow label="可办理" value={SCOPE_TEXT} />
           <InfoRow label="授权期限" value="同意后一年，您可随时结束" />
           <View className="person-buttons">
-            <Button
-              {...FOCUSABLE}
+            <ActionButton
               id={`approve-${r.ref}`}
-              className="btn btn-primary person-act"
+              className="person-act"
+              label="同意"
+              a11yLabel={`同意 ${r.agent} 代办`}
+              extra={FOCUSABLE}
               onClick={() => actions.approve(r.ref)}
-              {...a11y('button', `同意 ${r.agent} 代办`)}
-            >
-              同意
-            </Button>
-            <Button
-              {...FOCUSABLE}
+            />
+            <ActionButton
               id={`decline-${r.ref}`}
-              className="btn btn-danger person-remove"
+              variant="danger"
+              className="person-remove"
+              label="拒绝"
+              a11yLabel={`拒绝 ${r.agent} 的请求`}
+              extra={FOCUSABLE}
               onClick={() => actions.decline(r.ref)}
-              {...a11y('button', `拒绝 ${r.agent} 的请求`)}
-            >
-              拒绝
-            </Button>
+            />
           </View>
         </View>
       ))}
-    </View>
+    </Card>
   )
 }
 
@@ -60,10 +58,7 @@ export function Incoming({ items, actions }: { items: IncomingRequest[]; actions
 export function MyAgents(props: { items: MyAgent[]; actions: MySideActions; errorShownAbove: boolean }) {
   const { items, actions } = props
   return (
-    <View className="card" id="my-agents">
-      <Text className="card-title" {...a11y('heading')}>
-        谁可以为我办理
-      </Text>
+    <Card id="my-agents" title="谁可以为我办理">
       {items.length === 0 ? (
         <Text className="muted" id="my-agents-empty">
           目前没有人可以为您代办。
@@ -78,30 +73,26 @@ export function MyAgents(props: { items: MyAgent[]; actions: MySideActions; erro
               <InfoRow label="可办理" value={SCOPE_TEXT} />
               <InfoRow label="授权时间" value={dateZh(a.since)} />
               <InfoRow label="有效期至" value={dateZh(a.expiresAt)} />
-              <Button
-                {...FOCUSABLE}
+              <ActionButton
                 id={`end-agent-${a.ref}`}
-                className="btn btn-danger"
+                variant="danger"
+                label="结束授权"
+                a11yLabel={`结束 ${a.agent} 的代办授权`}
+                extra={FOCUSABLE}
                 onClick={() => actions.end(a)}
-                {...a11y('button', `结束 ${a.agent} 的代办授权`)}
-              >
-                结束授权
-              </Button>
+              />
             </View>
           ))}
         </View>
       )}
-    </View>
+    </Card>
   )
 }
 
 /** 谁为我办理过: what agents did on my insurance. */
 export function ActedForMe({ items }: { items?: ActivityList['items'] }) {
   return (
-    <View className="card" id="acted-for-me">
-      <Text className="card-title" {...a11y('heading')}>
-        谁为我办理过
-      </Text>
+    <Card id="acted-for-me" title="谁为我办理过">
       {!items ? (
         <Text className="muted">正在加载…</Text>
       ) : items.length === 0 ? (
@@ -120,6 +111,6 @@ export function ActedForMe({ items }: { items?: ActivityList['items'] }) {
           ))}
         </View>
       )}
-    </View>
+    </Card>
   )
 }

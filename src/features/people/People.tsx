@@ -7,6 +7,8 @@
  * The person's side: 待确认的代办请求 (agree / refuse), 谁可以为我办理 (end any binding), 谁为我办理过.
  */
 import { View, Text, Button } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { Route } from '@/routes'
 import type { ActingFor } from '@/store/actingFor'
@@ -43,10 +45,7 @@ export function People() {
 function ActingNow(props: { actingFor?: ActingFor; onSelf: () => void }) {
   const { actingFor } = props
   return (
-    <View className="card">
-      <Text className="card-title" {...a11y('heading')}>
-        为家人办理
-      </Text>
+    <Card title="为家人办理">
       <Text className="muted block">
         为已参加灵活就业养老保险的家人办理缴费核定、查询记录、停保/续保。须先经TA本人同意：TA在本应用中同意，或把短信确认码告诉您。
       </Text>
@@ -55,18 +54,16 @@ function ActingNow(props: { actingFor?: ActingFor; onSelf: () => void }) {
           {actingFor ? `当前：正在为 ${actingFor.nameMasked} 办理` : '当前：为本人办理'}
         </Text>
         {actingFor && (
-          <Button
-            {...FOCUSABLE}
+          <ActionButton
             id="act-self"
-            className="btn btn-secondary"
+            variant="secondary"
+            label="切换为本人办理"
+            extra={FOCUSABLE}
             onClick={props.onSelf}
-            {...a11y('button', '切换为本人办理')}
-          >
-            切换为本人办理
-          </Button>
+          />
         )}
       </View>
-    </View>
+    </Card>
   )
 }
 

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { BoundPerson, BoundPersonList } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
@@ -21,10 +23,7 @@ export function PeopleList(props: {
   const { people, actingFor, actions } = props
   const items = people.data?.items
   return (
-    <View className="card" id="people-list-card">
-      <Text className="card-title" {...a11y('heading')}>
-        我的代办对象
-      </Text>
+    <Card id="people-list-card" title="我的代办对象">
       <ErrorSummary error={actions.error} id="remove-error" />
       <PageState
         loading={people.loading}
@@ -45,7 +44,7 @@ export function PeopleList(props: {
           ))}
         </View>
       </PageState>
-    </View>
+    </Card>
   )
 }
 
@@ -78,24 +77,23 @@ function Person(props: { p: BoundPerson; selected: boolean; onChoose: () => void
         value={p.registration.retirementMonth ? formatMonthZh(p.registration.retirementMonth) : '—'}
       />
       <View className="person-buttons">
-        <Button
-          {...FOCUSABLE}
-          className="btn btn-primary person-act"
+        <ActionButton
           id={`act-${p.ref}`}
+          className="person-act"
+          label={selected ? '正在为TA办理' : '为TA办理'}
+          a11yLabel={selected ? `正在为TA办理（${p.nameMasked}）` : `为TA办理（${p.nameMasked}）`}
+          extra={FOCUSABLE}
           onClick={props.onChoose}
-          {...a11y('button', selected ? `正在为TA办理（${p.nameMasked}）` : `为TA办理（${p.nameMasked}）`)}
-        >
-          {selected ? '正在为TA办理' : '为TA办理'}
-        </Button>
-        <Button
-          {...FOCUSABLE}
-          className="btn btn-danger person-remove"
+        />
+        <ActionButton
           id={`remove-${p.ref}`}
+          variant="danger"
+          className="person-remove"
+          label="移除"
+          a11yLabel={`移除 ${p.nameMasked}`}
+          extra={FOCUSABLE}
           onClick={props.onRemove}
-          {...a11y('button', `移除 ${p.nameMasked}`)}
-        >
-          移除
-        </Button>
+        />
       </View>
     </View>
   )

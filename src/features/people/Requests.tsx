@@ -1,4 +1,6 @@
 import { View, Text, Button } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { ApiError } from '@/api/client'
 import type { ProxyRequest } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
@@ -21,10 +23,7 @@ export interface RequestActions {
 export function Requests(props: { items: ProxyRequest[]; actions: RequestActions }) {
   if (props.items.length === 0) return null
   return (
-    <View className="card" id="requests-card">
-      <Text className="card-title" {...a11y('heading')}>
-        待对方确认
-      </Text>
+    <Card id="requests-card" title="待对方确认">
       <Text className="muted block">
         对方同意后才能为TA办理。请TA登录本应用，在“我的代办 →
         待确认的代办请求”中同意；TA不用本应用时，可发短信到TA在社保经办机构登记的手机，请TA把短信里的确认码告诉您。
@@ -34,7 +33,7 @@ export function Requests(props: { items: ProxyRequest[]; actions: RequestActions
           <Request key={r.ref} r={r} actions={props.actions} />
         ))}
       </View>
-    </View>
+    </Card>
   )
 }
 
@@ -74,19 +73,15 @@ function Request({ r, actions }: { r: ProxyRequest; actions: RequestActions }) {
                 label="TA告诉您的确认码"
                 id={`consent-code-${r.ref}`}
                 inputId={`consent-code-input-${r.ref}`}
-                ariaLabel="确认码"
                 value={actions.codes[r.ref] ?? ''}
                 onChange={(digits) => actions.setCode(r.ref, digits)}
               />
-              <Button
-                {...FOCUSABLE}
+              <ActionButton
                 id={`consent-confirm-${r.ref}`}
-                className="btn btn-primary"
+                label="确认"
+                extra={FOCUSABLE}
                 onClick={() => actions.confirm(r)}
-                {...a11y('button', '确认')}
-              >
-                确认
-              </Button>
+              />
             </View>
           )}
         </View>
@@ -95,15 +90,14 @@ function Request({ r, actions }: { r: ProxyRequest; actions: RequestActions }) {
           TA在社保经办机构没有登记手机号码，不能短信确认。请TA本人登录本应用同意；或由TA携带身份证到社保经办机构登记手机号码后再试。
         </Text>
       )}
-      <Button
-        {...FOCUSABLE}
+      <ActionButton
         id={`cancel-${r.ref}`}
-        className="btn btn-secondary"
+        variant="secondary"
+        label="撤回请求"
+        a11yLabel={`撤回对 ${r.nameMasked} 的请求`}
+        extra={FOCUSABLE}
         onClick={() => actions.cancel(r)}
-        {...a11y('button', `撤回对 ${r.nameMasked} 的请求`)}
-      >
-        撤回请求
-      </Button>
+      />
     </View>
   )
 }

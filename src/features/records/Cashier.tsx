@@ -1,8 +1,11 @@
 import { useEffect } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton, GoButton } from '@/components/Actions'
 import { api } from '@/api/endpoints'
 import { ErrorSummary } from '@/components/ErrorSummary'
+import { KeyValue } from '@/components/Form'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { formatYuan } from '@/domain/money'
@@ -11,9 +14,8 @@ import { PERSON_DATA, queries } from '@/query/queries'
 import { useSubmit } from '@/query/submit'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
-import { a11y } from '@/utils/a11y'
 import { confirmDialog } from '@/utils/dialog'
-import { go, replace } from '@/utils/nav'
+import { replace } from '@/utils/nav'
 import { actionsOf, payDialog, periodText } from './model'
 import '@/components/flow.css'
 import '@/components/insights.css'
@@ -51,59 +53,33 @@ export function Cashier() {
   return (
     <View className={pageClass('page cashier-page')}>
       <ProxyBanner />
-      <View className="card" id="cashier">
-        <Text className="card-title" {...a11y('heading')}>
-          税务缴费（模拟收银台）
-        </Text>
+      <Card id="cashier" title="税务缴费（模拟收银台）">
         <Text className="muted">收款方：税务部门。正式环境中，这一步在税务部门自己的缴费页面完成。</Text>
         <Text className="total-figure" id="cashier-total">
           {formatYuan(r.total)}
         </Text>
-        <View className="kv">
-          <Text className="muted kv-label">核定流水号</Text>
-          <Text className="kv-value">{r.id}</Text>
-        </View>
-        <View className="kv">
-          <Text className="muted kv-label">缴费人</Text>
-          <Text className="kv-value">{r.owner.nameMasked}</Text>
-        </View>
-        <View className="kv">
-          <Text className="muted kv-label">缴费期间</Text>
-          <Text className="kv-value">{periodText(r)}</Text>
-        </View>
-      </View>
+        <KeyValue label="核定流水号" value={r.id} />
+        <KeyValue label="缴费人" value={r.owner.nameMasked} />
+        <KeyValue label="缴费期间" value={periodText(r)} />
+      </Card>
       {pay.error && <ErrorSummary error={pay.error} id="cashier-errors" />}
       <View className="card">
         {actionsOf(r).pay && (
-          <Button
-            className="btn btn-primary btn-block"
+          <ActionButton
             id="cashier-pay"
+            block
+            label={busy ? '正在缴费…' : `确认缴费 ${formatYuan(r.total)}`}
+            a11yLabel={busy ? '正在缴费' : `确认缴费 ${formatYuan(r.total)}`}
             onClick={() => void payNow()}
-            {...a11y('button', busy ? '正在缴费' : `确认缴费 ${formatYuan(r.total)}`)}
-          >
-            {busy ? '正在缴费…' : `确认缴费 ${formatYuan(r.total)}`}
-          </Button>
+          />
         )}
         {r.status === 'PAID' && (
-          <Button
-            className="btn btn-primary btn-block"
-            id="cashier-receipt"
-            onClick={() => replace(Route.Receipt, { id: r.id })}
-            {...a11y('button', '查看缴费凭证')}
-          >
-            查看缴费凭证
-          </Button>
+          <GoButton id="cashier-receipt" block to={Route.Receipt} params={{ id: r.id }} replace label="查看缴费凭证" />
         )}
         {actionsOf(r).transmit && (
           <Text className="muted">本核定尚未传输到税务部门，请先在核定详情里传输，再来缴费。</Text>
         )}
-        <Button
-          className="btn btn-secondary btn-block"
-          onClick={() => go(Route.RecordDetail, { id: r.id })}
-          {...a11y('button', '返回核定详情')}
-        >
-          返回核定详情
-        </Button>
+        <GoButton variant="secondary" block to={Route.RecordDetail} params={{ id: r.id }} label="返回核定详情" />
       </View>
     </View>
   )

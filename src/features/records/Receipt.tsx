@@ -1,16 +1,16 @@
 import { useRouter } from '@tarojs/taro'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton, GoButton } from '@/components/Actions'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { formatYuan } from '@/domain/money'
 import { formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
-import { a11y } from '@/utils/a11y'
 import { useQuery } from '@/query/cache'
 import { queries } from '@/query/queries'
 import { formatDateZh } from '@/utils/format'
-import { go } from '@/utils/nav'
 import '@/components/flow.css'
 import '@/components/insights.css'
 import './Receipt.css'
@@ -26,10 +26,7 @@ export function Receipt() {
       {!r && <PageState loading={!error} error={error} onRetry={load} />}
       {r && (
         <>
-          <View className="card receipt-card" id="receipt">
-            <Text className="card-title" {...a11y('heading')}>
-              基本养老保险（灵活就业人员）缴费凭证
-            </Text>
+          <Card id="receipt" className="receipt-card" title="基本养老保险（灵活就业人员）缴费凭证">
             <Row label="凭证号" value={r.voucherNo} id="receipt-voucher" />
             <Row label="核定流水号" value={r.assessmentId} id="receipt-assessment" />
             <Row label="缴费人" value={r.nameMasked} id="receipt-name" />
@@ -47,33 +44,20 @@ export function Receipt() {
             <Row label="收银台交易号" value={r.cashierTransactionId} />
             <Text className="receipt-stamp">已缴费 ✓</Text>
             <Text className="muted">凭证号可在“缴费凭证核验”中查验真伪（只显示脱敏姓名和缴费期间）。</Text>
-          </View>
+          </Card>
           <View className="card receipt-actions">
             {process.env.TARO_ENV === 'h5' && (
-              <Button
-                className="btn btn-primary btn-block"
-                id="receipt-print"
-                onClick={() => window.print()}
-                {...a11y('button', '打印凭证')}
-              >
-                打印凭证
-              </Button>
+              <ActionButton id="receipt-print" block label="打印凭证" onClick={() => window.print()} />
             )}
-            <Button
-              className="btn btn-secondary btn-block"
+            <GoButton
               id="receipt-verify"
-              onClick={() => go(Route.VoucherCheck, { no: r.voucherNo })}
-              {...a11y('button', '核验凭证')}
-            >
-              核验凭证
-            </Button>
-            <Button
-              className="btn btn-secondary btn-block"
-              onClick={() => go(Route.History)}
-              {...a11y('button', '查看缴费记录')}
-            >
-              查看缴费记录
-            </Button>
+              variant="secondary"
+              block
+              to={Route.VoucherCheck}
+              params={{ no: r.voucherNo }}
+              label="核验凭证"
+            />
+            <GoButton variant="secondary" block to={Route.History} label="查看缴费记录" />
           </View>
         </>
       )}

@@ -1,9 +1,9 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton, GoButton } from '@/components/Actions'
 import type { Assessment } from '@/api/schema'
 import { formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
-import { go } from '@/utils/nav'
 import { actionsOf } from './model'
 
 /** What may be done with a record now: the buttons the engine allows (`allowedActions`), and why not others. */
@@ -20,28 +20,10 @@ export function RecordActions(props: {
       {can.transmit && (
         <>
           <Text className="muted">本核定尚未传输。传输到税务后，才能在税务渠道缴费；传输前可随时撤销。</Text>
-          <Button
-            className={`btn btn-primary btn-block ${busy ? 'btn-disabled' : ''}`}
-            id="detail-transmit"
-            disabled={busy}
-            aria-disabled={busy ? 'true' : 'false'}
-            onClick={props.onTransmit}
-            {...a11y('button', '传输到税务')}
-          >
-            传输到税务
-          </Button>
+          <ActionButton id="detail-transmit" block label="传输到税务" unavailable={busy} onClick={props.onTransmit} />
         </>
       )}
-      {can.pay && (
-        <Button
-          className="btn btn-primary btn-block"
-          id="detail-pay"
-          onClick={() => go(Route.Cashier, { id: r.id })}
-          {...a11y('button', '去缴费')}
-        >
-          去缴费
-        </Button>
-      )}
+      {can.pay && <GoButton id="detail-pay" block to={Route.Cashier} params={{ id: r.id }} label="去缴费" />}
       {can.revokeAwaitsTax && (
         <View className="notice notice-info" id="tax-revoke-howto" {...a11y('status')}>
           <Text>
@@ -61,14 +43,7 @@ export function RecordActions(props: {
           <Text className="muted" id="paid-note">
             ✓ 本核定已缴费，不能撤销。如有疑问，请咨询 12333 或参保地社保经办机构。
           </Text>
-          <Button
-            className="btn btn-primary btn-block"
-            id="detail-receipt"
-            onClick={() => go(Route.Receipt, { id: r.id })}
-            {...a11y('button', '查看缴费凭证')}
-          >
-            查看缴费凭证
-          </Button>
+          <GoButton id="detail-receipt" block to={Route.Receipt} params={{ id: r.id }} label="查看缴费凭证" />
         </>
       )}
       {r.status === 'REVOKED' && (
@@ -76,34 +51,20 @@ export function RecordActions(props: {
           <Text className="muted" id="revoked-note" {...a11y('status')}>
             本核定已撤销，其中的月份（{formatPeriodZh(r.start, r.end)}）可以重新核定。
           </Text>
-          <Button
-            className="btn btn-primary btn-block"
-            onClick={() => go(Route.Assess)}
-            {...a11y('button', '去缴费核定')}
-          >
-            去缴费核定
-          </Button>
+          <GoButton block to={Route.Assess} label="去缴费核定" />
         </>
       )}
       {can.revoke && (
-        <Button
-          className={`btn btn-danger btn-block ${busy ? 'btn-disabled' : ''}`}
+        <ActionButton
           id="detail-revoke"
-          disabled={busy}
-          aria-disabled={busy ? 'true' : 'false'}
+          variant="danger"
+          block
+          label="撤销核定"
+          unavailable={busy}
           onClick={props.onRevoke}
-          {...a11y('button', '撤销核定')}
-        >
-          撤销核定
-        </Button>
+        />
       )}
-      <Button
-        className="btn btn-secondary btn-block"
-        onClick={() => go(Route.Records)}
-        {...a11y('button', '返回核定记录')}
-      >
-        返回核定记录
-      </Button>
+      <GoButton variant="secondary" block to={Route.Records} label="返回核定记录" />
     </View>
   )
 }

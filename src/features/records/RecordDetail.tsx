@@ -1,19 +1,18 @@
 import type { ReactNode } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { RecordHead } from '@/components/RecordHead'
+import { GoButton } from '@/components/Actions'
 import { MONTH_KIND_LABEL } from '@/components/AssessmentPreview'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
-import { StatusTag } from '@/components/StatusTag'
 import { formatYuan } from '@/domain/money'
 import { formatMonthZh, formatPeriodZh } from '@/domain/month'
 import { Route } from '@/routes'
 import { usePageClass } from '@/store/prefs'
 import { useSession } from '@/store/session'
 import { a11y } from '@/utils/a11y'
-import { copyText } from '@/utils/clipboard'
 import { formatChinaTime as time } from '@/utils/format'
-import { go } from '@/utils/nav'
 import { baseInputText, detailOperatorText, FREQUENCY, ownerText, TOTAL_LABEL } from './model'
 import { RecordActions } from './RecordActions'
 import { useRecordDetail } from './useRecordDetail'
@@ -33,14 +32,7 @@ export function RecordDetail() {
         <ProxyBanner />
         <PageState loading={!detail.error} error={detail.error} onRetry={detail.reload} />
         {detail.error && (
-          <Button
-            className="btn btn-secondary btn-block"
-            id="detail-to-records"
-            onClick={() => go(Route.Records)}
-            {...a11y('button', '查看核定记录')}
-          >
-            查看核定记录
-          </Button>
+          <GoButton id="detail-to-records" variant="secondary" block to={Route.Records} label="查看核定记录" />
         )}
       </View>
     )
@@ -50,26 +42,7 @@ export function RecordDetail() {
     <View className={pageClass('page detail-page')}>
       <ProxyBanner />
       <View className="card" id="record-detail">
-        <View className="record-head">
-          <Text className="card-title" {...a11y('heading')}>
-            核定详情
-          </Text>
-          <StatusTag status={r.status} />
-        </View>
-        <Text className="muted">核定流水号</Text>
-        <View className="record-id-row">
-          <Text className="record-id" id="record-id" selectable>
-            {r.id}
-          </Text>
-          <View
-            className="copy-btn"
-            id="copy-id"
-            onClick={() => void copyText(r.id, '核定流水号')}
-            {...a11y('button', `复制核定流水号 ${r.id}`)}
-          >
-            <Text>复制</Text>
-          </View>
-        </View>
+        <RecordHead title="核定详情" status={r.status} recordId={r.id} copyId="copy-id" />
         <View className={`total-box ${r.status === 'REVOKED' ? 'total-box-revoked' : ''}`}>
           <Text className="muted" id="detail-total-label">
             {TOTAL_LABEL[r.status]}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { GoButton } from '@/components/Actions'
 import { PageState } from '@/components/PageState'
 import { ProxyBanner } from '@/components/ProxyBanner'
 import { StatusTag } from '@/components/StatusTag'
@@ -53,13 +54,7 @@ export function Records() {
           <View className="card" id="records-empty">
             <Text className="card-title">{emptyText(filter)}</Text>
             <Text className="muted">选择缴费基数和期间，先看金额再核定。</Text>
-            <Button
-              className="btn btn-primary btn-block"
-              onClick={() => go(Route.Assess)}
-              {...a11y('button', '去缴费核定')}
-            >
-              去缴费核定
-            </Button>
+            <GoButton block to={Route.Assess} label="去缴费核定" />
           </View>
         ) : (
           <View id="records-list" {...a11y('region', `核定记录，共 ${items?.length ?? 0} 条`)}>

@@ -1,7 +1,9 @@
-import { View, Text, Button, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { RegistrationStatus } from '@/api/schema'
 import { ErrorSummary } from '@/components/ErrorSummary'
-import { ChoiceList, Field } from '@/components/Form'
+import { ChoiceList, Field, TextInput } from '@/components/Form'
 import { ADDRESS_MAX, addressLength } from '@/domain/registration'
 import { a11y } from '@/utils/a11y'
 import { useContactCorrection } from './useContactCorrection'
@@ -19,10 +21,7 @@ export function ContactCorrection(props: {
   const c = useContactCorrection(registration, props.openAtStart)
   const { state } = c
   return (
-    <View className="card" id="contact-correction" {...a11y('region', '更正联系方式')}>
-      <Text className="card-title" {...a11y('heading')}>
-        更正联系方式
-      </Text>
+    <Card id="contact-correction" title="更正联系方式" region>
       <Text className="muted block-text">
         手机号码或联系地址有变化时，可在此更正（经办机构用它们联系您）。姓名、身份证号码等须到社保经办机构更正。
       </Text>
@@ -32,14 +31,12 @@ export function ContactCorrection(props: {
         </Text>
       )}
       {!state.open ? (
-        <Button
+        <ActionButton
           id="contact-open"
-          className="btn btn-secondary"
+          variant="secondary"
+          label="更正手机号码或联系地址"
           onClick={() => c.open(true)}
-          {...a11y('button', '更正手机号码或联系地址')}
-        >
-          更正手机号码或联系地址
-        </Button>
+        />
       ) : (
         <View>
           <ErrorSummary error={c.error} id="contact-errors" />
@@ -56,15 +53,14 @@ export function ContactCorrection(props: {
               onChange={(v) => c.edit({ mobileChoice: v })}
             />
             {state.mobileChoice === 'other' && (
-              <Input
+              <TextInput
                 id="contact-mobile-input"
-                className="field-input"
                 type="number"
                 maxlength={11}
                 placeholder="请输入11位手机号码"
                 value={state.mobile}
-                onInput={(e) => c.edit({ mobile: e.detail.value.replace(/\D/g, '') })}
-                aria-label="新手机号码"
+                onChange={(v) => c.edit({ mobile: v.replace(/\D/g, '') })}
+                a11yLabel="新手机号码"
               />
             )}
           </Field>
@@ -74,32 +70,27 @@ export function ContactCorrection(props: {
             error={c.fieldError('address')}
             hint="请填写到街道门牌号，5至100个字。"
           >
-            <Input
+            <TextInput
               id="contact-address-input"
-              className="field-input"
               maxlength={ADDRESS_MAX * 2}
               value={state.address}
-              onInput={(e) => c.edit({ address: e.detail.value })}
-              aria-label="联系地址"
+              onChange={(v) => c.edit({ address: v })}
+              a11yLabel="联系地址"
             />
             <Text className={`field-counter ${addressLength(state.address) > ADDRESS_MAX ? 'field-counter-over' : ''}`}>
               {addressLength(state.address)}/{ADDRESS_MAX} 字
             </Text>
           </Field>
-          <Button
+          <ActionButton
             id="contact-save"
-            className={`btn btn-primary ${c.pending ? 'btn-disabled' : ''}`}
-            disabled={c.pending}
+            label={c.pending ? '正在保存…' : '保存更正'}
+            a11yLabel="保存更正"
+            unavailable={c.pending}
             onClick={() => void c.save()}
-            {...a11y('button', '保存更正')}
-          >
-            {c.pending ? '正在保存…' : '保存更正'}
-          </Button>
-          <Button className="btn btn-plain" onClick={() => c.open(false)} {...a11y('button', '收起')}>
-            收起
-          </Button>
+          />
+          <ActionButton variant="plain" label="收起" onClick={() => c.open(false)} />
         </View>
       )}
-    </View>
+    </Card>
   )
 }

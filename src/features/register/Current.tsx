@@ -1,8 +1,9 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { Region, RegisterResult, RegistrationStatus } from '@/api/schema'
+import { ActionButton, GoButton } from '@/components/Actions'
+import { Card } from '@/components/Card'
 import { Route } from '@/routes'
 import { a11y } from '@/utils/a11y'
-import { go, replace } from '@/utils/nav'
 import { ContactCorrection } from './ContactCorrection'
 import { RegistrationInfo } from './RegistrationInfo'
 
@@ -19,12 +20,9 @@ export function Current(props: {
   const canChange = currentRegion?.reregister === 'change_region'
   return (
     <>
-      <View className="card" id="registration-current" {...a11y('region', '我的参保登记')}>
-        <Text className="card-title" {...a11y('heading')}>
-          您已办理参保登记
-        </Text>
+      <Card id="registration-current" title="您已办理参保登记" region="我的参保登记">
         <RegistrationInfo registration={current} region={currentRegion} />
-      </View>
+      </Card>
       <ContactCorrection registration={current} loginPhone={props.loginPhone} openAtStart={props.editContactAtStart} />
       <View className="card">
         {canChange ? (
@@ -32,25 +30,14 @@ export function Current(props: {
             <Text className="muted">
               如您的工作地或居住地已变化，可变更参保地。变更后，以后的缴费核定按新参保地的规定办理。
             </Text>
-            <Button
-              id="change-region"
-              className="btn btn-secondary"
-              onClick={props.onChangeRegion}
-              {...a11y('button', '变更参保地')}
-            >
-              变更参保地
-            </Button>
+            <ActionButton id="change-region" variant="secondary" label="变更参保地" onClick={props.onChangeRegion} />
           </View>
         ) : (
           <Text className="muted" id="no-reregister">
             您已参保，无需重复登记，可直接办理缴费核定。如需变更参保地，请到参保地社保经办机构办理。
           </Text>
         )}
-        {current.status === 'ACTIVE' && (
-          <Button className="btn btn-primary" onClick={() => void go(Route.Assess)} {...a11y('button', '去缴费核定')}>
-            去缴费核定
-          </Button>
-        )}
+        {current.status === 'ACTIVE' && <GoButton to={Route.Assess} label="去缴费核定" />}
       </View>
     </>
   )
@@ -66,17 +53,8 @@ export function Done({ result, regions }: { result: RegisterResult; regions: rea
         region={regions.find((r) => r.code === result.registration.region)}
       />
       <Text className="muted">下一步：办理缴费核定，选择缴费基数和缴费期间，核定后到税务渠道缴费。</Text>
-      <Button
-        id="go-assess"
-        className="btn btn-primary"
-        onClick={() => void replace(Route.Assess)}
-        {...a11y('button', '去缴费核定')}
-      >
-        去缴费核定
-      </Button>
-      <Button className="btn btn-plain" onClick={() => void replace(Route.Home)} {...a11y('button', '返回首页')}>
-        返回首页
-      </Button>
+      <GoButton id="go-assess" to={Route.Assess} replace label="去缴费核定" />
+      <GoButton variant="plain" to={Route.Home} replace label="返回首页" />
     </View>
   )
 }

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import { CheckRow } from '@/components/Form'
 import { a11y } from '@/utils/a11y'
 import { NOTICE } from './content'
@@ -7,10 +9,7 @@ import { NOTICE } from './content'
 export function Notice(props: { agreed: boolean; onAgree: (v: boolean) => void; onNext: () => void }) {
   const { agreed } = props
   return (
-    <View className="card" id="register-notice" {...a11y('region', '灵活就业人员参保须知')}>
-      <Text className="card-title" {...a11y('heading')}>
-        灵活就业人员参保须知
-      </Text>
+    <Card id="register-notice" title="灵活就业人员参保须知" region>
       {NOTICE.map(([title, body], i) => (
         <View key={title} className="notice-item" id={`notice-${i + 1}`}>
           <Text className="notice-item-title" {...a11y('heading')}>
@@ -20,21 +19,18 @@ export function Notice(props: { agreed: boolean; onAgree: (v: boolean) => void; 
         </View>
       ))}
       <CheckRow id="notice-agree" label="我已阅读并知晓参保须知" checked={agreed} onChange={props.onAgree} />
-      <Button
+      <ActionButton
         id="notice-next"
-        className={`btn btn-primary ${agreed ? '' : 'btn-disabled'}`}
-        disabled={!agreed}
-        aria-disabled={agreed ? 'false' : 'true'}
+        label="下一步"
+        a11yLabel={agreed ? '下一步' : '下一步（请先勾选我已阅读并知晓参保须知）'}
+        unavailable={!agreed}
         onClick={() => agreed && props.onNext()}
-        {...a11y('button', agreed ? '下一步' : '下一步（请先勾选我已阅读并知晓参保须知）')}
-      >
-        下一步
-      </Button>
+      />
       {!agreed && (
         <Text className="field-hint" id="notice-next-why">
           请先勾选上方“我已阅读并知晓参保须知”，再点下一步。
         </Text>
       )}
-    </View>
+    </Card>
   )
 }

@@ -1,6 +1,7 @@
-import { View, Text, Input } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import type { Account, RegistrationStatus } from '@/api/schema'
-import { ChoiceList, Field, InfoRow } from '@/components/Form'
+import { ChoiceList, Field, InfoRow, TextInput } from '@/components/Form'
 import { ETHNICITIES, HUKOU_TYPES } from '@/domain/ethnicities'
 import { ADDRESS_MAX, addressLength } from '@/domain/registration'
 import type { RegistrationField } from '@/domain/registration-form'
@@ -26,10 +27,7 @@ export function PersonFields(props: {
   const { identity, form, errors, keepMobile, mobileChoice, loginPhone, onSet: set } = props
   const length = addressLength(form.address)
   return (
-    <View className="card" {...a11y('region', '本人信息')}>
-      <Text className="card-title" {...a11y('heading')}>
-        本人信息
-      </Text>
+    <Card title="本人信息" region>
       <InfoRow label="姓名" value={identity?.name ?? '—'} />
       <InfoRow label="身份证号码" value={identity?.idNumberMasked ?? '—'} />
       <InfoRow label="出生日期" value={identity ? formatDateZh(identity.birthDate) : '—'} id="reg-birth" />
@@ -62,14 +60,14 @@ export function PersonFields(props: {
         />
       </Field>
       <Field label="联系地址" id="address" error={errors.address} hint="请填写到街道门牌号，5至100个字。">
-        <Input
+        <TextInput
           id="address"
-          className={`field-input ${errors.address ? 'field-input-invalid' : ''}`}
+          invalid={!!errors.address}
           maxlength={ADDRESS_MAX * 2}
           placeholder="如：宁夏银川市兴庆区解放东街1号"
           value={form.address}
-          onInput={(e) => set({ address: e.detail.value })}
-          aria-label="联系地址"
+          onChange={(v) => set({ address: v })}
+          a11yLabel="联系地址"
         />
         <Text
           id="address-count"
@@ -106,18 +104,18 @@ export function PersonFields(props: {
           />
         )}
         {mobileChoice === 'other' && (
-          <Input
+          <TextInput
             id="mobile"
-            className={`field-input ${errors.mobile ? 'field-input-invalid' : ''}`}
+            invalid={!!errors.mobile}
             type="number"
             maxlength={11}
             placeholder={keepMobile ? `已登记 ${props.current.mobileMasked}` : '请输入11位手机号码'}
             value={form.mobile}
-            onInput={(e) => set({ mobile: e.detail.value.replace(/\D/g, '') })}
-            aria-label="手机号码"
+            onChange={(v) => set({ mobile: v.replace(/\D/g, '') })}
+            a11yLabel="手机号码"
           />
         )}
       </Field>
-    </View>
+    </Card>
   )
 }

@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components'
+import { Card } from '@/components/Card'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { PageState } from '@/components/PageState'
 import { Steps } from '@/components/Steps'
 import { usePageClass } from '@/store/prefs'
-import { a11y } from '@/utils/a11y'
 import { loadErrorOf } from '@/utils/loadError'
 import { Current, Done } from './Current'
 import { STEP_LABELS, notOfferedText, stepIndex } from './model'
@@ -51,14 +51,11 @@ export function Register() {
       {state.stage === 'form' && (
         <View>
           {view.changing && (
-            <View className="card">
-              <Text className="card-title" {...a11y('heading')}>
-                变更参保地
-              </Text>
+            <Card title="变更参保地">
               <Text className="muted">
                 当前参保地：{current.regionName ?? current.region}。请选择新的参保地区后提交。
               </Text>
-            </View>
+            </Card>
           )}
           <ErrorSummary error={view.error} />
           <PersonFields

@@ -1,8 +1,8 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { ActionButton } from '@/components/Actions'
 import type { Region } from '@/api/schema'
 import { ChoiceList, Field } from '@/components/Form'
 import type { RegistrationField } from '@/domain/registration-form'
-import { a11y } from '@/utils/a11y'
 import { CATEGORY_OPTIONS, EMPLOYEE_STATUS_OPTIONS } from '@/utils/labels'
 import { POST_TYPES } from './content'
 import type { Form } from './model'
@@ -84,21 +84,14 @@ export function RegistrationChoices(props: {
           <ChoiceList id="postType" options={POST_TYPES} value={form.postType} onChange={(v) => set({ postType: v })} />
         </Field>
       )}
-      <Button
+      <ActionButton
         id="register-submit"
-        className="btn btn-primary"
+        label={submitLabel}
         loading={props.pending}
         disabled={props.pending}
         onClick={props.onSubmit}
-        {...a11y('button', submitLabel)}
-      >
-        {submitLabel}
-      </Button>
-      {changing && (
-        <Button className="btn btn-plain" onClick={props.onCancel} {...a11y('button', '取消变更')}>
-          取消
-        </Button>
-      )}
+      />
+      {changing && <ActionButton variant="plain" label="取消" a11yLabel="取消变更" onClick={props.onCancel} />}
     </View>
   )
 }

@@ -1,4 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
+import { GoButton } from '@/components/Actions'
+import { Card } from '@/components/Card'
 import { ErrorSummary } from '@/components/ErrorSummary'
 import { InfoRow } from '@/components/Form'
 import { PageState } from '@/components/PageState'
@@ -31,20 +33,11 @@ export function Suspend() {
   return (
     <View className={pageClass('page suspend')}>
       <ProxyBanner />
-      <View className="card" id="suspend-status" {...a11y('region', '参保状态')}>
-        <Text className="card-title" {...a11y('heading')}>
-          参保状态
-        </Text>
+      <Card id="suspend-status" title="参保状态" region>
         {stage === 'unregistered' ? (
           <View id="suspend-unregistered">
             <Text className="muted">尚未办理参保登记，无需停保。登记后可在此办理停保和续保。</Text>
-            <Button
-              className="btn btn-primary"
-              onClick={() => void go(Route.Register)}
-              {...a11y('button', '去参保登记')}
-            >
-              去参保登记
-            </Button>
+            <GoButton to={Route.Register} label="去参保登记" />
           </View>
         ) : (
           <View>
@@ -61,7 +54,7 @@ export function Suspend() {
             )}
           </View>
         )}
-      </View>
+      </Card>
 
       {state.notice && (
         <View className="card" id="suspend-notice" {...a11y('status', state.notice)}>
@@ -75,17 +68,8 @@ export function Suspend() {
           <Text className="block-text">
             已自{formatMonthZh(status.resumedFrom ?? '')}起恢复参保。下一步：办理缴费核定，选择缴费基数和缴费期间。
           </Text>
-          <Button
-            id="go-assess"
-            className="btn btn-primary"
-            onClick={() => void go(Route.Assess)}
-            {...a11y('button', '去缴费核定')}
-          >
-            去缴费核定
-          </Button>
-          <Button className="btn btn-secondary" onClick={() => void go(Route.Home)} {...a11y('button', '返回首页')}>
-            返回首页
-          </Button>
+          <GoButton id="go-assess" to={Route.Assess} label="去缴费核定" />
+          <GoButton variant="secondary" to={Route.Home} label="返回首页" />
         </View>
       )}
 

@@ -1,4 +1,6 @@
-import { View, Text, Button, Picker } from '@tarojs/components'
+import { View, Text, Picker } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ActionButton } from '@/components/Actions'
 import type { SuspensionOptions } from '@/api/schema'
 import { ChoiceList, Field } from '@/components/Form'
 import { a11y } from '@/utils/a11y'
@@ -23,10 +25,7 @@ export function SuspendForm(props: {
 }) {
   const { options, stopDate } = props
   return (
-    <View className="card" id="suspend-form" {...a11y('region', '办理停保')}>
-      <Text className="card-title" {...a11y('heading')}>
-        办理停保
-      </Text>
+    <Card id="suspend-form" title="办理停保" region>
       <Text className="muted">停保即暂停参保缴费。停保当月及以后有未缴费的核定记录的，须先撤销。</Text>
       <Field label="停保原因" id="reason" error={props.errors.reason}>
         <ChoiceList
@@ -64,38 +63,31 @@ export function SuspendForm(props: {
           </View>
         </Picker>
       </Field>
-      <Button
+      <ActionButton
         id="suspend-submit"
-        className="btn btn-danger"
+        variant="danger"
+        label={props.checking ? '正在检查…' : '申请停保'}
+        a11yLabel="申请停保"
         loading={props.busy}
         disabled={props.busy}
         onClick={props.onSubmit}
-        {...a11y('button', '申请停保')}
-      >
-        {props.checking ? '正在检查…' : '申请停保'}
-      </Button>
-    </View>
+      />
+    </Card>
   )
 }
 
 /** 办理续保. Render only. */
 export function ResumeForm(props: { busy: boolean; onSubmit: () => void }) {
   return (
-    <View className="card" id="resume-form" {...a11y('region', '办理续保')}>
-      <Text className="card-title" {...a11y('heading')}>
-        办理续保
-      </Text>
+    <Card id="resume-form" title="办理续保" region>
       <Text className="muted">续保从本月开始恢复参保，续保后即可继续办理缴费核定。</Text>
-      <Button
+      <ActionButton
         id="resume-submit"
-        className="btn btn-primary"
+        label="申请续保"
         loading={props.busy}
         disabled={props.busy}
         onClick={props.onSubmit}
-        {...a11y('button', '申请续保')}
-      >
-        申请续保
-      </Button>
-    </View>
+      />
+    </Card>
   )
 }
