@@ -14,6 +14,7 @@
  * Prints one JSON line {port, tokens?} when listening; exits on SIGTERM, removing its temp dir.
  */
 import fs from 'node:fs'
+import inspector from 'node:inspector'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -117,10 +118,27 @@ async function appServer(dir: string, people: number): Promise<{ app: FastifyIns
     seeded += count
     return { tokens: await seedPeople(app, from, count) }
   })
+  if (process.env.BENCH_PROFILE) profileRoutes(app)
   await app.ready()
   const tokens = await seedPeople(app, 0, people)
   seeded = people
   return { app, tokens }
+}
+
+/** `POST /bench/profile/start|stop` (BENCH_PROFILE=1, profile-create.ts): a CPU profile of the load only. */
+function profileRoutes(app: FastifyInstance) {
+  const session = new inspector.Session()
+  session.connect()
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, (err, result) => (err ? reject(err) : resolve(result))),
+    )
+  app.post('/bench/profile/start', async () => {
+    await post('Profiler.enable')
+    await post('Profiler.start')
+    return {}
+  })
+  app.post('/bench/profile/stop', async () => ((await post('Profiler.stop')) as { profile: unknown }).profile)
 }
 
 function baselineServer(dir: string): FastifyInstance {
