@@ -1,1812 +1,435 @@
-/* eslint-disable */
-// Generated from src/api/schema.ts by config/validators.ts (TypeBox TypeCompiler.Code). Do not edit:
-// `npm run gen:validators` rewrites it, and every build and `npm test` run that first.
-// Each export is the answer check of the schema of the same name, and the type of its value.
-// @ts-nocheck: the function bodies are TypeBox output; the exports are typed by their `as Check<…>`.
-import type { Static, TSchema } from '@sinclair/typebox'
+// Generated from src/api/schema.ts by config/validators.ts. Do not edit: `npm run gen:validators` rewrites
+// it, and every build and `npm test` run that first. Each export is the answer check of the schema of the
+// same name (built from src/api/check.ts), and the type of its value.
+import type { Static } from '@sinclair/typebox'
 import type * as Schema from './schema'
+import { any, arr, bool, int, lit, num, obj, or, rec, str, type Check } from './check'
 
-export type Check<T extends TSchema> = (value: unknown) => value is Static<T>
+const c0 = /*#__PURE__*/ str()
+const c1 = /*#__PURE__*/ lit("wechat", "alipay", "h5")
+const c2 = /*#__PURE__*/ lit("M", "F")
+const r0 = /*#__PURE__*/ new RegExp("^\\d{4}-\\d{2}-\\d{2}$")
+const c3 = /*#__PURE__*/ str(undefined, 10, r0)
+const c4 = /*#__PURE__*/ obj({ "name": c0, "idNumberMasked": c0, "sex": c2, "birthDate": c3 }, null, true)
+const c5 = /*#__PURE__*/ lit(null)
+const c6 = /*#__PURE__*/ or(c4, c5)
+const c7 = /*#__PURE__*/ obj({ "id": c0, "channel": c1, "channelUser": c0, "identity": c6, "registered": bool, "boundPeople": int }, null, true)
+const c8 = /*#__PURE__*/ obj({ "at": c0, "action": c0, "entity": c0, "entityId": c0, "actor": c0, "byAgent": bool, "before": any, "after": any }, null, true)
+const c9 = /*#__PURE__*/ arr(c8)
+const c10 = /*#__PURE__*/ obj({ "items": c9 }, null, true)
+const c11 = /*#__PURE__*/ str(1, 30)
+const c12 = /*#__PURE__*/ str(1, 32)
+const c13 = /*#__PURE__*/ lit("PARENT", "SPOUSE", "CHILD", "SIBLING", "OTHER_RELATIVE")
+const c14 = /*#__PURE__*/ obj({ "name": c11, "idNumber": c12, "relationship": c13 }, null, true)
+const c15 = /*#__PURE__*/ str(1, 128)
+const c16 = /*#__PURE__*/ obj({ "authCode": c15 }, null, true)
+const c17 = /*#__PURE__*/ str(undefined, 7)
+const c18 = /*#__PURE__*/ str(undefined, 32)
+const c19 = /*#__PURE__*/ lit("monthly", "quarterly", "yearly")
+const r1 = /*#__PURE__*/ new RegExp("^[A-Za-z0-9_-]+$")
+const c20 = /*#__PURE__*/ str(undefined, 64, r1)
+const c21 = /*#__PURE__*/ obj({ "start": c17, "end": c17, "base": c18 }, { "frequency": c19, "personRef": c20 }, true)
+const c22 = /*#__PURE__*/ or(c0, c5)
+const c23 = /*#__PURE__*/ obj({ "self": bool, "personRef": c22, "nameMasked": c0, "idNumberMasked": c0 }, null, true)
+const c24 = /*#__PURE__*/ obj({ "self": bool, "byAgent": bool, "label": c0 }, null, true)
+const r2 = /*#__PURE__*/ new RegExp("^\\d{4}-\\d{2}$")
+const c25 = /*#__PURE__*/ str(undefined, 7, r2)
+const r3 = /*#__PURE__*/ new RegExp("^-?\\d+\\.\\d{2}$")
+const c26 = /*#__PURE__*/ str(undefined, undefined, r3)
+const c27 = /*#__PURE__*/ arr(c0)
+const c28 = /*#__PURE__*/ lit("CREATED", "TRANSMITTED", "PAID", "REVOKED")
+const c29 = /*#__PURE__*/ obj({ "id": c0, "owner": c23, "operator": c24, "region": c0, "start": c25, "end": c25, "months": int, "frequency": c22, "baseInput": c0, "baseKind": c0, "baseMonthly": c26, "baseTotal": c26, "contributionMonthly": c26, "accountMonthly": c26, "pooledMonthly": c26, "total": c26, "monthKinds": c27, "provisional": bool, "truncatedToRetirement": bool, "status": c28, "taxRevoked": bool, "createdAt": c0, "transmittedAt": c22, "paidAt": c22, "taxRevokedAt": c22, "revokedAt": c22 }, null, true)
+const c30 = /*#__PURE__*/ str(undefined, 40, r1)
+const c31 = /*#__PURE__*/ obj({ "id": c30 }, null, true)
+const c32 = /*#__PURE__*/ arr(c29)
+const c33 = /*#__PURE__*/ obj({ "items": c32 }, null, true)
+const c34 = /*#__PURE__*/ obj({  }, { "personRef": c20, "status": c28 }, true)
+const c35 = /*#__PURE__*/ or(c25, c5)
+const c36 = /*#__PURE__*/ obj({ "region": c22, "status": c22, "retirementMonth": c35 }, null, true)
+const c37 = /*#__PURE__*/ obj({ "ref": c0, "nameMasked": c0, "idNumberMasked": c0, "registration": c36, "addedAt": c0, "relationship": c22, "scope": c27, "expiresAt": c0, "approvedVia": c22 }, null, true)
+const c38 = /*#__PURE__*/ arr(c37)
+const c39 = /*#__PURE__*/ obj({ "items": c38 }, null, true)
+const c40 = /*#__PURE__*/ obj({ "self": bool, "nameMasked": c0, "region": c0, "regionName": c0, "inputMode": c0 }, null, true)
+const c41 = /*#__PURE__*/ obj({ "todayMonth": c25, "retirementMonth": c25, "retirementAgeYears": int, "retirementAgeMonths": int, "countedMonths": int, "paidMonths": int, "assessedMonths": int, "paidSoFar": c26, "futureMonths": int, "futureFrom": c35, "futureUntil": c35, "defaultBase": c0, "pensionBaseDefault": c26, "avgMonthly": c26, "parametersYear": int, "provisional": bool }, null, true)
+const c42 = /*#__PURE__*/ or(num, c5)
+const c43 = /*#__PURE__*/ lit("data", "chosen", "default")
+const c44 = /*#__PURE__*/ obj({ "key": c0, "value": c0, "source": c43 }, null, true)
+const c45 = /*#__PURE__*/ arr(c44)
+const c46 = /*#__PURE__*/ obj({ "basic": c26, "personalAccount": c26, "total": c26, "divisor": num, "monthsPaid": int, "monthsFuture": int, "monthsTotal": int, "years": c0, "avgIndex": c0, "account": c26, "futureMonthly": c26, "assumptions": c45 }, null, true)
+const c47 = /*#__PURE__*/ obj({ "input": c0, "kind": c0, "percent": c42, "base": c26, "monthly": c26, "accountMonthly": c26, "explanation": c0, "costUntilRetirement": c26, "paybackYears": c22, "estimate": c46 }, null, true)
+const c48 = /*#__PURE__*/ arr(c47)
+const c49 = /*#__PURE__*/ obj({ "person": c40, "context": c41, "rows": c48 }, null, true)
+const r4 = /*#__PURE__*/ new RegExp("^\\d{6}$")
+const c50 = /*#__PURE__*/ str(undefined, 6, r4)
+const c51 = /*#__PURE__*/ obj({ "code": c50 }, null, true)
+const c52 = /*#__PURE__*/ str(undefined, 300)
+const c53 = /*#__PURE__*/ obj({  }, { "mobile": c18, "mobileFromLogin": bool, "address": c52, "personRef": c20 }, true)
+const c54 = /*#__PURE__*/ lit("注销")
+const c55 = /*#__PURE__*/ obj({ "confirm": c54 }, null, true)
+const c56 = /*#__PURE__*/ lit(true)
+const c57 = /*#__PURE__*/ obj({ "ok": c56, "deletedAt": c0, "agencyRecordsKept": bool }, null, true)
+const c58 = /*#__PURE__*/ obj({  }, null, true)
+const c59 = /*#__PURE__*/ lit(false)
+const r5 = /*#__PURE__*/ new RegExp("^(.*)$")
+const c60 = /*#__PURE__*/ rec(any, r5, false)
+const c61 = /*#__PURE__*/ obj({ "code": c0, "message": c0, "detail": c60 }, null, true)
+const c62 = /*#__PURE__*/ arr(c61)
+const c63 = /*#__PURE__*/ obj({ "ok": c59, "error": c0, "message": c0, "detail": c60, "errors": c62 }, null, true)
+const c64 = /*#__PURE__*/ obj({ "input": c0, "kind": c0, "base": c26, "monthly": c26, "explanation": c0 }, null, true)
+const c65 = /*#__PURE__*/ obj({ "basic": c0, "account": c0, "years": c0 }, null, true)
+const c66 = /*#__PURE__*/ obj({ "person": c40, "context": c41, "base": c64, "estimate": c46, "explanation": c65 }, null, true)
+const c67 = /*#__PURE__*/ lit("ok")
+const c68 = /*#__PURE__*/ obj({ "status": c67, "service": c0, "version": c0, "today": c3, "database": c0 }, null, true)
+const c69 = /*#__PURE__*/ obj({ "start": c25, "end": c25 }, null, true)
+const c70 = /*#__PURE__*/ or(c69, c5)
+const c71 = /*#__PURE__*/ obj({ "start": c25, "end": c25, "months": int, "payable": c70 }, null, true)
+const c72 = /*#__PURE__*/ arr(c71)
+const c73 = /*#__PURE__*/ obj({ "year": int, "paidMonths": int, "assessedMonths": int, "paidAmount": c26, "assessedAmount": c26, "gaps": c72 }, null, true)
+const c74 = /*#__PURE__*/ arr(c73)
+const c75 = /*#__PURE__*/ obj({ "person": c40, "years": c74, "gaps": c72, "paidMonths": int, "assessedMonths": int }, null, true)
+const c76 = /*#__PURE__*/ obj({ "ref": c0, "agent": c0, "relationship": c0, "scope": c27, "createdAt": c0, "expiresAt": c0 }, null, true)
+const c77 = /*#__PURE__*/ arr(c76)
+const c78 = /*#__PURE__*/ obj({ "items": c77 }, null, true)
+const c79 = /*#__PURE__*/ str(undefined, 8)
+const c80 = /*#__PURE__*/ str(undefined, 16)
+const c81 = /*#__PURE__*/ obj({  }, { "personRef": c20, "base": c18, "interestRate": c79, "pensionBase": c80, "openingBalance": c80, "declaredWage": c80 }, true)
+const c82 = /*#__PURE__*/ obj({ "token": c0, "expiresAt": c0, "account": c7 }, null, true)
+const c83 = /*#__PURE__*/ obj({ "id": int, "at": c0, "kind": c0, "actor": c0, "title": c0, "body": c0, "entityId": c22 }, null, true)
+const c84 = /*#__PURE__*/ arr(c83)
+const c85 = /*#__PURE__*/ obj({ "items": c84 }, null, true)
+const r6 = /*#__PURE__*/ new RegExp("^1\\d{10}$")
+const c86 = /*#__PURE__*/ str(undefined, 11, r6)
+const c87 = /*#__PURE__*/ obj({ "name": c11, "idNumber": c12, "mobile": c86 }, null, true)
+const c88 = /*#__PURE__*/ obj({ "checkId": c0, "mobileMasked": c0, "expiresInSeconds": int, "resendInSeconds": int }, null, true)
+const c89 = /*#__PURE__*/ obj({ "checkId": c20, "code": c50 }, null, true)
+const c90 = /*#__PURE__*/ obj({ "ref": c0, "agent": c0, "relationship": c22, "scope": c27, "since": c0, "expiresAt": c0, "approvedVia": c22 }, null, true)
+const c91 = /*#__PURE__*/ arr(c90)
+const c92 = /*#__PURE__*/ obj({ "items": c91 }, null, true)
+const c93 = /*#__PURE__*/ obj({ "ok": c56 }, null, true)
+const c94 = /*#__PURE__*/ obj({ "assessmentId": c0, "voucherNo": c0, "nameMasked": c0, "idNumberMasked": c0, "region": c0, "regionName": c0, "start": c25, "end": c25, "months": int, "baseMonthly": c26, "total": c26, "paidAt": c0, "paidDate": c3, "payee": c0, "cashierTransactionId": c0 }, null, true)
+const c95 = /*#__PURE__*/ obj({ "assessment": c29, "receipt": c94 }, null, true)
+const c96 = /*#__PURE__*/ obj({  }, { "personRef": c20 }, true)
+const c97 = /*#__PURE__*/ obj({ "authorise": c56 }, null, true)
+const c98 = /*#__PURE__*/ obj({ "available": bool, "nameMasked": c22, "idNumberMasked": c22 }, null, true)
+const c99 = /*#__PURE__*/ lit("PENDING", "APPROVED", "DECLINED", "CANCELLED", "EXPIRED")
+const c100 = /*#__PURE__*/ obj({ "ref": c0, "nameMasked": c0, "relationship": c0, "status": c99, "createdAt": c0, "expiresAt": c0, "mobileOnFile": bool, "mobileMasked": c22, "smsSentAt": c22, "resendInSeconds": int, "attemptsLeft": int, "bindingRef": c22 }, null, true)
+const c101 = /*#__PURE__*/ arr(c100)
+const c102 = /*#__PURE__*/ obj({ "items": c101 }, null, true)
+const c103 = /*#__PURE__*/ obj({ "month": c25, "kind": c0 }, null, true)
+const c104 = /*#__PURE__*/ arr(c103)
+const c105 = /*#__PURE__*/ obj({ "lower": c0, "upper": c0, "published": bool, "status": c0 }, null, true)
+const c106 = /*#__PURE__*/ obj({ "months": int, "start": c25, "end": c25, "requestedEnd": c25, "baseMonthly": c26, "baseTotal": c26, "contributionMonthly": c26, "accountMonthly": c26, "pooledMonthly": c26, "total": c26, "baseKind": c0, "monthKinds": c27, "breakdown": c104, "provisional": bool, "truncatedToRetirement": bool, "assessmentYear": int, "parametersYear": int, "yearKind": c0, "rate": c0, "accountRate": c0, "limits": c105, "retirementMonth": c22, "explanation": c0, "periodText": c0 }, null, true)
+const c107 = /*#__PURE__*/ obj({ "ref": c20 }, null, true)
+const c108 = /*#__PURE__*/ obj({ "code": c0, "name": c0 }, null, true)
+const c109 = /*#__PURE__*/ arr(c108)
+const c110 = /*#__PURE__*/ lit("ningxia", "tier", "amount")
+const c111 = /*#__PURE__*/ lit("calendar", "si_july")
+const c112 = /*#__PURE__*/ obj({ "lower": c26, "upper": c26, "status": c0 }, null, true)
+const c113 = /*#__PURE__*/ or(c112, c5)
+const c114 = /*#__PURE__*/ obj({ "percent": num, "baseMonthly": c26, "contributionMonthly": c26 }, null, true)
+const c115 = /*#__PURE__*/ arr(c114)
+const c116 = /*#__PURE__*/ obj({ "earliest": c35, "latest": c35 }, null, true)
+const c117 = /*#__PURE__*/ obj({ "fromDayPrev": int, "toDay": int }, null, true)
+const c118 = /*#__PURE__*/ or(c117, c5)
+const c119 = /*#__PURE__*/ obj({ "from": c0, "to": c0 }, null, true)
+const c120 = /*#__PURE__*/ or(c119, c5)
+const c121 = /*#__PURE__*/ obj({ "code": c0, "name": c0, "districts": c109, "inputMode": c110, "yearKind": c111, "assessmentYear": int, "band": c113, "tiers": c115, "rate": c0, "accountRate": c0, "allowedMonths": c116, "declarationWindow": c118, "freeze": c120, "frozenToday": bool, "frequencyOptions": c27, "reregister": c0, "provisional": bool, "provisionalNotice": c22 }, null, true)
+const c122 = /*#__PURE__*/ arr(c121)
+const c123 = /*#__PURE__*/ obj({ "today": c3, "regions": c122 }, null, true)
+const c124 = /*#__PURE__*/ str(undefined, 64)
+const c125 = /*#__PURE__*/ obj({ "region": c18, "category": c124 }, { "district": c18, "employeeInsuranceStatus": c18, "subsidyDistrict": c18, "postType": c80, "localHukou": bool, "ethnicity": c80, "address": c52, "mobile": c18, "mobileFromLogin": bool, "hukouType": c80 }, true)
+const c126 = /*#__PURE__*/ lit("REGISTERED", "REGION_CHANGED")
+const c127 = /*#__PURE__*/ lit("ACTIVE", "SUSPENDED")
+const c128 = /*#__PURE__*/ or(c127, c5)
+const c129 = /*#__PURE__*/ or(c3, c5)
+const c130 = /*#__PURE__*/ arr(c25)
+const c131 = /*#__PURE__*/ obj({ "registered": bool, "region": c22, "regionName": c22, "district": c22, "category": c22, "ethnicity": c22, "hukouType": c22, "mobileMasked": c22, "address": c22, "status": c128, "workStartDate": c129, "retirementCategory": c22, "retirementMonth": c35, "suspendedFrom": c35, "suspendReason": c22, "resumedFrom": c35, "monthsCoveredThisYear": c130, "nextDueMonth": c35 }, null, true)
+const c132 = /*#__PURE__*/ obj({ "action": c126, "registration": c131 }, null, true)
+const c133 = /*#__PURE__*/ lit("NEXT_DUE", "DECLARATION_WINDOW", "AWAITING_PAYMENT", "YEARS_SHORT")
+const c134 = /*#__PURE__*/ obj({ "kind": c133, "month": c35, "from": c129, "to": c129, "recordId": c22, "title": c0, "text": c0 }, null, true)
+const c135 = /*#__PURE__*/ arr(c134)
+const c136 = /*#__PURE__*/ obj({ "registered": bool, "items": c135, "templateIds": c27, "subscribed": c27 }, null, true)
+const c137 = /*#__PURE__*/ str(18, 18)
+const c138 = /*#__PURE__*/ obj({ "name": c11, "idNumber": c137, "mobile": c86 }, null, true)
+const c139 = /*#__PURE__*/ obj({ "platformUserId": c0, "code": c0 }, null, true)
+const c140 = /*#__PURE__*/ lit("wechat", "alipay")
+const c141 = /*#__PURE__*/ obj({ "channel": c140 }, { "platformUserId": c20, "name": c11, "idNumber": c137 }, true)
+const c142 = /*#__PURE__*/ obj({ "at": c0, "phone": c0, "purpose": c0, "text": c0, "code": c22 }, null, true)
+const c143 = /*#__PURE__*/ arr(c142)
+const c144 = /*#__PURE__*/ obj({ "items": c143 }, null, true)
+const c145 = /*#__PURE__*/ obj({  }, { "phone": c86 }, true)
+const c146 = /*#__PURE__*/ obj({ "phone": c86 }, null, true)
+const c147 = /*#__PURE__*/ obj({ "sent": c56, "expiresInSeconds": int }, { "devCode": c0 }, true)
+const c148 = /*#__PURE__*/ obj({ "phone": c86, "code": c50 }, null, true)
+const c149 = /*#__PURE__*/ lit("weapp", "alipay")
+const c150 = /*#__PURE__*/ str(1, 64, r1)
+const c151 = /*#__PURE__*/ lit("accept", "reject", "ban", "filter")
+const c152 = /*#__PURE__*/ obj({ "templateId": c150, "status": c151 }, null, true)
+const c153 = /*#__PURE__*/ arr(c152, 1, 5)
+const c154 = /*#__PURE__*/ obj({ "channel": c149, "results": c153 }, null, true)
+const c155 = /*#__PURE__*/ obj({ "ok": c56, "subscribed": c27 }, null, true)
+const c156 = /*#__PURE__*/ str(undefined, 10)
+const c157 = /*#__PURE__*/ obj({ "reason": c18, "stopDate": c156 }, { "personRef": c20 }, true)
+const c158 = /*#__PURE__*/ obj({ "ok": c56, "suspendedFrom": c25 }, null, true)
+const c159 = /*#__PURE__*/ obj({ "reasons": c27, "earliestStopDate": c3, "latestStopDate": c3 }, null, true)
+const c160 = /*#__PURE__*/ obj({ "id": c0, "region": c0, "ownerMasked": c0, "start": c25, "end": c25, "months": int, "total": c26, "status": c28, "taxRevoked": bool, "createdAt": c0 }, null, true)
+const c161 = /*#__PURE__*/ arr(c160)
+const c162 = /*#__PURE__*/ obj({ "items": c161 }, null, true)
+const c163 = /*#__PURE__*/ obj({  }, { "status": c28 }, true)
+const c164 = /*#__PURE__*/ obj({ "valid": c56, "voucherNo": c0, "nameMasked": c0, "start": c25, "end": c25, "paidDate": c3 }, null, true)
+const r7 = /*#__PURE__*/ new RegExp("^PZ[0-9A-Z]{8,22}$")
+const c165 = /*#__PURE__*/ str(undefined, 24, r7)
+const c166 = /*#__PURE__*/ obj({ "voucherNo": c165 }, null, true)
+const c167 = /*#__PURE__*/ obj({ "code": c15 }, null, true)
+const c168 = /*#__PURE__*/ lit("EXTEND", "LUMP_SUM")
+const c169 = /*#__PURE__*/ arr(c168)
+const c170 = /*#__PURE__*/ obj({ "person": c40, "retirementMonth": c25, "requiredMonths": int, "countedMonths": int, "paidMonths": int, "assessedMonths": int, "neededMonths": int, "reachMonth": c35, "reachable": bool, "shortfallAtRetirement": int, "nextPayableMonth": c25, "options": c169 }, null, true)
 
 export type Account = Static<typeof Schema.Account>
-export const Account = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['id'] === 'string') &&
-      (((value['channel'] === 'wechat')) || ((value['channel'] === 'alipay')) || ((value['channel'] === 'h5'))) &&
-      (typeof value['channelUser'] === 'string') &&
-      (((typeof value['identity'] === 'object' && value['identity'] !== null && !Array.isArray(value['identity'])) && (typeof value['identity']['name'] === 'string') && (typeof value['identity']['idNumberMasked'] === 'string') && (((value['identity']['sex'] === 'M')) || ((value['identity']['sex'] === 'F'))) && (typeof value['identity']['birthDate'] === 'string') && value['identity']['birthDate'].length <= 10 && local_0.test(value['identity']['birthDate']) && Object.getOwnPropertyNames(value['identity']).length === 4) || ((value['identity'] === null))) &&
-      (typeof value['registered'] === 'boolean') &&
-      Number.isInteger(value['boundPeople']) &&
-      Object.getOwnPropertyNames(value).length === 6
-    )
-  }
-})() as Check<typeof Schema.Account>
+export const Account: Check<Account> = c7
 
 export type ActivityItem = Static<typeof Schema.ActivityItem>
-export const ActivityItem = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['at'] === 'string') &&
-      (typeof value['action'] === 'string') &&
-      (typeof value['entity'] === 'string') &&
-      (typeof value['entityId'] === 'string') &&
-      (typeof value['actor'] === 'string') &&
-      (typeof value['byAgent'] === 'boolean') &&
-      true &&
-      ('before' in value) &&
-      true &&
-      ('after' in value) &&
-      Object.getOwnPropertyNames(value).length === 8
-    )
-  }
-})() as Check<typeof Schema.ActivityItem>
+export const ActivityItem: Check<ActivityItem> = c8
 
 export type ActivityList = Static<typeof Schema.ActivityList>
-export const ActivityList = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['at'] === 'string') && (typeof value['action'] === 'string') && (typeof value['entity'] === 'string') && (typeof value['entityId'] === 'string') && (typeof value['actor'] === 'string') && (typeof value['byAgent'] === 'boolean') && true && ('before' in value) && true && ('after' in value) && Object.getOwnPropertyNames(value).length === 8))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.ActivityList>
+export const ActivityList: Check<ActivityList> = c10
 
 export type AddPersonBody = Static<typeof Schema.AddPersonBody>
-export const AddPersonBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['name'] === 'string') &&
-      value['name'].length <= 30 &&
-      value['name'].length >= 1 &&
-      (typeof value['idNumber'] === 'string') &&
-      value['idNumber'].length <= 32 &&
-      value['idNumber'].length >= 1 &&
-      (((value['relationship'] === 'PARENT')) || ((value['relationship'] === 'SPOUSE')) || ((value['relationship'] === 'CHILD')) || ((value['relationship'] === 'SIBLING')) || ((value['relationship'] === 'OTHER_RELATIVE'))) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.AddPersonBody>
+export const AddPersonBody: Check<AddPersonBody> = c14
 
 export type AlipayLoginBody = Static<typeof Schema.AlipayLoginBody>
-export const AlipayLoginBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['authCode'] === 'string') &&
-      value['authCode'].length <= 128 &&
-      value['authCode'].length >= 1 &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.AlipayLoginBody>
+export const AlipayLoginBody: Check<AlipayLoginBody> = c16
 
 export type AssessBody = Static<typeof Schema.AssessBody>
-export const AssessBody = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['start'] === 'string') &&
-      value['start'].length <= 7 &&
-      (typeof value['end'] === 'string') &&
-      value['end'].length <= 7 &&
-      (typeof value['base'] === 'string') &&
-      value['base'].length <= 32 &&
-      (value['frequency'] !== undefined ? ((((value['frequency'] === 'monthly')) || ((value['frequency'] === 'quarterly')) || ((value['frequency'] === 'yearly')))) : true) &&
-      (value['personRef'] !== undefined ? ((typeof value['personRef'] === 'string') && value['personRef'].length <= 64 && local_0.test(value['personRef'])) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['start', 'end', 'base', 'frequency', 'personRef'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.AssessBody>
+export const AssessBody: Check<AssessBody> = c21
 
 export type Assessment = Static<typeof Schema.Assessment>
-export const Assessment = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^-?\d+\.\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  const local_7 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['id'] === 'string') &&
-      (typeof value['owner'] === 'object' && value['owner'] !== null && !Array.isArray(value['owner'])) &&
-      (typeof value['owner']['self'] === 'boolean') &&
-      (((typeof value['owner']['personRef'] === 'string')) || ((value['owner']['personRef'] === null))) &&
-      (typeof value['owner']['nameMasked'] === 'string') &&
-      (typeof value['owner']['idNumberMasked'] === 'string') &&
-      Object.getOwnPropertyNames(value['owner']).length === 4 &&
-      (typeof value['operator'] === 'object' && value['operator'] !== null && !Array.isArray(value['operator'])) &&
-      (typeof value['operator']['self'] === 'boolean') &&
-      (typeof value['operator']['byAgent'] === 'boolean') &&
-      (typeof value['operator']['label'] === 'string') &&
-      Object.getOwnPropertyNames(value['operator']).length === 3 &&
-      (typeof value['region'] === 'string') &&
-      (typeof value['start'] === 'string') &&
-      value['start'].length <= 7 &&
-      local_0.test(value['start']) &&
-      (typeof value['end'] === 'string') &&
-      value['end'].length <= 7 &&
-      local_1.test(value['end']) &&
-      Number.isInteger(value['months']) &&
-      (((typeof value['frequency'] === 'string')) || ((value['frequency'] === null))) &&
-      (typeof value['baseInput'] === 'string') &&
-      (typeof value['baseKind'] === 'string') &&
-      (typeof value['baseMonthly'] === 'string') &&
-      local_2.test(value['baseMonthly']) &&
-      (typeof value['baseTotal'] === 'string') &&
-      local_3.test(value['baseTotal']) &&
-      (typeof value['contributionMonthly'] === 'string') &&
-      local_4.test(value['contributionMonthly']) &&
-      (typeof value['accountMonthly'] === 'string') &&
-      local_5.test(value['accountMonthly']) &&
-      (typeof value['pooledMonthly'] === 'string') &&
-      local_6.test(value['pooledMonthly']) &&
-      (typeof value['total'] === 'string') &&
-      local_7.test(value['total']) &&
-      Array.isArray(value['monthKinds']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['monthKinds']) &&
-      (typeof value['provisional'] === 'boolean') &&
-      (typeof value['truncatedToRetirement'] === 'boolean') &&
-      (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) &&
-      (typeof value['taxRevoked'] === 'boolean') &&
-      (typeof value['createdAt'] === 'string') &&
-      (((typeof value['transmittedAt'] === 'string')) || ((value['transmittedAt'] === null))) &&
-      (((typeof value['paidAt'] === 'string')) || ((value['paidAt'] === null))) &&
-      (((typeof value['taxRevokedAt'] === 'string')) || ((value['taxRevokedAt'] === null))) &&
-      (((typeof value['revokedAt'] === 'string')) || ((value['revokedAt'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 26
-    )
-  }
-})() as Check<typeof Schema.Assessment>
+export const Assessment: Check<Assessment> = c29
 
 export type AssessmentIdParams = Static<typeof Schema.AssessmentIdParams>
-export const AssessmentIdParams = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['id'] === 'string') &&
-      value['id'].length <= 40 &&
-      local_0.test(value['id']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.AssessmentIdParams>
+export const AssessmentIdParams: Check<AssessmentIdParams> = c31
 
 export type AssessmentList = Static<typeof Schema.AssessmentList>
-export const AssessmentList = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^-?\d+\.\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  const local_7 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && (typeof value['owner'] === 'object' && value['owner'] !== null && !Array.isArray(value['owner'])) && (typeof value['owner']['self'] === 'boolean') && (((typeof value['owner']['personRef'] === 'string')) || ((value['owner']['personRef'] === null))) && (typeof value['owner']['nameMasked'] === 'string') && (typeof value['owner']['idNumberMasked'] === 'string') && Object.getOwnPropertyNames(value['owner']).length === 4 && (typeof value['operator'] === 'object' && value['operator'] !== null && !Array.isArray(value['operator'])) && (typeof value['operator']['self'] === 'boolean') && (typeof value['operator']['byAgent'] === 'boolean') && (typeof value['operator']['label'] === 'string') && Object.getOwnPropertyNames(value['operator']).length === 3 && (typeof value['region'] === 'string') && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_0.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_1.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['frequency'] === 'string')) || ((value['frequency'] === null))) && (typeof value['baseInput'] === 'string') && (typeof value['baseKind'] === 'string') && (typeof value['baseMonthly'] === 'string') && local_2.test(value['baseMonthly']) && (typeof value['baseTotal'] === 'string') && local_3.test(value['baseTotal']) && (typeof value['contributionMonthly'] === 'string') && local_4.test(value['contributionMonthly']) && (typeof value['accountMonthly'] === 'string') && local_5.test(value['accountMonthly']) && (typeof value['pooledMonthly'] === 'string') && local_6.test(value['pooledMonthly']) && (typeof value['total'] === 'string') && local_7.test(value['total']) && Array.isArray(value['monthKinds']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['monthKinds']) && (typeof value['provisional'] === 'boolean') && (typeof value['truncatedToRetirement'] === 'boolean') && (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) && (typeof value['taxRevoked'] === 'boolean') && (typeof value['createdAt'] === 'string') && (((typeof value['transmittedAt'] === 'string')) || ((value['transmittedAt'] === null))) && (((typeof value['paidAt'] === 'string')) || ((value['paidAt'] === null))) && (((typeof value['taxRevokedAt'] === 'string')) || ((value['taxRevokedAt'] === null))) && (((typeof value['revokedAt'] === 'string')) || ((value['revokedAt'] === null))) && Object.getOwnPropertyNames(value).length === 26))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.AssessmentList>
+export const AssessmentList: Check<AssessmentList> = c33
 
 export type AssessmentListQuery = Static<typeof Schema.AssessmentListQuery>
-export const AssessmentListQuery = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['personRef'] !== undefined ? ((typeof value['personRef'] === 'string') && value['personRef'].length <= 64 && local_0.test(value['personRef'])) : true) &&
-      (value['status'] !== undefined ? ((((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED')))) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['personRef', 'status'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.AssessmentListQuery>
+export const AssessmentListQuery: Check<AssessmentListQuery> = c34
 
 export type AssessmentStatusEnum = Static<typeof Schema.AssessmentStatusEnum>
-export const AssessmentStatusEnum = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (((value === 'CREATED')) || ((value === 'TRANSMITTED')) || ((value === 'PAID')) || ((value === 'REVOKED')))
-    )
-  }
-})() as Check<typeof Schema.AssessmentStatusEnum>
+export const AssessmentStatusEnum: Check<AssessmentStatusEnum> = c28
 
 export type BoundPerson = Static<typeof Schema.BoundPerson>
-export const BoundPerson = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['ref'] === 'string') &&
-      (typeof value['nameMasked'] === 'string') &&
-      (typeof value['idNumberMasked'] === 'string') &&
-      (typeof value['registration'] === 'object' && value['registration'] !== null && !Array.isArray(value['registration'])) &&
-      (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) &&
-      (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) &&
-      (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) &&
-      Object.getOwnPropertyNames(value['registration']).length === 3 &&
-      (typeof value['addedAt'] === 'string') &&
-      (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) &&
-      Array.isArray(value['scope']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
-      (typeof value['expiresAt'] === 'string') &&
-      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 9
-    )
-  }
-})() as Check<typeof Schema.BoundPerson>
+export const BoundPerson: Check<BoundPerson> = c37
 
 export type BoundPersonList = Static<typeof Schema.BoundPersonList>
-export const BoundPersonList = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['idNumberMasked'] === 'string') && (typeof value['registration'] === 'object' && value['registration'] !== null && !Array.isArray(value['registration'])) && (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) && (((typeof value['registration']['status'] === 'string')) || ((value['registration']['status'] === null))) && (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_0.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) && Object.getOwnPropertyNames(value['registration']).length === 3 && (typeof value['addedAt'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) && Object.getOwnPropertyNames(value).length === 9))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.BoundPersonList>
+export const BoundPersonList: Check<BoundPersonList> = c39
 
 export type ComparisonResult = Static<typeof Schema.ComparisonResult>
-export const ComparisonResult = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^\d{4}-\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  const local_7 = /^-?\d+\.\d{2}$/;
-  const local_8 = /^-?\d+\.\d{2}$/;
-  const local_9 = /^-?\d+\.\d{2}$/;
-  const local_10 = /^-?\d+\.\d{2}$/;
-  const local_11 = /^-?\d+\.\d{2}$/;
-  const local_12 = /^-?\d+\.\d{2}$/;
-  const local_13 = /^-?\d+\.\d{2}$/;
-  const local_14 = /^-?\d+\.\d{2}$/;
-  const local_15 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['person'] === 'object' && value['person'] !== null && !Array.isArray(value['person'])) &&
-      (typeof value['person']['self'] === 'boolean') &&
-      (typeof value['person']['nameMasked'] === 'string') &&
-      (typeof value['person']['region'] === 'string') &&
-      (typeof value['person']['regionName'] === 'string') &&
-      (typeof value['person']['inputMode'] === 'string') &&
-      Object.getOwnPropertyNames(value['person']).length === 5 &&
-      (typeof value['context'] === 'object' && value['context'] !== null && !Array.isArray(value['context'])) &&
-      (typeof value['context']['todayMonth'] === 'string') &&
-      value['context']['todayMonth'].length <= 7 &&
-      local_0.test(value['context']['todayMonth']) &&
-      (typeof value['context']['retirementMonth'] === 'string') &&
-      value['context']['retirementMonth'].length <= 7 &&
-      local_1.test(value['context']['retirementMonth']) &&
-      Number.isInteger(value['context']['retirementAgeYears']) &&
-      Number.isInteger(value['context']['retirementAgeMonths']) &&
-      Number.isInteger(value['context']['countedMonths']) &&
-      Number.isInteger(value['context']['paidMonths']) &&
-      Number.isInteger(value['context']['assessedMonths']) &&
-      (typeof value['context']['paidSoFar'] === 'string') &&
-      local_2.test(value['context']['paidSoFar']) &&
-      Number.isInteger(value['context']['futureMonths']) &&
-      (((typeof value['context']['futureFrom'] === 'string') && value['context']['futureFrom'].length <= 7 && local_3.test(value['context']['futureFrom'])) || ((value['context']['futureFrom'] === null))) &&
-      (((typeof value['context']['futureUntil'] === 'string') && value['context']['futureUntil'].length <= 7 && local_4.test(value['context']['futureUntil'])) || ((value['context']['futureUntil'] === null))) &&
-      (typeof value['context']['defaultBase'] === 'string') &&
-      (typeof value['context']['pensionBaseDefault'] === 'string') &&
-      local_5.test(value['context']['pensionBaseDefault']) &&
-      (typeof value['context']['avgMonthly'] === 'string') &&
-      local_6.test(value['context']['avgMonthly']) &&
-      Number.isInteger(value['context']['parametersYear']) &&
-      (typeof value['context']['provisional'] === 'boolean') &&
-      Object.getOwnPropertyNames(value['context']).length === 16 &&
-      Array.isArray(value['rows']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['input'] === 'string') && (typeof value['kind'] === 'string') && ((Number.isFinite(value['percent'])) || ((value['percent'] === null))) && (typeof value['base'] === 'string') && local_7.test(value['base']) && (typeof value['monthly'] === 'string') && local_8.test(value['monthly']) && (typeof value['accountMonthly'] === 'string') && local_9.test(value['accountMonthly']) && (typeof value['explanation'] === 'string') && (typeof value['costUntilRetirement'] === 'string') && local_10.test(value['costUntilRetirement']) && (((typeof value['paybackYears'] === 'string')) || ((value['paybackYears'] === null))) && (typeof value['estimate'] === 'object' && value['estimate'] !== null && !Array.isArray(value['estimate'])) && (typeof value['estimate']['basic'] === 'string') && local_11.test(value['estimate']['basic']) && (typeof value['estimate']['personalAccount'] === 'string') && local_12.test(value['estimate']['personalAccount']) && (typeof value['estimate']['total'] === 'string') && local_13.test(value['estimate']['total']) && Number.isFinite(value['estimate']['divisor']) && Number.isInteger(value['estimate']['monthsPaid']) && Number.isInteger(value['estimate']['monthsFuture']) && Number.isInteger(value['estimate']['monthsTotal']) && (typeof value['estimate']['years'] === 'string') && (typeof value['estimate']['avgIndex'] === 'string') && (typeof value['estimate']['account'] === 'string') && local_14.test(value['estimate']['account']) && (typeof value['estimate']['futureMonthly'] === 'string') && local_15.test(value['estimate']['futureMonthly']) && Array.isArray(value['estimate']['assumptions']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['estimate']['assumptions']) && Object.getOwnPropertyNames(value['estimate']).length === 12 && Object.getOwnPropertyNames(value).length === 10))) { return false }; return true; })(value['rows']) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.ComparisonResult>
+export const ComparisonResult: Check<ComparisonResult> = c49
 
 export type ComparisonRow = Static<typeof Schema.ComparisonRow>
-export const ComparisonRow = /*#__PURE__*/ (function () {
-  const local_0 = /^-?\d+\.\d{2}$/;
-  const local_1 = /^-?\d+\.\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^-?\d+\.\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  const local_7 = /^-?\d+\.\d{2}$/;
-  const local_8 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['input'] === 'string') &&
-      (typeof value['kind'] === 'string') &&
-      ((Number.isFinite(value['percent'])) || ((value['percent'] === null))) &&
-      (typeof value['base'] === 'string') &&
-      local_0.test(value['base']) &&
-      (typeof value['monthly'] === 'string') &&
-      local_1.test(value['monthly']) &&
-      (typeof value['accountMonthly'] === 'string') &&
-      local_2.test(value['accountMonthly']) &&
-      (typeof value['explanation'] === 'string') &&
-      (typeof value['costUntilRetirement'] === 'string') &&
-      local_3.test(value['costUntilRetirement']) &&
-      (((typeof value['paybackYears'] === 'string')) || ((value['paybackYears'] === null))) &&
-      (typeof value['estimate'] === 'object' && value['estimate'] !== null && !Array.isArray(value['estimate'])) &&
-      (typeof value['estimate']['basic'] === 'string') &&
-      local_4.test(value['estimate']['basic']) &&
-      (typeof value['estimate']['personalAccount'] === 'string') &&
-      local_5.test(value['estimate']['personalAccount']) &&
-      (typeof value['estimate']['total'] === 'string') &&
-      local_6.test(value['estimate']['total']) &&
-      Number.isFinite(value['estimate']['divisor']) &&
-      Number.isInteger(value['estimate']['monthsPaid']) &&
-      Number.isInteger(value['estimate']['monthsFuture']) &&
-      Number.isInteger(value['estimate']['monthsTotal']) &&
-      (typeof value['estimate']['years'] === 'string') &&
-      (typeof value['estimate']['avgIndex'] === 'string') &&
-      (typeof value['estimate']['account'] === 'string') &&
-      local_7.test(value['estimate']['account']) &&
-      (typeof value['estimate']['futureMonthly'] === 'string') &&
-      local_8.test(value['estimate']['futureMonthly']) &&
-      Array.isArray(value['estimate']['assumptions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['estimate']['assumptions']) &&
-      Object.getOwnPropertyNames(value['estimate']).length === 12 &&
-      Object.getOwnPropertyNames(value).length === 10
-    )
-  }
-})() as Check<typeof Schema.ComparisonRow>
+export const ComparisonRow: Check<ComparisonRow> = c47
 
 export type ConsentCodeBody = Static<typeof Schema.ConsentCodeBody>
-export const ConsentCodeBody = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{6}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['code'] === 'string') &&
-      value['code'].length <= 6 &&
-      local_0.test(value['code']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.ConsentCodeBody>
+export const ConsentCodeBody: Check<ConsentCodeBody> = c51
 
 export type ContactBody = Static<typeof Schema.ContactBody>
-export const ContactBody = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['mobile'] !== undefined ? ((typeof value['mobile'] === 'string') && value['mobile'].length <= 32) : true) &&
-      (value['mobileFromLogin'] !== undefined ? ((typeof value['mobileFromLogin'] === 'boolean')) : true) &&
-      (value['address'] !== undefined ? ((typeof value['address'] === 'string') && value['address'].length <= 300) : true) &&
-      (value['personRef'] !== undefined ? ((typeof value['personRef'] === 'string') && value['personRef'].length <= 64 && local_0.test(value['personRef'])) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['mobile', 'mobileFromLogin', 'address', 'personRef'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.ContactBody>
+export const ContactBody: Check<ContactBody> = c53
 
 export type DeleteAccountBody = Static<typeof Schema.DeleteAccountBody>
-export const DeleteAccountBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['confirm'] === '注销') &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.DeleteAccountBody>
+export const DeleteAccountBody: Check<DeleteAccountBody> = c55
 
 export type DeleteAccountResult = Static<typeof Schema.DeleteAccountResult>
-export const DeleteAccountResult = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['ok'] === true) &&
-      (typeof value['deletedAt'] === 'string') &&
-      (typeof value['agencyRecordsKept'] === 'boolean') &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.DeleteAccountResult>
+export const DeleteAccountResult: Check<DeleteAccountResult> = c57
 
 export type EmptyBody = Static<typeof Schema.EmptyBody>
-export const EmptyBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Object.getOwnPropertyNames(value).every(key => [].includes(key))
-    )
-  }
-})() as Check<typeof Schema.EmptyBody>
+export const EmptyBody: Check<EmptyBody> = c58
 
 export type ErrorBody = Static<typeof Schema.ErrorBody>
-export const ErrorBody = /*#__PURE__*/ (function () {
-  const local_0 = /^(.*)$/
-  const local_1 = /^(.*)$/
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['ok'] === false) &&
-      (typeof value['error'] === 'string') &&
-      (typeof value['message'] === 'string') &&
-      (typeof value['detail'] === 'object' && value['detail'] !== null && !Array.isArray(value['detail']) && !(value['detail'] instanceof Date) && !(value['detail'] instanceof Uint8Array)) &&
-      (Object.entries(value['detail']).every(([key, value]) => (local_0.test(key) ? (true) : true))) &&
-      Array.isArray(value['errors']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['message'] === 'string') && (typeof value['detail'] === 'object' && value['detail'] !== null && !Array.isArray(value['detail']) && !(value['detail'] instanceof Date) && !(value['detail'] instanceof Uint8Array)) && (Object.entries(value['detail']).every(([key, value]) => (local_1.test(key) ? (true) : true))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['errors']) &&
-      Object.getOwnPropertyNames(value).length === 5
-    )
-  }
-})() as Check<typeof Schema.ErrorBody>
+export const ErrorBody: Check<ErrorBody> = c63
 
 export type EstimateAssumption = Static<typeof Schema.EstimateAssumption>
-export const EstimateAssumption = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['key'] === 'string') &&
-      (typeof value['value'] === 'string') &&
-      (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.EstimateAssumption>
+export const EstimateAssumption: Check<EstimateAssumption> = c44
 
 export type EstimateResult = Static<typeof Schema.EstimateResult>
-export const EstimateResult = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^\d{4}-\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  const local_7 = /^-?\d+\.\d{2}$/;
-  const local_8 = /^-?\d+\.\d{2}$/;
-  const local_9 = /^-?\d+\.\d{2}$/;
-  const local_10 = /^-?\d+\.\d{2}$/;
-  const local_11 = /^-?\d+\.\d{2}$/;
-  const local_12 = /^-?\d+\.\d{2}$/;
-  const local_13 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['person'] === 'object' && value['person'] !== null && !Array.isArray(value['person'])) &&
-      (typeof value['person']['self'] === 'boolean') &&
-      (typeof value['person']['nameMasked'] === 'string') &&
-      (typeof value['person']['region'] === 'string') &&
-      (typeof value['person']['regionName'] === 'string') &&
-      (typeof value['person']['inputMode'] === 'string') &&
-      Object.getOwnPropertyNames(value['person']).length === 5 &&
-      (typeof value['context'] === 'object' && value['context'] !== null && !Array.isArray(value['context'])) &&
-      (typeof value['context']['todayMonth'] === 'string') &&
-      value['context']['todayMonth'].length <= 7 &&
-      local_0.test(value['context']['todayMonth']) &&
-      (typeof value['context']['retirementMonth'] === 'string') &&
-      value['context']['retirementMonth'].length <= 7 &&
-      local_1.test(value['context']['retirementMonth']) &&
-      Number.isInteger(value['context']['retirementAgeYears']) &&
-      Number.isInteger(value['context']['retirementAgeMonths']) &&
-      Number.isInteger(value['context']['countedMonths']) &&
-      Number.isInteger(value['context']['paidMonths']) &&
-      Number.isInteger(value['context']['assessedMonths']) &&
-      (typeof value['context']['paidSoFar'] === 'string') &&
-      local_2.test(value['context']['paidSoFar']) &&
-      Number.isInteger(value['context']['futureMonths']) &&
-      (((typeof value['context']['futureFrom'] === 'string') && value['context']['futureFrom'].length <= 7 && local_3.test(value['context']['futureFrom'])) || ((value['context']['futureFrom'] === null))) &&
-      (((typeof value['context']['futureUntil'] === 'string') && value['context']['futureUntil'].length <= 7 && local_4.test(value['context']['futureUntil'])) || ((value['context']['futureUntil'] === null))) &&
-      (typeof value['context']['defaultBase'] === 'string') &&
-      (typeof value['context']['pensionBaseDefault'] === 'string') &&
-      local_5.test(value['context']['pensionBaseDefault']) &&
-      (typeof value['context']['avgMonthly'] === 'string') &&
-      local_6.test(value['context']['avgMonthly']) &&
-      Number.isInteger(value['context']['parametersYear']) &&
-      (typeof value['context']['provisional'] === 'boolean') &&
-      Object.getOwnPropertyNames(value['context']).length === 16 &&
-      (typeof value['base'] === 'object' && value['base'] !== null && !Array.isArray(value['base'])) &&
-      (typeof value['base']['input'] === 'string') &&
-      (typeof value['base']['kind'] === 'string') &&
-      (typeof value['base']['base'] === 'string') &&
-      local_7.test(value['base']['base']) &&
-      (typeof value['base']['monthly'] === 'string') &&
-      local_8.test(value['base']['monthly']) &&
-      (typeof value['base']['explanation'] === 'string') &&
-      Object.getOwnPropertyNames(value['base']).length === 5 &&
-      (typeof value['estimate'] === 'object' && value['estimate'] !== null && !Array.isArray(value['estimate'])) &&
-      (typeof value['estimate']['basic'] === 'string') &&
-      local_9.test(value['estimate']['basic']) &&
-      (typeof value['estimate']['personalAccount'] === 'string') &&
-      local_10.test(value['estimate']['personalAccount']) &&
-      (typeof value['estimate']['total'] === 'string') &&
-      local_11.test(value['estimate']['total']) &&
-      Number.isFinite(value['estimate']['divisor']) &&
-      Number.isInteger(value['estimate']['monthsPaid']) &&
-      Number.isInteger(value['estimate']['monthsFuture']) &&
-      Number.isInteger(value['estimate']['monthsTotal']) &&
-      (typeof value['estimate']['years'] === 'string') &&
-      (typeof value['estimate']['avgIndex'] === 'string') &&
-      (typeof value['estimate']['account'] === 'string') &&
-      local_12.test(value['estimate']['account']) &&
-      (typeof value['estimate']['futureMonthly'] === 'string') &&
-      local_13.test(value['estimate']['futureMonthly']) &&
-      Array.isArray(value['estimate']['assumptions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['estimate']['assumptions']) &&
-      Object.getOwnPropertyNames(value['estimate']).length === 12 &&
-      (typeof value['explanation'] === 'object' && value['explanation'] !== null && !Array.isArray(value['explanation'])) &&
-      (typeof value['explanation']['basic'] === 'string') &&
-      (typeof value['explanation']['account'] === 'string') &&
-      (typeof value['explanation']['years'] === 'string') &&
-      Object.getOwnPropertyNames(value['explanation']).length === 3 &&
-      Object.getOwnPropertyNames(value).length === 5
-    )
-  }
-})() as Check<typeof Schema.EstimateResult>
+export const EstimateResult: Check<EstimateResult> = c66
 
 export type Health = Static<typeof Schema.Health>
-export const Health = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['status'] === 'ok') &&
-      (typeof value['service'] === 'string') &&
-      (typeof value['version'] === 'string') &&
-      (typeof value['today'] === 'string') &&
-      value['today'].length <= 10 &&
-      local_0.test(value['today']) &&
-      (typeof value['database'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 5
-    )
-  }
-})() as Check<typeof Schema.Health>
+export const Health: Check<Health> = c68
 
 export type HistoryGap = Static<typeof Schema.HistoryGap>
-export const HistoryGap = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}$/;
-  const local_3 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['start'] === 'string') &&
-      value['start'].length <= 7 &&
-      local_0.test(value['start']) &&
-      (typeof value['end'] === 'string') &&
-      value['end'].length <= 7 &&
-      local_1.test(value['end']) &&
-      Number.isInteger(value['months']) &&
-      (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_2.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_3.test(value['payable']['end']) && Object.getOwnPropertyNames(value['payable']).length === 2) || ((value['payable'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 4
-    )
-  }
-})() as Check<typeof Schema.HistoryGap>
+export const HistoryGap: Check<HistoryGap> = c71
 
 export type HistoryResult = Static<typeof Schema.HistoryResult>
-export const HistoryResult = /*#__PURE__*/ (function () {
-  const local_0 = /^-?\d+\.\d{2}$/;
-  const local_1 = /^-?\d+\.\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}$/;
-  const local_3 = /^\d{4}-\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}$/;
-  const local_5 = /^\d{4}-\d{2}$/;
-  const local_6 = /^\d{4}-\d{2}$/;
-  const local_7 = /^\d{4}-\d{2}$/;
-  const local_8 = /^\d{4}-\d{2}$/;
-  const local_9 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['person'] === 'object' && value['person'] !== null && !Array.isArray(value['person'])) &&
-      (typeof value['person']['self'] === 'boolean') &&
-      (typeof value['person']['nameMasked'] === 'string') &&
-      (typeof value['person']['region'] === 'string') &&
-      (typeof value['person']['regionName'] === 'string') &&
-      (typeof value['person']['inputMode'] === 'string') &&
-      Object.getOwnPropertyNames(value['person']).length === 5 &&
-      Array.isArray(value['years']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isInteger(value['year']) && Number.isInteger(value['paidMonths']) && Number.isInteger(value['assessedMonths']) && (typeof value['paidAmount'] === 'string') && local_0.test(value['paidAmount']) && (typeof value['assessedAmount'] === 'string') && local_1.test(value['assessedAmount']) && Array.isArray(value['gaps']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_2.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_3.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_4.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_5.test(value['payable']['end']) && Object.getOwnPropertyNames(value['payable']).length === 2) || ((value['payable'] === null))) && Object.getOwnPropertyNames(value).length === 4))) { return false }; return true; })(value['gaps']) && Object.getOwnPropertyNames(value).length === 6))) { return false }; return true; })(value['years']) &&
-      Array.isArray(value['gaps']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_6.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_7.test(value['end']) && Number.isInteger(value['months']) && (((typeof value['payable'] === 'object' && value['payable'] !== null && !Array.isArray(value['payable'])) && (typeof value['payable']['start'] === 'string') && value['payable']['start'].length <= 7 && local_8.test(value['payable']['start']) && (typeof value['payable']['end'] === 'string') && value['payable']['end'].length <= 7 && local_9.test(value['payable']['end']) && Object.getOwnPropertyNames(value['payable']).length === 2) || ((value['payable'] === null))) && Object.getOwnPropertyNames(value).length === 4))) { return false }; return true; })(value['gaps']) &&
-      Number.isInteger(value['paidMonths']) &&
-      Number.isInteger(value['assessedMonths']) &&
-      Object.getOwnPropertyNames(value).length === 5
-    )
-  }
-})() as Check<typeof Schema.HistoryResult>
+export const HistoryResult: Check<HistoryResult> = c75
 
 export type Identity = Static<typeof Schema.Identity>
-export const Identity = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['name'] === 'string') &&
-      (typeof value['idNumberMasked'] === 'string') &&
-      (((value['sex'] === 'M')) || ((value['sex'] === 'F'))) &&
-      (typeof value['birthDate'] === 'string') &&
-      value['birthDate'].length <= 10 &&
-      local_0.test(value['birthDate']) &&
-      Object.getOwnPropertyNames(value).length === 4
-    )
-  }
-})() as Check<typeof Schema.Identity>
+export const Identity: Check<Identity> = c4
 
 export type IncomingRequest = Static<typeof Schema.IncomingRequest>
-export const IncomingRequest = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['ref'] === 'string') &&
-      (typeof value['agent'] === 'string') &&
-      (typeof value['relationship'] === 'string') &&
-      Array.isArray(value['scope']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
-      (typeof value['createdAt'] === 'string') &&
-      (typeof value['expiresAt'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 6
-    )
-  }
-})() as Check<typeof Schema.IncomingRequest>
+export const IncomingRequest: Check<IncomingRequest> = c76
 
 export type IncomingRequestList = Static<typeof Schema.IncomingRequestList>
-export const IncomingRequestList = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (typeof value['relationship'] === 'string') && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string') && Object.getOwnPropertyNames(value).length === 6))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.IncomingRequestList>
+export const IncomingRequestList: Check<IncomingRequestList> = c78
 
 export type InsightsContext = Static<typeof Schema.InsightsContext>
-export const InsightsContext = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^\d{4}-\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['todayMonth'] === 'string') &&
-      value['todayMonth'].length <= 7 &&
-      local_0.test(value['todayMonth']) &&
-      (typeof value['retirementMonth'] === 'string') &&
-      value['retirementMonth'].length <= 7 &&
-      local_1.test(value['retirementMonth']) &&
-      Number.isInteger(value['retirementAgeYears']) &&
-      Number.isInteger(value['retirementAgeMonths']) &&
-      Number.isInteger(value['countedMonths']) &&
-      Number.isInteger(value['paidMonths']) &&
-      Number.isInteger(value['assessedMonths']) &&
-      (typeof value['paidSoFar'] === 'string') &&
-      local_2.test(value['paidSoFar']) &&
-      Number.isInteger(value['futureMonths']) &&
-      (((typeof value['futureFrom'] === 'string') && value['futureFrom'].length <= 7 && local_3.test(value['futureFrom'])) || ((value['futureFrom'] === null))) &&
-      (((typeof value['futureUntil'] === 'string') && value['futureUntil'].length <= 7 && local_4.test(value['futureUntil'])) || ((value['futureUntil'] === null))) &&
-      (typeof value['defaultBase'] === 'string') &&
-      (typeof value['pensionBaseDefault'] === 'string') &&
-      local_5.test(value['pensionBaseDefault']) &&
-      (typeof value['avgMonthly'] === 'string') &&
-      local_6.test(value['avgMonthly']) &&
-      Number.isInteger(value['parametersYear']) &&
-      (typeof value['provisional'] === 'boolean') &&
-      Object.getOwnPropertyNames(value).length === 16
-    )
-  }
-})() as Check<typeof Schema.InsightsContext>
+export const InsightsContext: Check<InsightsContext> = c41
 
 export type InsightsPerson = Static<typeof Schema.InsightsPerson>
-export const InsightsPerson = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['self'] === 'boolean') &&
-      (typeof value['nameMasked'] === 'string') &&
-      (typeof value['region'] === 'string') &&
-      (typeof value['regionName'] === 'string') &&
-      (typeof value['inputMode'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 5
-    )
-  }
-})() as Check<typeof Schema.InsightsPerson>
+export const InsightsPerson: Check<InsightsPerson> = c40
 
 export type InsightsQuery = Static<typeof Schema.InsightsQuery>
-export const InsightsQuery = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['personRef'] !== undefined ? ((typeof value['personRef'] === 'string') && value['personRef'].length <= 64 && local_0.test(value['personRef'])) : true) &&
-      (value['base'] !== undefined ? ((typeof value['base'] === 'string') && value['base'].length <= 32) : true) &&
-      (value['interestRate'] !== undefined ? ((typeof value['interestRate'] === 'string') && value['interestRate'].length <= 8) : true) &&
-      (value['pensionBase'] !== undefined ? ((typeof value['pensionBase'] === 'string') && value['pensionBase'].length <= 16) : true) &&
-      (value['openingBalance'] !== undefined ? ((typeof value['openingBalance'] === 'string') && value['openingBalance'].length <= 16) : true) &&
-      (value['declaredWage'] !== undefined ? ((typeof value['declaredWage'] === 'string') && value['declaredWage'].length <= 16) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['personRef', 'base', 'interestRate', 'pensionBase', 'openingBalance', 'declaredWage'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.InsightsQuery>
+export const InsightsQuery: Check<InsightsQuery> = c81
 
 export type LoginResult = Static<typeof Schema.LoginResult>
-export const LoginResult = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['token'] === 'string') &&
-      (typeof value['expiresAt'] === 'string') &&
-      (typeof value['account'] === 'object' && value['account'] !== null && !Array.isArray(value['account'])) &&
-      (typeof value['account']['id'] === 'string') &&
-      (((value['account']['channel'] === 'wechat')) || ((value['account']['channel'] === 'alipay')) || ((value['account']['channel'] === 'h5'))) &&
-      (typeof value['account']['channelUser'] === 'string') &&
-      (((typeof value['account']['identity'] === 'object' && value['account']['identity'] !== null && !Array.isArray(value['account']['identity'])) && (typeof value['account']['identity']['name'] === 'string') && (typeof value['account']['identity']['idNumberMasked'] === 'string') && (((value['account']['identity']['sex'] === 'M')) || ((value['account']['identity']['sex'] === 'F'))) && (typeof value['account']['identity']['birthDate'] === 'string') && value['account']['identity']['birthDate'].length <= 10 && local_0.test(value['account']['identity']['birthDate']) && Object.getOwnPropertyNames(value['account']['identity']).length === 4) || ((value['account']['identity'] === null))) &&
-      (typeof value['account']['registered'] === 'boolean') &&
-      Number.isInteger(value['account']['boundPeople']) &&
-      Object.getOwnPropertyNames(value['account']).length === 6 &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.LoginResult>
+export const LoginResult: Check<LoginResult> = c82
 
 export type Message = Static<typeof Schema.Message>
-export const Message = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Number.isInteger(value['id']) &&
-      (typeof value['at'] === 'string') &&
-      (typeof value['kind'] === 'string') &&
-      (typeof value['actor'] === 'string') &&
-      (typeof value['title'] === 'string') &&
-      (typeof value['body'] === 'string') &&
-      (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 7
-    )
-  }
-})() as Check<typeof Schema.Message>
+export const Message: Check<Message> = c83
 
 export type MessageList = Static<typeof Schema.MessageList>
-export const MessageList = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isInteger(value['id']) && (typeof value['at'] === 'string') && (typeof value['kind'] === 'string') && (typeof value['actor'] === 'string') && (typeof value['title'] === 'string') && (typeof value['body'] === 'string') && (((typeof value['entityId'] === 'string')) || ((value['entityId'] === null))) && Object.getOwnPropertyNames(value).length === 7))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.MessageList>
+export const MessageList: Check<MessageList> = c85
 
 export type MobileCheckBody = Static<typeof Schema.MobileCheckBody>
-export const MobileCheckBody = /*#__PURE__*/ (function () {
-  const local_0 = /^1\d{10}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['name'] === 'string') &&
-      value['name'].length <= 30 &&
-      value['name'].length >= 1 &&
-      (typeof value['idNumber'] === 'string') &&
-      value['idNumber'].length <= 32 &&
-      value['idNumber'].length >= 1 &&
-      (typeof value['mobile'] === 'string') &&
-      value['mobile'].length <= 11 &&
-      local_0.test(value['mobile']) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.MobileCheckBody>
+export const MobileCheckBody: Check<MobileCheckBody> = c87
 
 export type MobileCheckStarted = Static<typeof Schema.MobileCheckStarted>
-export const MobileCheckStarted = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['checkId'] === 'string') &&
-      (typeof value['mobileMasked'] === 'string') &&
-      Number.isInteger(value['expiresInSeconds']) &&
-      Number.isInteger(value['resendInSeconds']) &&
-      Object.getOwnPropertyNames(value).length === 4
-    )
-  }
-})() as Check<typeof Schema.MobileCheckStarted>
+export const MobileCheckStarted: Check<MobileCheckStarted> = c88
 
 export type MobileConfirmBody = Static<typeof Schema.MobileConfirmBody>
-export const MobileConfirmBody = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  const local_1 = /^\d{6}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['checkId'] === 'string') &&
-      value['checkId'].length <= 64 &&
-      local_0.test(value['checkId']) &&
-      (typeof value['code'] === 'string') &&
-      value['code'].length <= 6 &&
-      local_1.test(value['code']) &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.MobileConfirmBody>
+export const MobileConfirmBody: Check<MobileConfirmBody> = c89
 
 export type MyAgent = Static<typeof Schema.MyAgent>
-export const MyAgent = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['ref'] === 'string') &&
-      (typeof value['agent'] === 'string') &&
-      (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) &&
-      Array.isArray(value['scope']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) &&
-      (typeof value['since'] === 'string') &&
-      (typeof value['expiresAt'] === 'string') &&
-      (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 7
-    )
-  }
-})() as Check<typeof Schema.MyAgent>
+export const MyAgent: Check<MyAgent> = c90
 
 export type MyAgentList = Static<typeof Schema.MyAgentList>
-export const MyAgentList = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['agent'] === 'string') && (((typeof value['relationship'] === 'string')) || ((value['relationship'] === null))) && Array.isArray(value['scope']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['scope']) && (typeof value['since'] === 'string') && (typeof value['expiresAt'] === 'string') && (((typeof value['approvedVia'] === 'string')) || ((value['approvedVia'] === null))) && Object.getOwnPropertyNames(value).length === 7))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.MyAgentList>
+export const MyAgentList: Check<MyAgentList> = c92
 
 export type OkBody = Static<typeof Schema.OkBody>
-export const OkBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['ok'] === true) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.OkBody>
+export const OkBody: Check<OkBody> = c93
 
 export type PayResult = Static<typeof Schema.PayResult>
-export const PayResult = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^-?\d+\.\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  const local_7 = /^-?\d+\.\d{2}$/;
-  const local_8 = /^\d{4}-\d{2}$/;
-  const local_9 = /^\d{4}-\d{2}$/;
-  const local_10 = /^-?\d+\.\d{2}$/;
-  const local_11 = /^-?\d+\.\d{2}$/;
-  const local_12 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['assessment'] === 'object' && value['assessment'] !== null && !Array.isArray(value['assessment'])) &&
-      (typeof value['assessment']['id'] === 'string') &&
-      (typeof value['assessment']['owner'] === 'object' && value['assessment']['owner'] !== null && !Array.isArray(value['assessment']['owner'])) &&
-      (typeof value['assessment']['owner']['self'] === 'boolean') &&
-      (((typeof value['assessment']['owner']['personRef'] === 'string')) || ((value['assessment']['owner']['personRef'] === null))) &&
-      (typeof value['assessment']['owner']['nameMasked'] === 'string') &&
-      (typeof value['assessment']['owner']['idNumberMasked'] === 'string') &&
-      Object.getOwnPropertyNames(value['assessment']['owner']).length === 4 &&
-      (typeof value['assessment']['operator'] === 'object' && value['assessment']['operator'] !== null && !Array.isArray(value['assessment']['operator'])) &&
-      (typeof value['assessment']['operator']['self'] === 'boolean') &&
-      (typeof value['assessment']['operator']['byAgent'] === 'boolean') &&
-      (typeof value['assessment']['operator']['label'] === 'string') &&
-      Object.getOwnPropertyNames(value['assessment']['operator']).length === 3 &&
-      (typeof value['assessment']['region'] === 'string') &&
-      (typeof value['assessment']['start'] === 'string') &&
-      value['assessment']['start'].length <= 7 &&
-      local_0.test(value['assessment']['start']) &&
-      (typeof value['assessment']['end'] === 'string') &&
-      value['assessment']['end'].length <= 7 &&
-      local_1.test(value['assessment']['end']) &&
-      Number.isInteger(value['assessment']['months']) &&
-      (((typeof value['assessment']['frequency'] === 'string')) || ((value['assessment']['frequency'] === null))) &&
-      (typeof value['assessment']['baseInput'] === 'string') &&
-      (typeof value['assessment']['baseKind'] === 'string') &&
-      (typeof value['assessment']['baseMonthly'] === 'string') &&
-      local_2.test(value['assessment']['baseMonthly']) &&
-      (typeof value['assessment']['baseTotal'] === 'string') &&
-      local_3.test(value['assessment']['baseTotal']) &&
-      (typeof value['assessment']['contributionMonthly'] === 'string') &&
-      local_4.test(value['assessment']['contributionMonthly']) &&
-      (typeof value['assessment']['accountMonthly'] === 'string') &&
-      local_5.test(value['assessment']['accountMonthly']) &&
-      (typeof value['assessment']['pooledMonthly'] === 'string') &&
-      local_6.test(value['assessment']['pooledMonthly']) &&
-      (typeof value['assessment']['total'] === 'string') &&
-      local_7.test(value['assessment']['total']) &&
-      Array.isArray(value['assessment']['monthKinds']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['assessment']['monthKinds']) &&
-      (typeof value['assessment']['provisional'] === 'boolean') &&
-      (typeof value['assessment']['truncatedToRetirement'] === 'boolean') &&
-      (((value['assessment']['status'] === 'CREATED')) || ((value['assessment']['status'] === 'TRANSMITTED')) || ((value['assessment']['status'] === 'PAID')) || ((value['assessment']['status'] === 'REVOKED'))) &&
-      (typeof value['assessment']['taxRevoked'] === 'boolean') &&
-      (typeof value['assessment']['createdAt'] === 'string') &&
-      (((typeof value['assessment']['transmittedAt'] === 'string')) || ((value['assessment']['transmittedAt'] === null))) &&
-      (((typeof value['assessment']['paidAt'] === 'string')) || ((value['assessment']['paidAt'] === null))) &&
-      (((typeof value['assessment']['taxRevokedAt'] === 'string')) || ((value['assessment']['taxRevokedAt'] === null))) &&
-      (((typeof value['assessment']['revokedAt'] === 'string')) || ((value['assessment']['revokedAt'] === null))) &&
-      Object.getOwnPropertyNames(value['assessment']).length === 26 &&
-      (typeof value['receipt'] === 'object' && value['receipt'] !== null && !Array.isArray(value['receipt'])) &&
-      (typeof value['receipt']['assessmentId'] === 'string') &&
-      (typeof value['receipt']['voucherNo'] === 'string') &&
-      (typeof value['receipt']['nameMasked'] === 'string') &&
-      (typeof value['receipt']['idNumberMasked'] === 'string') &&
-      (typeof value['receipt']['region'] === 'string') &&
-      (typeof value['receipt']['regionName'] === 'string') &&
-      (typeof value['receipt']['start'] === 'string') &&
-      value['receipt']['start'].length <= 7 &&
-      local_8.test(value['receipt']['start']) &&
-      (typeof value['receipt']['end'] === 'string') &&
-      value['receipt']['end'].length <= 7 &&
-      local_9.test(value['receipt']['end']) &&
-      Number.isInteger(value['receipt']['months']) &&
-      (typeof value['receipt']['baseMonthly'] === 'string') &&
-      local_10.test(value['receipt']['baseMonthly']) &&
-      (typeof value['receipt']['total'] === 'string') &&
-      local_11.test(value['receipt']['total']) &&
-      (typeof value['receipt']['paidAt'] === 'string') &&
-      (typeof value['receipt']['paidDate'] === 'string') &&
-      value['receipt']['paidDate'].length <= 10 &&
-      local_12.test(value['receipt']['paidDate']) &&
-      (typeof value['receipt']['payee'] === 'string') &&
-      (typeof value['receipt']['cashierTransactionId'] === 'string') &&
-      Object.getOwnPropertyNames(value['receipt']).length === 15 &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.PayResult>
+export const PayResult: Check<PayResult> = c95
 
 export type PersonEstimateFigures = Static<typeof Schema.PersonEstimateFigures>
-export const PersonEstimateFigures = /*#__PURE__*/ (function () {
-  const local_0 = /^-?\d+\.\d{2}$/;
-  const local_1 = /^-?\d+\.\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['basic'] === 'string') &&
-      local_0.test(value['basic']) &&
-      (typeof value['personalAccount'] === 'string') &&
-      local_1.test(value['personalAccount']) &&
-      (typeof value['total'] === 'string') &&
-      local_2.test(value['total']) &&
-      Number.isFinite(value['divisor']) &&
-      Number.isInteger(value['monthsPaid']) &&
-      Number.isInteger(value['monthsFuture']) &&
-      Number.isInteger(value['monthsTotal']) &&
-      (typeof value['years'] === 'string') &&
-      (typeof value['avgIndex'] === 'string') &&
-      (typeof value['account'] === 'string') &&
-      local_3.test(value['account']) &&
-      (typeof value['futureMonthly'] === 'string') &&
-      local_4.test(value['futureMonthly']) &&
-      Array.isArray(value['assumptions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['key'] === 'string') && (typeof value['value'] === 'string') && (((value['source'] === 'data')) || ((value['source'] === 'chosen')) || ((value['source'] === 'default'))) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['assumptions']) &&
-      Object.getOwnPropertyNames(value).length === 12
-    )
-  }
-})() as Check<typeof Schema.PersonEstimateFigures>
+export const PersonEstimateFigures: Check<PersonEstimateFigures> = c46
 
 export type PersonRef = Static<typeof Schema.PersonRef>
-export const PersonRef = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'string') &&
-      value.length <= 64 &&
-      local_0.test(value)
-    )
-  }
-})() as Check<typeof Schema.PersonRef>
+export const PersonRef: Check<PersonRef> = c20
 
 export type PersonRefQuery = Static<typeof Schema.PersonRefQuery>
-export const PersonRefQuery = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['personRef'] !== undefined ? ((typeof value['personRef'] === 'string') && value['personRef'].length <= 64 && local_0.test(value['personRef'])) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['personRef'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.PersonRefQuery>
+export const PersonRefQuery: Check<PersonRefQuery> = c96
 
 export type PlatformIdentityBody = Static<typeof Schema.PlatformIdentityBody>
-export const PlatformIdentityBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['authorise'] === true) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.PlatformIdentityBody>
+export const PlatformIdentityBody: Check<PlatformIdentityBody> = c97
 
 export type PlatformIdentityPreview = Static<typeof Schema.PlatformIdentityPreview>
-export const PlatformIdentityPreview = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['available'] === 'boolean') &&
-      (((typeof value['nameMasked'] === 'string')) || ((value['nameMasked'] === null))) &&
-      (((typeof value['idNumberMasked'] === 'string')) || ((value['idNumberMasked'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.PlatformIdentityPreview>
+export const PlatformIdentityPreview: Check<PlatformIdentityPreview> = c98
 
 export type Problem = Static<typeof Schema.Problem>
-export const Problem = /*#__PURE__*/ (function () {
-  const local_0 = /^(.*)$/
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['code'] === 'string') &&
-      (typeof value['message'] === 'string') &&
-      (typeof value['detail'] === 'object' && value['detail'] !== null && !Array.isArray(value['detail']) && !(value['detail'] instanceof Date) && !(value['detail'] instanceof Uint8Array)) &&
-      (Object.entries(value['detail']).every(([key, value]) => (local_0.test(key) ? (true) : true))) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.Problem>
+export const Problem: Check<Problem> = c61
 
 export type ProxyRequest = Static<typeof Schema.ProxyRequest>
-export const ProxyRequest = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['ref'] === 'string') &&
-      (typeof value['nameMasked'] === 'string') &&
-      (typeof value['relationship'] === 'string') &&
-      (((value['status'] === 'PENDING')) || ((value['status'] === 'APPROVED')) || ((value['status'] === 'DECLINED')) || ((value['status'] === 'CANCELLED')) || ((value['status'] === 'EXPIRED'))) &&
-      (typeof value['createdAt'] === 'string') &&
-      (typeof value['expiresAt'] === 'string') &&
-      (typeof value['mobileOnFile'] === 'boolean') &&
-      (((typeof value['mobileMasked'] === 'string')) || ((value['mobileMasked'] === null))) &&
-      (((typeof value['smsSentAt'] === 'string')) || ((value['smsSentAt'] === null))) &&
-      Number.isInteger(value['resendInSeconds']) &&
-      Number.isInteger(value['attemptsLeft']) &&
-      (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 12
-    )
-  }
-})() as Check<typeof Schema.ProxyRequest>
+export const ProxyRequest: Check<ProxyRequest> = c100
 
 export type ProxyRequestList = Static<typeof Schema.ProxyRequestList>
-export const ProxyRequestList = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['ref'] === 'string') && (typeof value['nameMasked'] === 'string') && (typeof value['relationship'] === 'string') && (((value['status'] === 'PENDING')) || ((value['status'] === 'APPROVED')) || ((value['status'] === 'DECLINED')) || ((value['status'] === 'CANCELLED')) || ((value['status'] === 'EXPIRED'))) && (typeof value['createdAt'] === 'string') && (typeof value['expiresAt'] === 'string') && (typeof value['mobileOnFile'] === 'boolean') && (((typeof value['mobileMasked'] === 'string')) || ((value['mobileMasked'] === null))) && (((typeof value['smsSentAt'] === 'string')) || ((value['smsSentAt'] === null))) && Number.isInteger(value['resendInSeconds']) && Number.isInteger(value['attemptsLeft']) && (((typeof value['bindingRef'] === 'string')) || ((value['bindingRef'] === null))) && Object.getOwnPropertyNames(value).length === 12))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.ProxyRequestList>
+export const ProxyRequestList: Check<ProxyRequestList> = c102
 
 export type Quote = Static<typeof Schema.Quote>
-export const Quote = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^-?\d+\.\d{2}$/;
-  const local_5 = /^-?\d+\.\d{2}$/;
-  const local_6 = /^-?\d+\.\d{2}$/;
-  const local_7 = /^-?\d+\.\d{2}$/;
-  const local_8 = /^-?\d+\.\d{2}$/;
-  const local_9 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Number.isInteger(value['months']) &&
-      (typeof value['start'] === 'string') &&
-      value['start'].length <= 7 &&
-      local_0.test(value['start']) &&
-      (typeof value['end'] === 'string') &&
-      value['end'].length <= 7 &&
-      local_1.test(value['end']) &&
-      (typeof value['requestedEnd'] === 'string') &&
-      value['requestedEnd'].length <= 7 &&
-      local_2.test(value['requestedEnd']) &&
-      (typeof value['baseMonthly'] === 'string') &&
-      local_3.test(value['baseMonthly']) &&
-      (typeof value['baseTotal'] === 'string') &&
-      local_4.test(value['baseTotal']) &&
-      (typeof value['contributionMonthly'] === 'string') &&
-      local_5.test(value['contributionMonthly']) &&
-      (typeof value['accountMonthly'] === 'string') &&
-      local_6.test(value['accountMonthly']) &&
-      (typeof value['pooledMonthly'] === 'string') &&
-      local_7.test(value['pooledMonthly']) &&
-      (typeof value['total'] === 'string') &&
-      local_8.test(value['total']) &&
-      (typeof value['baseKind'] === 'string') &&
-      Array.isArray(value['monthKinds']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['monthKinds']) &&
-      Array.isArray(value['breakdown']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['month'] === 'string') && value['month'].length <= 7 && local_9.test(value['month']) && (typeof value['kind'] === 'string') && Object.getOwnPropertyNames(value).length === 2))) { return false }; return true; })(value['breakdown']) &&
-      (typeof value['provisional'] === 'boolean') &&
-      (typeof value['truncatedToRetirement'] === 'boolean') &&
-      Number.isInteger(value['assessmentYear']) &&
-      Number.isInteger(value['parametersYear']) &&
-      (typeof value['yearKind'] === 'string') &&
-      (typeof value['rate'] === 'string') &&
-      (typeof value['accountRate'] === 'string') &&
-      (typeof value['limits'] === 'object' && value['limits'] !== null && !Array.isArray(value['limits'])) &&
-      (typeof value['limits']['lower'] === 'string') &&
-      (typeof value['limits']['upper'] === 'string') &&
-      (typeof value['limits']['published'] === 'boolean') &&
-      (typeof value['limits']['status'] === 'string') &&
-      Object.getOwnPropertyNames(value['limits']).length === 4 &&
-      (((typeof value['retirementMonth'] === 'string')) || ((value['retirementMonth'] === null))) &&
-      (typeof value['explanation'] === 'string') &&
-      (typeof value['periodText'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 24
-    )
-  }
-})() as Check<typeof Schema.Quote>
+export const Quote: Check<Quote> = c106
 
 export type Receipt = Static<typeof Schema.Receipt>
-export const Receipt = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['assessmentId'] === 'string') &&
-      (typeof value['voucherNo'] === 'string') &&
-      (typeof value['nameMasked'] === 'string') &&
-      (typeof value['idNumberMasked'] === 'string') &&
-      (typeof value['region'] === 'string') &&
-      (typeof value['regionName'] === 'string') &&
-      (typeof value['start'] === 'string') &&
-      value['start'].length <= 7 &&
-      local_0.test(value['start']) &&
-      (typeof value['end'] === 'string') &&
-      value['end'].length <= 7 &&
-      local_1.test(value['end']) &&
-      Number.isInteger(value['months']) &&
-      (typeof value['baseMonthly'] === 'string') &&
-      local_2.test(value['baseMonthly']) &&
-      (typeof value['total'] === 'string') &&
-      local_3.test(value['total']) &&
-      (typeof value['paidAt'] === 'string') &&
-      (typeof value['paidDate'] === 'string') &&
-      value['paidDate'].length <= 10 &&
-      local_4.test(value['paidDate']) &&
-      (typeof value['payee'] === 'string') &&
-      (typeof value['cashierTransactionId'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 15
-    )
-  }
-})() as Check<typeof Schema.Receipt>
+export const Receipt: Check<Receipt> = c94
 
 export type RefParams = Static<typeof Schema.RefParams>
-export const RefParams = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['ref'] === 'string') &&
-      value['ref'].length <= 64 &&
-      local_0.test(value['ref']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.RefParams>
+export const RefParams: Check<RefParams> = c107
 
 export type Region = Static<typeof Schema.Region>
-export const Region = /*#__PURE__*/ (function () {
-  const local_0 = /^-?\d+\.\d{2}$/;
-  const local_1 = /^-?\d+\.\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}$/;
-  const local_5 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['code'] === 'string') &&
-      (typeof value['name'] === 'string') &&
-      Array.isArray(value['districts']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string') && Object.getOwnPropertyNames(value).length === 2))) { return false }; return true; })(value['districts']) &&
-      (((value['inputMode'] === 'ningxia')) || ((value['inputMode'] === 'tier')) || ((value['inputMode'] === 'amount'))) &&
-      (((value['yearKind'] === 'calendar')) || ((value['yearKind'] === 'si_july'))) &&
-      Number.isInteger(value['assessmentYear']) &&
-      (((typeof value['band'] === 'object' && value['band'] !== null && !Array.isArray(value['band'])) && (typeof value['band']['lower'] === 'string') && local_0.test(value['band']['lower']) && (typeof value['band']['upper'] === 'string') && local_1.test(value['band']['upper']) && (typeof value['band']['status'] === 'string') && Object.getOwnPropertyNames(value['band']).length === 3) || ((value['band'] === null))) &&
-      Array.isArray(value['tiers']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isFinite(value['percent']) && (typeof value['baseMonthly'] === 'string') && local_2.test(value['baseMonthly']) && (typeof value['contributionMonthly'] === 'string') && local_3.test(value['contributionMonthly']) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['tiers']) &&
-      (typeof value['rate'] === 'string') &&
-      (typeof value['accountRate'] === 'string') &&
-      (typeof value['allowedMonths'] === 'object' && value['allowedMonths'] !== null && !Array.isArray(value['allowedMonths'])) &&
-      (((typeof value['allowedMonths']['earliest'] === 'string') && value['allowedMonths']['earliest'].length <= 7 && local_4.test(value['allowedMonths']['earliest'])) || ((value['allowedMonths']['earliest'] === null))) &&
-      (((typeof value['allowedMonths']['latest'] === 'string') && value['allowedMonths']['latest'].length <= 7 && local_5.test(value['allowedMonths']['latest'])) || ((value['allowedMonths']['latest'] === null))) &&
-      Object.getOwnPropertyNames(value['allowedMonths']).length === 2 &&
-      (((typeof value['declarationWindow'] === 'object' && value['declarationWindow'] !== null && !Array.isArray(value['declarationWindow'])) && Number.isInteger(value['declarationWindow']['fromDayPrev']) && Number.isInteger(value['declarationWindow']['toDay']) && Object.getOwnPropertyNames(value['declarationWindow']).length === 2) || ((value['declarationWindow'] === null))) &&
-      (((typeof value['freeze'] === 'object' && value['freeze'] !== null && !Array.isArray(value['freeze'])) && (typeof value['freeze']['from'] === 'string') && (typeof value['freeze']['to'] === 'string') && Object.getOwnPropertyNames(value['freeze']).length === 2) || ((value['freeze'] === null))) &&
-      (typeof value['frozenToday'] === 'boolean') &&
-      Array.isArray(value['frequencyOptions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['frequencyOptions']) &&
-      (typeof value['reregister'] === 'string') &&
-      (typeof value['provisional'] === 'boolean') &&
-      (((typeof value['provisionalNotice'] === 'string')) || ((value['provisionalNotice'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 18
-    )
-  }
-})() as Check<typeof Schema.Region>
+export const Region: Check<Region> = c121
 
 export type RegionList = Static<typeof Schema.RegionList>
-export const RegionList = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  const local_1 = /^-?\d+\.\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  const local_3 = /^-?\d+\.\d{2}$/;
-  const local_4 = /^-?\d+\.\d{2}$/;
-  const local_5 = /^\d{4}-\d{2}$/;
-  const local_6 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['today'] === 'string') &&
-      value['today'].length <= 10 &&
-      local_0.test(value['today']) &&
-      Array.isArray(value['regions']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string') && Array.isArray(value['districts']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['code'] === 'string') && (typeof value['name'] === 'string') && Object.getOwnPropertyNames(value).length === 2))) { return false }; return true; })(value['districts']) && (((value['inputMode'] === 'ningxia')) || ((value['inputMode'] === 'tier')) || ((value['inputMode'] === 'amount'))) && (((value['yearKind'] === 'calendar')) || ((value['yearKind'] === 'si_july'))) && Number.isInteger(value['assessmentYear']) && (((typeof value['band'] === 'object' && value['band'] !== null && !Array.isArray(value['band'])) && (typeof value['band']['lower'] === 'string') && local_1.test(value['band']['lower']) && (typeof value['band']['upper'] === 'string') && local_2.test(value['band']['upper']) && (typeof value['band']['status'] === 'string') && Object.getOwnPropertyNames(value['band']).length === 3) || ((value['band'] === null))) && Array.isArray(value['tiers']) && ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && Number.isFinite(value['percent']) && (typeof value['baseMonthly'] === 'string') && local_3.test(value['baseMonthly']) && (typeof value['contributionMonthly'] === 'string') && local_4.test(value['contributionMonthly']) && Object.getOwnPropertyNames(value).length === 3))) { return false }; return true; })(value['tiers']) && (typeof value['rate'] === 'string') && (typeof value['accountRate'] === 'string') && (typeof value['allowedMonths'] === 'object' && value['allowedMonths'] !== null && !Array.isArray(value['allowedMonths'])) && (((typeof value['allowedMonths']['earliest'] === 'string') && value['allowedMonths']['earliest'].length <= 7 && local_5.test(value['allowedMonths']['earliest'])) || ((value['allowedMonths']['earliest'] === null))) && (((typeof value['allowedMonths']['latest'] === 'string') && value['allowedMonths']['latest'].length <= 7 && local_6.test(value['allowedMonths']['latest'])) || ((value['allowedMonths']['latest'] === null))) && Object.getOwnPropertyNames(value['allowedMonths']).length === 2 && (((typeof value['declarationWindow'] === 'object' && value['declarationWindow'] !== null && !Array.isArray(value['declarationWindow'])) && Number.isInteger(value['declarationWindow']['fromDayPrev']) && Number.isInteger(value['declarationWindow']['toDay']) && Object.getOwnPropertyNames(value['declarationWindow']).length === 2) || ((value['declarationWindow'] === null))) && (((typeof value['freeze'] === 'object' && value['freeze'] !== null && !Array.isArray(value['freeze'])) && (typeof value['freeze']['from'] === 'string') && (typeof value['freeze']['to'] === 'string') && Object.getOwnPropertyNames(value['freeze']).length === 2) || ((value['freeze'] === null))) && (typeof value['frozenToday'] === 'boolean') && Array.isArray(value['frequencyOptions']) && ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['frequencyOptions']) && (typeof value['reregister'] === 'string') && (typeof value['provisional'] === 'boolean') && (((typeof value['provisionalNotice'] === 'string')) || ((value['provisionalNotice'] === null))) && Object.getOwnPropertyNames(value).length === 18))) { return false }; return true; })(value['regions']) &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.RegionList>
+export const RegionList: Check<RegionList> = c123
 
 export type RegisterBody = Static<typeof Schema.RegisterBody>
-export const RegisterBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['region'] === 'string') &&
-      value['region'].length <= 32 &&
-      (value['district'] !== undefined ? ((typeof value['district'] === 'string') && value['district'].length <= 32) : true) &&
-      (typeof value['category'] === 'string') &&
-      value['category'].length <= 64 &&
-      (value['employeeInsuranceStatus'] !== undefined ? ((typeof value['employeeInsuranceStatus'] === 'string') && value['employeeInsuranceStatus'].length <= 32) : true) &&
-      (value['subsidyDistrict'] !== undefined ? ((typeof value['subsidyDistrict'] === 'string') && value['subsidyDistrict'].length <= 32) : true) &&
-      (value['postType'] !== undefined ? ((typeof value['postType'] === 'string') && value['postType'].length <= 16) : true) &&
-      (value['localHukou'] !== undefined ? ((typeof value['localHukou'] === 'boolean')) : true) &&
-      (value['ethnicity'] !== undefined ? ((typeof value['ethnicity'] === 'string') && value['ethnicity'].length <= 16) : true) &&
-      (value['address'] !== undefined ? ((typeof value['address'] === 'string') && value['address'].length <= 300) : true) &&
-      (value['mobile'] !== undefined ? ((typeof value['mobile'] === 'string') && value['mobile'].length <= 32) : true) &&
-      (value['mobileFromLogin'] !== undefined ? ((typeof value['mobileFromLogin'] === 'boolean')) : true) &&
-      (value['hukouType'] !== undefined ? ((typeof value['hukouType'] === 'string') && value['hukouType'].length <= 16) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['region', 'district', 'category', 'employeeInsuranceStatus', 'subsidyDistrict', 'postType', 'localHukou', 'ethnicity', 'address', 'mobile', 'mobileFromLogin', 'hukouType'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.RegisterBody>
+export const RegisterBody: Check<RegisterBody> = c125
 
 export type RegisterResult = Static<typeof Schema.RegisterResult>
-export const RegisterResult = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}$/;
-  const local_3 = /^\d{4}-\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}$/;
-  const local_5 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (((value['action'] === 'REGISTERED')) || ((value['action'] === 'REGION_CHANGED'))) &&
-      (typeof value['registration'] === 'object' && value['registration'] !== null && !Array.isArray(value['registration'])) &&
-      (typeof value['registration']['registered'] === 'boolean') &&
-      (((typeof value['registration']['region'] === 'string')) || ((value['registration']['region'] === null))) &&
-      (((typeof value['registration']['regionName'] === 'string')) || ((value['registration']['regionName'] === null))) &&
-      (((typeof value['registration']['district'] === 'string')) || ((value['registration']['district'] === null))) &&
-      (((typeof value['registration']['category'] === 'string')) || ((value['registration']['category'] === null))) &&
-      (((typeof value['registration']['ethnicity'] === 'string')) || ((value['registration']['ethnicity'] === null))) &&
-      (((typeof value['registration']['hukouType'] === 'string')) || ((value['registration']['hukouType'] === null))) &&
-      (((typeof value['registration']['mobileMasked'] === 'string')) || ((value['registration']['mobileMasked'] === null))) &&
-      (((typeof value['registration']['address'] === 'string')) || ((value['registration']['address'] === null))) &&
-      (((((value['registration']['status'] === 'ACTIVE')) || ((value['registration']['status'] === 'SUSPENDED')))) || ((value['registration']['status'] === null))) &&
-      (((typeof value['registration']['workStartDate'] === 'string') && value['registration']['workStartDate'].length <= 10 && local_0.test(value['registration']['workStartDate'])) || ((value['registration']['workStartDate'] === null))) &&
-      (((typeof value['registration']['retirementCategory'] === 'string')) || ((value['registration']['retirementCategory'] === null))) &&
-      (((typeof value['registration']['retirementMonth'] === 'string') && value['registration']['retirementMonth'].length <= 7 && local_1.test(value['registration']['retirementMonth'])) || ((value['registration']['retirementMonth'] === null))) &&
-      (((typeof value['registration']['suspendedFrom'] === 'string') && value['registration']['suspendedFrom'].length <= 7 && local_2.test(value['registration']['suspendedFrom'])) || ((value['registration']['suspendedFrom'] === null))) &&
-      (((typeof value['registration']['suspendReason'] === 'string')) || ((value['registration']['suspendReason'] === null))) &&
-      (((typeof value['registration']['resumedFrom'] === 'string') && value['registration']['resumedFrom'].length <= 7 && local_3.test(value['registration']['resumedFrom'])) || ((value['registration']['resumedFrom'] === null))) &&
-      Array.isArray(value['registration']['monthsCoveredThisYear']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length <= 7 && local_4.test(value)))) { return false }; return true; })(value['registration']['monthsCoveredThisYear']) &&
-      (((typeof value['registration']['nextDueMonth'] === 'string') && value['registration']['nextDueMonth'].length <= 7 && local_5.test(value['registration']['nextDueMonth'])) || ((value['registration']['nextDueMonth'] === null))) &&
-      Object.getOwnPropertyNames(value['registration']).length === 18 &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.RegisterResult>
+export const RegisterResult: Check<RegisterResult> = c132
 
 export type RegistrationStatus = Static<typeof Schema.RegistrationStatus>
-export const RegistrationStatus = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}$/;
-  const local_3 = /^\d{4}-\d{2}$/;
-  const local_4 = /^\d{4}-\d{2}$/;
-  const local_5 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['registered'] === 'boolean') &&
-      (((typeof value['region'] === 'string')) || ((value['region'] === null))) &&
-      (((typeof value['regionName'] === 'string')) || ((value['regionName'] === null))) &&
-      (((typeof value['district'] === 'string')) || ((value['district'] === null))) &&
-      (((typeof value['category'] === 'string')) || ((value['category'] === null))) &&
-      (((typeof value['ethnicity'] === 'string')) || ((value['ethnicity'] === null))) &&
-      (((typeof value['hukouType'] === 'string')) || ((value['hukouType'] === null))) &&
-      (((typeof value['mobileMasked'] === 'string')) || ((value['mobileMasked'] === null))) &&
-      (((typeof value['address'] === 'string')) || ((value['address'] === null))) &&
-      (((((value['status'] === 'ACTIVE')) || ((value['status'] === 'SUSPENDED')))) || ((value['status'] === null))) &&
-      (((typeof value['workStartDate'] === 'string') && value['workStartDate'].length <= 10 && local_0.test(value['workStartDate'])) || ((value['workStartDate'] === null))) &&
-      (((typeof value['retirementCategory'] === 'string')) || ((value['retirementCategory'] === null))) &&
-      (((typeof value['retirementMonth'] === 'string') && value['retirementMonth'].length <= 7 && local_1.test(value['retirementMonth'])) || ((value['retirementMonth'] === null))) &&
-      (((typeof value['suspendedFrom'] === 'string') && value['suspendedFrom'].length <= 7 && local_2.test(value['suspendedFrom'])) || ((value['suspendedFrom'] === null))) &&
-      (((typeof value['suspendReason'] === 'string')) || ((value['suspendReason'] === null))) &&
-      (((typeof value['resumedFrom'] === 'string') && value['resumedFrom'].length <= 7 && local_3.test(value['resumedFrom'])) || ((value['resumedFrom'] === null))) &&
-      Array.isArray(value['monthsCoveredThisYear']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string') && value.length <= 7 && local_4.test(value)))) { return false }; return true; })(value['monthsCoveredThisYear']) &&
-      (((typeof value['nextDueMonth'] === 'string') && value['nextDueMonth'].length <= 7 && local_5.test(value['nextDueMonth'])) || ((value['nextDueMonth'] === null))) &&
-      Object.getOwnPropertyNames(value).length === 18
-    )
-  }
-})() as Check<typeof Schema.RegistrationStatus>
+export const RegistrationStatus: Check<RegistrationStatus> = c131
 
 export type RelationshipEnum = Static<typeof Schema.RelationshipEnum>
-export const RelationshipEnum = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (((value === 'PARENT')) || ((value === 'SPOUSE')) || ((value === 'CHILD')) || ((value === 'SIBLING')) || ((value === 'OTHER_RELATIVE')))
-    )
-  }
-})() as Check<typeof Schema.RelationshipEnum>
+export const RelationshipEnum: Check<RelationshipEnum> = c13
 
 export type ReminderItem = Static<typeof Schema.ReminderItem>
-export const ReminderItem = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (((value['kind'] === 'NEXT_DUE')) || ((value['kind'] === 'DECLARATION_WINDOW')) || ((value['kind'] === 'AWAITING_PAYMENT')) || ((value['kind'] === 'YEARS_SHORT'))) &&
-      (((typeof value['month'] === 'string') && value['month'].length <= 7 && local_0.test(value['month'])) || ((value['month'] === null))) &&
-      (((typeof value['from'] === 'string') && value['from'].length <= 10 && local_1.test(value['from'])) || ((value['from'] === null))) &&
-      (((typeof value['to'] === 'string') && value['to'].length <= 10 && local_2.test(value['to'])) || ((value['to'] === null))) &&
-      (((typeof value['recordId'] === 'string')) || ((value['recordId'] === null))) &&
-      (typeof value['title'] === 'string') &&
-      (typeof value['text'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 7
-    )
-  }
-})() as Check<typeof Schema.ReminderItem>
+export const ReminderItem: Check<ReminderItem> = c134
 
 export type ReminderList = Static<typeof Schema.ReminderList>
-export const ReminderList = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['registered'] === 'boolean') &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (((value['kind'] === 'NEXT_DUE')) || ((value['kind'] === 'DECLARATION_WINDOW')) || ((value['kind'] === 'AWAITING_PAYMENT')) || ((value['kind'] === 'YEARS_SHORT'))) && (((typeof value['month'] === 'string') && value['month'].length <= 7 && local_0.test(value['month'])) || ((value['month'] === null))) && (((typeof value['from'] === 'string') && value['from'].length <= 10 && local_1.test(value['from'])) || ((value['from'] === null))) && (((typeof value['to'] === 'string') && value['to'].length <= 10 && local_2.test(value['to'])) || ((value['to'] === null))) && (((typeof value['recordId'] === 'string')) || ((value['recordId'] === null))) && (typeof value['title'] === 'string') && (typeof value['text'] === 'string') && Object.getOwnPropertyNames(value).length === 7))) { return false }; return true; })(value['items']) &&
-      Array.isArray(value['templateIds']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['templateIds']) &&
-      Array.isArray(value['subscribed']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['subscribed']) &&
-      Object.getOwnPropertyNames(value).length === 4
-    )
-  }
-})() as Check<typeof Schema.ReminderList>
+export const ReminderList: Check<ReminderList> = c136
 
 export type ResumeBody = Static<typeof Schema.ResumeBody>
-export const ResumeBody = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['personRef'] !== undefined ? ((typeof value['personRef'] === 'string') && value['personRef'].length <= 64 && local_0.test(value['personRef'])) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['personRef'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.ResumeBody>
+export const ResumeBody: Check<ResumeBody> = c96
 
 export type SimPersonBody = Static<typeof Schema.SimPersonBody>
-export const SimPersonBody = /*#__PURE__*/ (function () {
-  const local_0 = /^1\d{10}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['name'] === 'string') &&
-      value['name'].length <= 30 &&
-      value['name'].length >= 1 &&
-      (typeof value['idNumber'] === 'string') &&
-      value['idNumber'].length <= 18 &&
-      value['idNumber'].length >= 18 &&
-      (typeof value['mobile'] === 'string') &&
-      value['mobile'].length <= 11 &&
-      local_0.test(value['mobile']) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.SimPersonBody>
+export const SimPersonBody: Check<SimPersonBody> = c138
 
 export type SimPlatformUser = Static<typeof Schema.SimPlatformUser>
-export const SimPlatformUser = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['platformUserId'] === 'string') &&
-      (typeof value['code'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.SimPlatformUser>
+export const SimPlatformUser: Check<SimPlatformUser> = c139
 
 export type SimPlatformUserBody = Static<typeof Schema.SimPlatformUserBody>
-export const SimPlatformUserBody = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (((value['channel'] === 'wechat')) || ((value['channel'] === 'alipay'))) &&
-      (value['platformUserId'] !== undefined ? ((typeof value['platformUserId'] === 'string') && value['platformUserId'].length <= 64 && local_0.test(value['platformUserId'])) : true) &&
-      (value['name'] !== undefined ? ((typeof value['name'] === 'string') && value['name'].length <= 30 && value['name'].length >= 1) : true) &&
-      (value['idNumber'] !== undefined ? ((typeof value['idNumber'] === 'string') && value['idNumber'].length <= 18 && value['idNumber'].length >= 18) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['channel', 'platformUserId', 'name', 'idNumber'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.SimPlatformUserBody>
+export const SimPlatformUserBody: Check<SimPlatformUserBody> = c141
 
 export type SimSmsList = Static<typeof Schema.SimSmsList>
-export const SimSmsList = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['at'] === 'string') && (typeof value['phone'] === 'string') && (typeof value['purpose'] === 'string') && (typeof value['text'] === 'string') && (((typeof value['code'] === 'string')) || ((value['code'] === null))) && Object.getOwnPropertyNames(value).length === 5))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.SimSmsList>
+export const SimSmsList: Check<SimSmsList> = c144
 
 export type SimSmsQuery = Static<typeof Schema.SimSmsQuery>
-export const SimSmsQuery = /*#__PURE__*/ (function () {
-  const local_0 = /^1\d{10}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['phone'] !== undefined ? ((typeof value['phone'] === 'string') && value['phone'].length <= 11 && local_0.test(value['phone'])) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['phone'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.SimSmsQuery>
+export const SimSmsQuery: Check<SimSmsQuery> = c145
 
 export type SmsSendBody = Static<typeof Schema.SmsSendBody>
-export const SmsSendBody = /*#__PURE__*/ (function () {
-  const local_0 = /^1\d{10}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['phone'] === 'string') &&
-      value['phone'].length <= 11 &&
-      local_0.test(value['phone']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.SmsSendBody>
+export const SmsSendBody: Check<SmsSendBody> = c146
 
 export type SmsSendResult = Static<typeof Schema.SmsSendResult>
-export const SmsSendResult = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['sent'] === true) &&
-      Number.isInteger(value['expiresInSeconds']) &&
-      (value['devCode'] !== undefined ? ((typeof value['devCode'] === 'string')) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['sent', 'expiresInSeconds', 'devCode'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.SmsSendResult>
+export const SmsSendResult: Check<SmsSendResult> = c147
 
 export type SmsVerifyBody = Static<typeof Schema.SmsVerifyBody>
-export const SmsVerifyBody = /*#__PURE__*/ (function () {
-  const local_0 = /^1\d{10}$/;
-  const local_1 = /^\d{6}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['phone'] === 'string') &&
-      value['phone'].length <= 11 &&
-      local_0.test(value['phone']) &&
-      (typeof value['code'] === 'string') &&
-      value['code'].length <= 6 &&
-      local_1.test(value['code']) &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.SmsVerifyBody>
+export const SmsVerifyBody: Check<SmsVerifyBody> = c148
 
 export type SubscribeBody = Static<typeof Schema.SubscribeBody>
-export const SubscribeBody = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (((value['channel'] === 'weapp')) || ((value['channel'] === 'alipay'))) &&
-      Array.isArray(value['results']) &&
-      value['results'].length <= 5 &&
-      value['results'].length >= 1 &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['templateId'] === 'string') && value['templateId'].length <= 64 && value['templateId'].length >= 1 && local_0.test(value['templateId']) && (((value['status'] === 'accept')) || ((value['status'] === 'reject')) || ((value['status'] === 'ban')) || ((value['status'] === 'filter'))) && Object.getOwnPropertyNames(value).length === 2))) { return false }; return true; })(value['results']) &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.SubscribeBody>
+export const SubscribeBody: Check<SubscribeBody> = c154
 
 export type SubscribeResult = Static<typeof Schema.SubscribeResult>
-export const SubscribeResult = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['ok'] === true) &&
-      Array.isArray(value['subscribed']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['subscribed']) &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.SubscribeResult>
+export const SubscribeResult: Check<SubscribeResult> = c155
 
 export type SuspendBody = Static<typeof Schema.SuspendBody>
-export const SuspendBody = /*#__PURE__*/ (function () {
-  const local_0 = /^[A-Za-z0-9_-]+$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['reason'] === 'string') &&
-      value['reason'].length <= 32 &&
-      (typeof value['stopDate'] === 'string') &&
-      value['stopDate'].length <= 10 &&
-      (value['personRef'] !== undefined ? ((typeof value['personRef'] === 'string') && value['personRef'].length <= 64 && local_0.test(value['personRef'])) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['reason', 'stopDate', 'personRef'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.SuspendBody>
+export const SuspendBody: Check<SuspendBody> = c157
 
 export type SuspensionCheck = Static<typeof Schema.SuspensionCheck>
-export const SuspensionCheck = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['ok'] === true) &&
-      (typeof value['suspendedFrom'] === 'string') &&
-      value['suspendedFrom'].length <= 7 &&
-      local_0.test(value['suspendedFrom']) &&
-      Object.getOwnPropertyNames(value).length === 2
-    )
-  }
-})() as Check<typeof Schema.SuspensionCheck>
+export const SuspensionCheck: Check<SuspensionCheck> = c158
 
 export type SuspensionOptions = Static<typeof Schema.SuspensionOptions>
-export const SuspensionOptions = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['reasons']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'string')))) { return false }; return true; })(value['reasons']) &&
-      (typeof value['earliestStopDate'] === 'string') &&
-      value['earliestStopDate'].length <= 10 &&
-      local_0.test(value['earliestStopDate']) &&
-      (typeof value['latestStopDate'] === 'string') &&
-      value['latestStopDate'].length <= 10 &&
-      local_1.test(value['latestStopDate']) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.SuspensionOptions>
+export const SuspensionOptions: Check<SuspensionOptions> = c159
 
 export type TaxAssessment = Static<typeof Schema.TaxAssessment>
-export const TaxAssessment = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['id'] === 'string') &&
-      (typeof value['region'] === 'string') &&
-      (typeof value['ownerMasked'] === 'string') &&
-      (typeof value['start'] === 'string') &&
-      value['start'].length <= 7 &&
-      local_0.test(value['start']) &&
-      (typeof value['end'] === 'string') &&
-      value['end'].length <= 7 &&
-      local_1.test(value['end']) &&
-      Number.isInteger(value['months']) &&
-      (typeof value['total'] === 'string') &&
-      local_2.test(value['total']) &&
-      (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) &&
-      (typeof value['taxRevoked'] === 'boolean') &&
-      (typeof value['createdAt'] === 'string') &&
-      Object.getOwnPropertyNames(value).length === 10
-    )
-  }
-})() as Check<typeof Schema.TaxAssessment>
+export const TaxAssessment: Check<TaxAssessment> = c160
 
 export type TaxAssessmentList = Static<typeof Schema.TaxAssessmentList>
-export const TaxAssessmentList = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Array.isArray(value['items']) &&
-      ((array) => { for(const value of array) if(!(((typeof value === 'object' && value !== null && !Array.isArray(value)) && (typeof value['id'] === 'string') && (typeof value['region'] === 'string') && (typeof value['ownerMasked'] === 'string') && (typeof value['start'] === 'string') && value['start'].length <= 7 && local_0.test(value['start']) && (typeof value['end'] === 'string') && value['end'].length <= 7 && local_1.test(value['end']) && Number.isInteger(value['months']) && (typeof value['total'] === 'string') && local_2.test(value['total']) && (((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED'))) && (typeof value['taxRevoked'] === 'boolean') && (typeof value['createdAt'] === 'string') && Object.getOwnPropertyNames(value).length === 10))) { return false }; return true; })(value['items']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.TaxAssessmentList>
+export const TaxAssessmentList: Check<TaxAssessmentList> = c162
 
 export type TaxListQuery = Static<typeof Schema.TaxListQuery>
-export const TaxListQuery = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['status'] !== undefined ? ((((value['status'] === 'CREATED')) || ((value['status'] === 'TRANSMITTED')) || ((value['status'] === 'PAID')) || ((value['status'] === 'REVOKED')))) : true) &&
-      Object.getOwnPropertyNames(value).every(key => ['status'].includes(key))
-    )
-  }
-})() as Check<typeof Schema.TaxListQuery>
+export const TaxListQuery: Check<TaxListQuery> = c163
 
 export type Tier = Static<typeof Schema.Tier>
-export const Tier = /*#__PURE__*/ (function () {
-  const local_0 = /^-?\d+\.\d{2}$/;
-  const local_1 = /^-?\d+\.\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      Number.isFinite(value['percent']) &&
-      (typeof value['baseMonthly'] === 'string') &&
-      local_0.test(value['baseMonthly']) &&
-      (typeof value['contributionMonthly'] === 'string') &&
-      local_1.test(value['contributionMonthly']) &&
-      Object.getOwnPropertyNames(value).length === 3
-    )
-  }
-})() as Check<typeof Schema.Tier>
+export const Tier: Check<Tier> = c114
 
 export type VoucherCheck = Static<typeof Schema.VoucherCheck>
-export const VoucherCheck = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (value['valid'] === true) &&
-      (typeof value['voucherNo'] === 'string') &&
-      (typeof value['nameMasked'] === 'string') &&
-      (typeof value['start'] === 'string') &&
-      value['start'].length <= 7 &&
-      local_0.test(value['start']) &&
-      (typeof value['end'] === 'string') &&
-      value['end'].length <= 7 &&
-      local_1.test(value['end']) &&
-      (typeof value['paidDate'] === 'string') &&
-      value['paidDate'].length <= 10 &&
-      local_2.test(value['paidDate']) &&
-      Object.getOwnPropertyNames(value).length === 6
-    )
-  }
-})() as Check<typeof Schema.VoucherCheck>
+export const VoucherCheck: Check<VoucherCheck> = c164
 
 export type VoucherParams = Static<typeof Schema.VoucherParams>
-export const VoucherParams = /*#__PURE__*/ (function () {
-  const local_0 = /^PZ[0-9A-Z]{8,22}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['voucherNo'] === 'string') &&
-      value['voucherNo'].length <= 24 &&
-      local_0.test(value['voucherNo']) &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.VoucherParams>
+export const VoucherParams: Check<VoucherParams> = c166
 
 export type WechatLoginBody = Static<typeof Schema.WechatLoginBody>
-export const WechatLoginBody = /*#__PURE__*/ (function () {
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['code'] === 'string') &&
-      value['code'].length <= 128 &&
-      value['code'].length >= 1 &&
-      Object.getOwnPropertyNames(value).length === 1
-    )
-  }
-})() as Check<typeof Schema.WechatLoginBody>
+export const WechatLoginBody: Check<WechatLoginBody> = c167
 
 export type YearsResult = Static<typeof Schema.YearsResult>
-export const YearsResult = /*#__PURE__*/ (function () {
-  const local_0 = /^\d{4}-\d{2}$/;
-  const local_1 = /^\d{4}-\d{2}$/;
-  const local_2 = /^\d{4}-\d{2}$/;
-  return function check(value: any): boolean {
-    return (
-      (typeof value === 'object' && value !== null && !Array.isArray(value)) &&
-      (typeof value['person'] === 'object' && value['person'] !== null && !Array.isArray(value['person'])) &&
-      (typeof value['person']['self'] === 'boolean') &&
-      (typeof value['person']['nameMasked'] === 'string') &&
-      (typeof value['person']['region'] === 'string') &&
-      (typeof value['person']['regionName'] === 'string') &&
-      (typeof value['person']['inputMode'] === 'string') &&
-      Object.getOwnPropertyNames(value['person']).length === 5 &&
-      (typeof value['retirementMonth'] === 'string') &&
-      value['retirementMonth'].length <= 7 &&
-      local_0.test(value['retirementMonth']) &&
-      Number.isInteger(value['requiredMonths']) &&
-      Number.isInteger(value['countedMonths']) &&
-      Number.isInteger(value['paidMonths']) &&
-      Number.isInteger(value['assessedMonths']) &&
-      Number.isInteger(value['neededMonths']) &&
-      (((typeof value['reachMonth'] === 'string') && value['reachMonth'].length <= 7 && local_1.test(value['reachMonth'])) || ((value['reachMonth'] === null))) &&
-      (typeof value['reachable'] === 'boolean') &&
-      Number.isInteger(value['shortfallAtRetirement']) &&
-      (typeof value['nextPayableMonth'] === 'string') &&
-      value['nextPayableMonth'].length <= 7 &&
-      local_2.test(value['nextPayableMonth']) &&
-      Array.isArray(value['options']) &&
-      ((array) => { for(const value of array) if(!(((((value === 'EXTEND')) || ((value === 'LUMP_SUM')))))) { return false }; return true; })(value['options']) &&
-      Object.getOwnPropertyNames(value).length === 12
-    )
-  }
-})() as Check<typeof Schema.YearsResult>
+export const YearsResult: Check<YearsResult> = c170

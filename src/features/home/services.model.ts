@@ -4,7 +4,7 @@
  * region is known, said to differ. No React.
  */
 import type { RegistrationStatus } from '@/api/schema'
-import { assessExplanation } from '@/domain/guides'
+import { assessExplanation } from '@/domain/contribution-facts'
 import type { ServiceEntry } from '@/services'
 
 const explanations: Record<ServiceEntry['key'], string> = {
