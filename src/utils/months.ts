@@ -1,4 +1,4 @@
-import { formatMonthZh, formatPeriodZh, parseMonth, formatMonth } from '@/domain'
+import { formatMonthZh, formatPeriodZh, parseMonth, formatMonth } from '@/domain/month'
 
 /** ['2026-01','2026-02','2026-03','2026-05'] → '2026年1月–2026年3月、2026年5月' (consecutive months joined). */
 export function monthRangesZh(months: readonly string[]): string {
