@@ -13,7 +13,8 @@ import globals from 'globals'
  * instead of merging them, so each block repeats the restrictions of the areas it lies in.
  *  - src/domain/** imports only src/domain/** and big.js: no app, server, Taro/React or node code.
  *  - src/** (the app) imports neither mock-server/** nor node builtins nor server-only packages, and
- *    nothing imports a page (src/components/** included); src/pages/<a>/** imports no other page.
+ *    nothing imports a page (src/components/** included); a page (src/pages/<a>/**, the tab pages
+ *    src/tabs/<a>/**) imports no other page.
  *  - src/{components,api,query,store,utils,routing}/** import no feature (src/features sits above them).
  *  - mock-server/src/** imports from src/ only src/domain/** and src/api/schema.
  * tests/lint/boundaries.test.ts proves each one bites.
@@ -42,7 +43,7 @@ const domainOnly = (depth) => {
 const NODE_MESSAGE = 'The app runs in mini-programs and browsers: no node builtins.'
 const SERVER_ONLY_PACKAGES = ['fastify', '@fastify/', 'better-sqlite3', 'kysely']
 const noPages = pattern(
-  '^(?:@/|(?:\\.\\./)+)pages(?:/|$)',
+  '^(?:@/|(?:\\.\\./)+)(?:pages|tabs)(?:/|$)',
   'Nothing imports a page (pages are reached by route): move what is shared to src/components or src/utils.',
 )
 const appRestrictions = [
@@ -85,7 +86,9 @@ const boundaries = [
     LOWER_LAYERS.map((l) => `src/${l}/**/${SOURCE}`),
     [...appRestrictions, noFeatures],
   ),
-  ...DEPTHS.map((d) => restrict(at('src/pages/*', d), [...appRestrictions, otherPage(d)])),
+  ...['src/pages/*', 'src/tabs/*'].flatMap((dir) =>
+    DEPTHS.map((d) => restrict(at(dir, d), [...appRestrictions, otherPage(d)])),
+  ),
   ...DEPTHS.map((d) => restrict(at('src/domain', d), [...appRestrictions, domainOnly(d)])),
   {
     // no-restricted-imports does not see import() or require()

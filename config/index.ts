@@ -21,8 +21,9 @@ import { ProjectFilePlugin, checkApiBase } from './release'
  *  - Chinese text stays UTF-8 in the minified output (Taro's default escapes it, doubling its size);
  *  - answer checks are compiled ahead of time (validators.ts → src/api/validators.gen.ts, regenerated here
  *    on every build), so TypeBox is not shipped;
- *  - code shared by several sub-packages goes once into the main package's common.js instead of a copy in
- *    each sub-package (optimizeMainPackage off);
+ *  - the flow pages are one sub-package (src/routes.ts SubPackages): Taro's optimizeMainPackage puts the code
+ *    only they use in that sub-package's sub-common, once, and the main package keeps what the tab pages and
+ *    the app shell need;
  *  - the AppID comes from WEAPP_APPID / ALIPAY_APPID (default touristappid).
  */
 const target = process.env.TARO_ENV
@@ -76,9 +77,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false },
       },
       compile: { include: [compiledDependency] },
-      // the CSS shared by several sub-packages sits in the main package's common.wxss: its order is not significant
+      // shared CSS sits in common.wxss (main) or the sub-package's sub-common: its order is not significant
       miniCssExtractPluginOption: { ignoreOrder: true },
-      optimizeMainPackage: { enable: false },
+      optimizeMainPackage: { enable: true },
       webpackChain(chain) {
         if (target === 'weapp' || target === 'alipay')
           chain.plugin('projectFile').use(ProjectFilePlugin, [target, path.resolve(__dirname, '..', 'dist', target)])

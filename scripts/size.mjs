@@ -4,9 +4,9 @@
  *   weapp / alipay: main-package size and total; fails past the 2 MB hard limit or the main-package budget:
  *   MAIN_RATIO × the main package of a hello-world of the same Taro (scripts/bench/hello.ts; `npm run bench --
  *   --only size` measures it and prints the ratio): 298.5 KB weapp and 249.3 KB alipay with Taro 4.2.0.
- *   Re-derive them when Taro changes. The goal is 1.6× (issue 13); with the 算得清 pages and the consent flows
- *   the main packages measure ≈ 1.75× (weapp) and ≈ 1.89× (alipay), the compiled answer checks (≈ 42 KB) and
- *   the code the sub-packages share being the largest parts. The gate holds at 2.0× (room for the next small change) until they are split.
+ *   Re-derive them when Taro changes. The budget is issue 13's 1.6×: the main package holds the app shell and
+ *   the three tab pages; the flow pages are one sub-package (src/routes.ts), the answer checks are small
+ *   compositions (src/api/check.ts), and the message catalogue loads with the flows.
  *   h5: total, and the first-load JavaScript (scripts in index.html) raw and gzip; fails past 150 KB gzip.
  * Prints one line per target. `--json` prints the figures as JSON too.
  */
@@ -17,7 +17,7 @@ import zlib from 'node:zlib'
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const KB = 1024
 /** main package ÷ hello-world main package, at most */
-export const MAIN_RATIO = 2.0
+export const MAIN_RATIO = 1.6
 /** the hello-world's main package (KB) measured with Taro 4.2.0 (scripts/bench/hello.ts) */
 export const HELLO_MAIN_KB = { weapp: 298.5, alipay: 249.3 }
 const budgets = {

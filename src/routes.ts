@@ -4,9 +4,9 @@
  * Page parameters never carry personal data (no ID numbers, no names): only opaque ids.
  */
 export const Route = {
-  Home: 'pages/index/index',
-  Services: 'pages/services/index',
-  Mine: 'pages/mine/index',
+  Home: 'tabs/home/index',
+  Services: 'tabs/services/index',
+  Mine: 'tabs/mine/index',
   Login: 'pages/login/index',
   Identity: 'pages/identity/index',
   Privacy: 'pages/privacy/index',
@@ -86,15 +86,28 @@ export const Guards: Partial<Record<RouteName, readonly Requirement[]>> = {
 export const TabRoutes: readonly RoutePath[] = [Route.Home, Route.Services, Route.Mine]
 
 /**
- * The main package holds the tab pages only; every flow page is its own sub-package (root = its folder),
- * so the mini-programs' main package stays within budget and a flow's code loads when it is opened.
- * Paths do not change: `pages/assess/index` is page `index` of sub-package `pages/assess`.
+ * The main package holds the tab pages only (src/tabs/); every flow page is in ONE sub-package, root `pages`,
+ * so the code the flows share is there once — neither in the main package (which the mini-programs load
+ * before the first screen) nor copied into several sub-packages — and a flow's code loads ahead while a
+ * tab page is shown (preloadRule, app.config.ts). Paths do not change: `pages/assess/index` is page
+ * `assess/index` of sub-package `pages`.
  */
 export const MainRoutes: readonly RoutePath[] = TabRoutes
 
-export const SubPackages = (Object.values(Route) as RoutePath[])
-  .filter((r) => !MainRoutes.includes(r))
-  .map((r) => ({ root: r.slice(0, r.lastIndexOf('/')), pages: [r.slice(r.lastIndexOf('/') + 1)] }))
+/** The one sub-package of the flow pages. */
+export const FLOW_ROOT = 'pages'
+
+export const SubPackages = [
+  {
+    root: FLOW_ROOT,
+    pages: (Object.values(Route) as RoutePath[])
+      .filter((r) => !MainRoutes.includes(r))
+      .map((r) => {
+        if (!r.startsWith(FLOW_ROOT + '/')) throw new Error(`flow page ${r} must be under ${FLOW_ROOT}/`)
+        return r.slice(FLOW_ROOT.length + 1)
+      }),
+  },
+]
 
 export const TabBar = [
   { pagePath: Route.Home, text: '首页', icon: 'home' },

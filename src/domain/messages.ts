@@ -11,6 +11,9 @@
 import type { ErrorCode, ErrorDetails } from './errors'
 import { formatMonthZh } from './month'
 import { formatYuanText } from './money'
+import { APP_MESSAGES, INTERNAL } from './app-messages'
+
+export { APP_MESSAGES }
 
 type RuleMessageTable = { [C in ErrorCode]: (detail: ErrorDetails[C]) => string }
 
@@ -185,8 +188,6 @@ export const FORM_COMPLETENESS_MESSAGES = {
   EMPLOYEE_STATUS_REQUIRED: '请回答您目前是否在单位参加职工养老保险。',
 } as const
 
-const INTERNAL = '服务暂时不可用，请稍后再试。如多次失败，请拨打 12333 咨询。'
-
 /** The server's request-level codes (not rules): mock-server/src/errors.ts has the HTTP status of each. */
 export const SERVER_MESSAGES = {
   VALIDATION_FAILED: '提交的信息格式有误，请检查后重新提交。',
@@ -194,7 +195,7 @@ export const SERVER_MESSAGES = {
   UNSUPPORTED_MEDIA_TYPE: '提交的内容格式不受支持，请刷新页面后重试。',
   PAYLOAD_TOO_LARGE: '提交的内容过大，请精简后重试。',
   NOT_FOUND: '您访问的内容不存在。',
-  UNAUTHORIZED: '登录已过期或尚未登录，请重新登录。',
+  UNAUTHORIZED: APP_MESSAGES.UNAUTHORIZED,
   FORBIDDEN: '您没有权限执行该操作。',
   RATE_LIMITED: '操作过于频繁，请稍后再试。',
   IDEMPOTENCY_KEY_REUSED: '该请求编号已用于另一笔不同的业务，请刷新页面后重新提交。',
@@ -251,24 +252,9 @@ export function platformIdentityMissing(channel: 'wechat' | 'alipay'): string {
     : '您的支付宝账号尚未完成实名认证。请先在支付宝“我的 → 设置 → 账号与安全 → 身份信息”中完成，再回来授权。'
 }
 
-/** The app's codes for failures before or outside the server's answer (src/api/client.ts), and its own form checks. */
-export const APP_MESSAGES = {
-  NETWORK: '网络连接失败，请检查网络后点“重试”。您填写的内容已保留。',
-  TIMEOUT: '服务响应超时，请稍后点“重试”。您填写的内容已保留。',
-  SERVER: INTERNAL,
-  BAD_RESPONSE: '服务返回的数据有误，请稍后再试。',
-  UNKNOWN: '出现未知问题，请稍后再试。',
-  FORM_INCOMPLETE: '还有信息未填写或填写有误，请按提示修改后再提交。',
-  CODE_FORMAT: '请输入6位数字验证码。',
-  LOGIN_CANCELLED: '未能获取登录授权，请重试。',
-  LOGIN_UNAVAILABLE: '当前环境不支持该登录方式，请在微信或支付宝中打开，或使用手机号登录。',
-  VOUCHER_FORMAT: '凭证号以 PZ 开头，后面是数字和大写字母，请核对后重新输入。',
-  REGION_UNKNOWN: '未找到您的参保地区的缴费规则，请稍后再试。',
-} as const
-
 export type ContactCode = keyof typeof CONTACT_MESSAGES
 export type ServerCode = keyof typeof SERVER_MESSAGES
-export type AppCode = keyof typeof APP_MESSAGES | 'UNAUTHORIZED'
+export type AppCode = keyof typeof APP_MESSAGES
 export type PlainCode =
   | ContactCode
   | keyof typeof REGISTRATION_DATA_MESSAGES

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { http } from '@/api/client'
 import { clearQueries } from '@/query/cache'
-import Home from '@/pages/index/index'
+import Home from '@/tabs/home/index'
 
 afterEach(() => {
   cleanup()

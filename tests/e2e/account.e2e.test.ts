@@ -63,7 +63,7 @@ describe('注销账户 on 我的', () => {
     const oldAccountId = user.account.id
 
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/mine/index')
+    await openSignedIn(page, baseURL, user, '/tabs/mine/index')
     await page.locator('.taro_page:visible #mine-account').waitFor()
 
     // the explanation, in words, before anything happens
@@ -140,7 +140,7 @@ describe('注销账户 on 我的', () => {
       district: '640104',
     })
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/mine/index')
+    await openSignedIn(page, baseURL, user, '/tabs/mine/index')
     await page.locator('.taro_page:visible #menu-withdraw').click()
     const panel = page.locator('.taro_page:visible #withdraw-panel')
     await panel.waitFor()
@@ -169,7 +169,7 @@ describe('注销账户 on 我的', () => {
       district: '640105',
     })
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/mine/index')
+    await openSignedIn(page, baseURL, user, '/tabs/mine/index')
     await page.locator('.taro_page:visible #mine-district').waitFor()
     await expect.poll(() => page.locator('.taro_page:visible #mine-district').innerText()).toContain('西夏区')
     expect(await page.locator('.taro_page:visible #mine-region').innerText()).toContain('宁夏')

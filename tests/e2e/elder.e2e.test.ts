@@ -63,11 +63,11 @@ beforeAll(async () => {
 describe('长辈模式', () => {
   it('is switched on in 我的: four services, text ≥ 18 px, buttons ≥ 60 px; persists; switches off', async () => {
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/index/index')
+    await openSignedIn(page, baseURL, user, '/tabs/home/index')
     // normal mode first
     expect(await serviceTitles(page)).toEqual([...MAIN.slice(0, 3), '养老金测算', '代他人核定', MAIN[3], '消息'])
     await screenshot(page, 'normal-home')
-    await openTab(page, 'pages/mine/index')
+    await openTab(page, 'tabs/mine/index')
     const sw = page.locator('.taro_page:visible #elder-switch')
     await sw.waitFor()
     expect(await sw.getAttribute('aria-checked')).toBe('false')
@@ -83,7 +83,7 @@ describe('长辈模式', () => {
     expect(await height(page, '#elder-switch')).toBeGreaterThanOrEqual(60)
     await screenshot(page, 'elder-mine')
 
-    await openTab(page, 'pages/index/index')
+    await openTab(page, 'tabs/home/index')
     expect(await serviceTitles(page)).toEqual(MAIN)
     expect(await minFontSize(page, '.muted, .info-label, .info-value, .service-title')).toBeGreaterThanOrEqual(18)
     expect(await height(page, '#home-assess')).toBeGreaterThanOrEqual(60)
@@ -97,11 +97,11 @@ describe('长辈模式', () => {
     expect(await page.evaluate(() => localStorage.getItem('zjb-prefs'))).toContain('elderMode\\":true')
 
     // off
-    await openTab(page, 'pages/mine/index')
+    await openTab(page, 'tabs/mine/index')
     await page.locator('.taro_page:visible #elder-switch').click()
     await expect.poll(() => page.locator('.taro_page:visible #elder-switch').getAttribute('aria-checked')).toBe('false')
     expect(await height(page, '#logout')).toBeLessThan(60)
-    await openTab(page, 'pages/index/index')
+    await openTab(page, 'tabs/home/index')
     expect(await serviceTitles(page)).toHaveLength(7)
     expect(await page.locator('.taro_page:visible .page.elder').count()).toBe(0)
     await page.context().close()
@@ -109,7 +109,7 @@ describe('长辈模式', () => {
 
   it('is offered once on 首页 to a user aged 50 and over, and not to a younger one', async () => {
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/index/index') // born 1968: 58 on the server's today
+    await openSignedIn(page, baseURL, user, '/tabs/home/index') // born 1968: 58 on the server's today
     const offer = page.locator('.taro_page:visible #elder-offer')
     await offer.waitFor()
     expect(await offer.innerText()).toContain('开启长辈模式？')
@@ -128,7 +128,7 @@ describe('长辈模式', () => {
       district: '640104',
     })
     const page2 = await newPhonePage(browser)
-    await openSignedIn(page2, baseURL, young, '/pages/index/index')
+    await openSignedIn(page2, baseURL, young, '/tabs/home/index')
     await page2.locator('#status-registered').waitFor()
     expect(await page2.locator('#elder-offer').count()).toBe(0)
     expect(await serviceTitles(page2)).toHaveLength(7)
@@ -174,7 +174,7 @@ describe('长辈模式', () => {
     await expectVisible(page, 'elder-record-detail')
 
     // the tab bar's labels grow too (H5)
-    await openTab(page, 'pages/index/index')
+    await openTab(page, 'tabs/home/index')
     const elderTab = await page.evaluate(() =>
       parseFloat(getComputedStyle(document.querySelector('.weui-tabbar__label')!).fontSize),
     )

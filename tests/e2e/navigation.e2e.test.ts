@@ -32,7 +32,7 @@ afterAll(async () => {
 describe('H5 navigation', () => {
   it('every page outside the tab bar has the bar; a deep link offers 首页, which leads home', async () => {
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/index/index')
+    await openSignedIn(page, baseURL, user, '/tabs/home/index')
     await page.locator('.taro_page:visible #status-registered').waitFor()
     expect(await page.locator('#h5-nav').count()).toBe(0) // tab page: the tab bar is the navigation
     for (const r of Object.values(Route).filter((x) => !TabRoutes.includes(x))) {
@@ -54,7 +54,7 @@ describe('H5 navigation', () => {
     await expectVisible(page, 'nav-deep-link')
     await page.locator('#h5-nav #nav-home').click()
     await page.locator('.taro_page:visible #status-registered').waitFor()
-    expect(page.url()).toContain('pages/index/index')
+    expect(page.url()).toContain('tabs/home/index')
     await expect.poll(() => page.locator('#h5-nav').count()).toBe(0)
   })
 
@@ -65,13 +65,13 @@ describe('H5 navigation', () => {
     await page.waitForTimeout(300)
     await page.goBack()
     await page.locator('.taro_page:visible #status-today').waitFor()
-    expect(page.url()).toBe(`${baseURL}/#/pages/index/index`)
+    expect(page.url()).toBe(`${baseURL}/#/tabs/home/index`)
     await expect.poll(() => page.locator('.taro_page:visible').count()).toBe(1)
   })
 
   it('after in-app navigation it offers 返回, back to where the user came from', async () => {
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/mine/index')
+    await openSignedIn(page, baseURL, user, '/tabs/mine/index')
     await page.locator('.taro_page:visible #menu-guide').click()
     await page.locator('#h5-nav #nav-back').waitFor()
     expect(await page.locator('#h5-nav').innerText()).toContain('返回')
@@ -84,7 +84,7 @@ describe('H5 navigation', () => {
 
   it('an unknown route goes to 首页 instead of leaving the previous page up', async () => {
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/mine/index')
+    await openSignedIn(page, baseURL, user, '/tabs/mine/index')
     await page.locator('.taro_page:visible #mine-account').waitFor()
     await page.goto(`${baseURL}/#/pages/no-such-page/index`)
     await page.locator('.taro_page:visible #status-registered').waitFor()
@@ -96,7 +96,7 @@ describe('H5 navigation', () => {
     const cold = await newPhonePage(browser)
     await cold.goto(`${baseURL}/#/pages/nothing/here`)
     await cold.locator('.taro_page:visible #status-today').waitFor()
-    expect(cold.url()).toContain('pages/index/index')
+    expect(cold.url()).toContain('tabs/home/index')
   })
 
   it('"not found" offers 返回首页, not 重试', async () => {

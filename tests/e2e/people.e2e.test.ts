@@ -237,7 +237,7 @@ describe('H5 我的代办', () => {
     await as(baseURL, agent, 'POST', `/api/assessments/${rec.id}/transmit`, {})
 
     const dad = await newPhonePage(browser)
-    await openSignedIn(dad, baseURL, father, '/pages/mine/index')
+    await openSignedIn(dad, baseURL, father, '/tabs/mine/index')
     await visible(dad, '#menu-messages').click()
     await visible(dad, '#messages-list').waitFor()
     const msgs = await visible(dad, '#messages-list').innerText()
@@ -281,10 +281,10 @@ describe('H5 我的代办', () => {
 describe('代他人核定 entry points', () => {
   it('首页 代他人核定 and 我的 → 我的代办 both open the family list', async () => {
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, agent, '/pages/index/index')
+    await openSignedIn(page, baseURL, agent, '/tabs/home/index')
     await visible(page, '#entry-proxy').click()
     await visible(page, '#people-page').waitFor()
-    await openSignedIn(page, baseURL, agent, '/pages/mine/index')
+    await openSignedIn(page, baseURL, agent, '/tabs/mine/index')
     await visible(page, '#menu-people').click()
     await visible(page, '#people-page').waitFor()
     expect(await pageText(page)).toContain('我的代办')

@@ -125,7 +125,7 @@ describe('persona journeys (demo accounts, cold start)', () => {
     await opened(page, 'pages/register/index')
     await screen(page, 1, 'register')
     await page.locator('#h5-nav #nav-back').click()
-    await opened(page, 'pages/services/index')
+    await opened(page, 'tabs/services/index')
     expect(problems).toEqual([])
   })
 
@@ -214,7 +214,7 @@ describe('persona journeys (demo accounts, cold start)', () => {
     await page.locator('.taro_page:visible .records-page #proxy-banner').waitFor()
     await screen(page, 6, 'records-acting')
     await page.locator('#h5-nav #nav-home').click()
-    await opened(page, 'pages/index/index')
+    await opened(page, 'tabs/home/index')
     await page.locator('.taro_page:visible #home-act-self').click()
     await page.locator('.taro_page:visible #home-acting-note').waitFor({ state: 'detached' })
     expect(problems).toEqual([])

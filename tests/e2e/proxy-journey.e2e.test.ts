@@ -208,7 +208,7 @@ describe('代办 journey (issue #6, H5)', () => {
     expect(acted).toContain('代为缴费核定')
     expect(acted).not.toContain(AGENT.name)
     // and the 消息 list, reached from 首页
-    await relPage.goto(`${baseURL}/#/pages/index/index`)
+    await relPage.goto(`${baseURL}/#/tabs/home/index`)
     await visible(relPage, '#entry-messages').click()
     await visible(relPage, '#messages-list').waitFor()
     const msgs = await text(relPage, '#messages-list')

@@ -145,7 +145,7 @@ describe('H5 参保登记 against the real backend', () => {
     await bindIdentity(baseURL, user, '马更正', makeId('640104', '1986-07-07', '021'))
     await register(baseURL, user, { region: '640000', district: '640104' })
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, user, '/pages/mine/index')
+    await openSignedIn(page, baseURL, user, '/tabs/mine/index')
     await page.locator('.taro_page:visible #menu-contact').click()
     await page.locator('.taro_page:visible #contact-correction #contact-save').waitFor()
     await page.locator('#contact-mobile-choice-other').click()

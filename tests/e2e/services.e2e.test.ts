@@ -26,7 +26,7 @@ const assessText = (page: Page) => page.locator('.taro_page:visible #service-ass
 describe('办事 tab', () => {
   it('a guest: general wording, 办事指南 opens without signing in, a service card asks to sign in', async () => {
     const page = await newPhonePage(browser)
-    await page.goto(`${baseURL}/#/pages/services/index`)
+    await page.goto(`${baseURL}/#/tabs/services/index`)
     await page.locator('.taro_page:visible #service-guide').waitFor()
     expect(await assessText(page)).toContain('因参保地而不同')
     expect(await assessText(page)).not.toContain('60%–300%')
@@ -34,7 +34,7 @@ describe('办事 tab', () => {
     await page.locator('.taro_page:visible #service-guide').click()
     await page.locator('.taro_page:visible #guide-page').waitFor()
     expect(page.url()).toContain('pages/guide/index')
-    await page.goto(`${baseURL}/#/pages/services/index`)
+    await page.goto(`${baseURL}/#/tabs/services/index`)
     await page.locator('.taro_page:visible #service-records').click()
     await page.locator('.taro_page:visible #consent-card').waitFor()
     expect(page.url()).toContain('next=Records')
@@ -53,7 +53,7 @@ describe('办事 tab', () => {
         district,
       })
       const page = await newPhonePage(browser)
-      await openSignedIn(page, baseURL, user, '/pages/services/index')
+      await openSignedIn(page, baseURL, user, '/tabs/services/index')
       await expect.poll(() => assessText(page)).toContain(expected)
       expect(await assessText(page)).not.toContain(not)
       await expectVisible(page, `services-${region}`)

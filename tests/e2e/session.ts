@@ -165,7 +165,7 @@ export function tax(baseURL: string, adminToken: string, id: string, action: 'pa
  * Opens the app already signed in as `user` (and with privacy consent given, if the app keeps it under
  * `zjb-consent`). Navigates to `hashPath` (e.g. '/pages/assess/index').
  */
-export async function openSignedIn(page: Page, baseURL: string, user: TestUser, hashPath = '/pages/index/index') {
+export async function openSignedIn(page: Page, baseURL: string, user: TestUser, hashPath = '/tabs/home/index') {
   await page.goto(baseURL + '/')
   await page.evaluate((u) => {
     const wrap = (v: unknown) => JSON.stringify({ data: typeof v === 'string' ? v : JSON.stringify(v) })

@@ -58,6 +58,11 @@ const refused: [string, string, string][] = [
   ['src/pages/assess/index.tsx', '../../pages/people/index', 'Nothing imports a page'],
   ['src/pages/assess/parts/step.tsx', '../../people/index', 'A page imports no other page'],
   ['src/components/Form.tsx', '@/pages/assess/index', 'Nothing imports a page'],
+  // the tab pages (src/tabs) are pages too
+  ['src/tabs/home/index.tsx', '../mine/index', 'A page imports no other page'],
+  ['src/tabs/home/index.tsx', '../../pages/assess/index', 'Nothing imports a page'],
+  ['src/pages/assess/index.tsx', '@/tabs/home/index', 'Nothing imports a page'],
+  ['src/features/home/Home.tsx', '../../tabs/home/index', 'Nothing imports a page'],
   ['src/components/Form.tsx', '../pages/assess/index', 'Nothing imports a page'],
   ['src/utils/nav.ts', '../pages/assess/index', 'Nothing imports a page'],
   // the app imports neither the server nor node

@@ -50,7 +50,7 @@ describe.each(TARGETS)('$target bundle', ({ target, template, project, script })
 
   check('app.json lists pages and every page has its js, json and template', () => {
     expect(pages.length).toBeGreaterThan(0)
-    expect(pages).toContain('pages/index/index')
+    expect(pages).toContain('tabs/home/index')
     const lacking = pages.flatMap((p) => missing(path.join(root, p), ['.js', '.json', template]))
     expect(lacking, 'page files missing from the bundle').toEqual([])
   })

@@ -443,7 +443,7 @@ function createFakeApi(
       getWindowInfo: () => ({ ...info }),
       getDeviceInfo: () => ({ ...systemInfo }),
       getAppBaseInfo: () => ({ ...systemInfo }),
-      getLaunchOptionsSync: () => ({ path: 'pages/index/index', query: {}, scene: 1001 }),
+      getLaunchOptionsSync: () => ({ path: 'tabs/home/index', query: {}, scene: 1001 }),
     })
   return Object.assign(api, {
     httpRequest: request,
@@ -549,7 +549,7 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
       ...subPackages.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`)),
     ]),
     tabs: new Set((appJson.tabBar?.list ?? appJson.tabBar?.items ?? []).map((t: any) => t.pagePath)),
-    stack: ['pages/index/index'],
+    stack: ['tabs/home/index'],
   }
   const privacy: PrivacyState = { agreed: !!opts.privacyAgreed, agreeTaps: new Set() }
   const api = { ...createFakeApi(target, () => origin, realFetch, rec, nav, privacy, opts.loginCode), ...opts.apis }
@@ -588,7 +588,7 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
   const load = bundleLoader(dir, ctx)
   load(path.join(dir, 'app.js'))
   if (!app) throw new Error(`${target}: app.js did not call App()`)
-  const launch = { path: 'pages/index/index', query: {}, scene: 1001 }
+  const launch = { path: 'tabs/home/index', query: {}, scene: 1001 }
   app.onLaunch?.call(app, launch)
   app.onShow?.call(app, launch)
   const events = boundEvents(target)
@@ -596,7 +596,7 @@ export async function launchMini(target: Target, opts: LaunchOptions) {
   const templates = templateIds(target)
   const pageConfigs = new Map<string, any>()
 
-  /** Loads a page by path ('pages/index/index'), runs onLoad/onShow/onReady and returns a handle. */
+  /** Loads a page by path ('tabs/home/index'), runs onLoad/onShow/onReady and returns a handle. */
   async function openPage(pagePath: string, query: Record<string, string> = {}) {
     const route = pagePath.replace(/^\//, '')
     if (!pageConfigs.has(route)) {

@@ -12,9 +12,9 @@ export async function deadOrigin(): Promise<string> {
   return `http://127.0.0.1:${port}`
 }
 
-/** Opens pages/index/index and checks the health call and what setData rendered. */
+/** Opens tabs/home/index and checks the health call and what setData rendered. */
 export async function homeSmoke(mini: Mini, requestApi: string) {
-  const page = await mini.openPage('pages/index/index')
+  const page = await mini.openPage('tabs/home/index')
   await page.waitFor('灵活就业养老保险「指尖办」')
   await page.waitFor('服务正常')
 

@@ -54,7 +54,7 @@ export async function signInSmoke(mini: Mini, loginCode: string) {
   expect(String(mini.storage.get('zjb-session'))).not.toContain(ID)
 
   // 4. 首页 signed in: not registered yet → 去参保登记.
-  const home = await mini.openPage('pages/index/index')
+  const home = await mini.openPage('tabs/home/index')
   await home.waitFor('去参保登记')
   const reg = mini.requests.find((r) => r.url.startsWith(`${BAKED_ORIGIN}/api/registration`))
   expect(reg).toMatchObject({ api: requestApi, method: 'GET', status: 200 })

@@ -31,14 +31,14 @@ const call = (api: any, name: string, o: object) =>
 
 export async function navigationRules(mini: Mini) {
   const api = (globalThis as any)[mini.target === 'weapp' ? 'wx' : 'my']
-  expect(await call(api, 'navigateTo', { url: '/pages/mine/index' })).toEqual({
+  expect(await call(api, 'navigateTo', { url: '/tabs/mine/index' })).toEqual({
     ok: false,
     errMsg: 'navigateTo:fail can not navigateTo a tabbar page',
   })
-  expect(await call(api, 'redirectTo', { url: '/pages/services/index' })).toMatchObject({ ok: false })
+  expect(await call(api, 'redirectTo', { url: '/tabs/services/index' })).toMatchObject({ ok: false })
   expect(await call(api, 'switchTab', { url: '/pages/assess/index' })).toMatchObject({ ok: false })
   expect(await call(api, 'navigateTo', { url: '/pages/nowhere/index' })).toMatchObject({ ok: false })
-  expect(await call(api, 'switchTab', { url: '/pages/services/index' })).toMatchObject({ ok: true })
+  expect(await call(api, 'switchTab', { url: '/tabs/services/index' })).toMatchObject({ ok: true })
   for (let i = 1; i < MAX_PAGES; i++)
     expect(await call(api, 'navigateTo', { url: `/pages/guide/index?n=${i}` })).toMatchObject({ ok: true })
   expect(mini.pageStack()).toHaveLength(MAX_PAGES)
@@ -55,7 +55,7 @@ export async function navigationRules(mini: Mini) {
     'navigateTo',
     'navigateTo',
   ])
-  await call(api, 'switchTab', { url: '/pages/index/index' })
+  await call(api, 'switchTab', { url: '/tabs/home/index' })
   mini.navigationErrors.length = 0
   mini.navigations.length = 0
 }
@@ -65,7 +65,7 @@ export async function navigationRules(mini: Mini) {
  * templates bind events only on elements with listeners), and its handler runs once.
  */
 export async function bubblingTap(mini: Mini) {
-  const page = await mini.openPage('pages/index/index')
+  const page = await mini.openPage('tabs/home/index')
   await page.waitFor('服务正常')
   const seen: { target: string; currentTarget: string }[] = []
   const eh = page.instance.eh
@@ -86,7 +86,7 @@ export async function bubblingTap(mini: Mini) {
 
 /** The phone reports a large font (fontSizeSetting 22): pages open in elder mode without the switch. */
 export async function elderFromPlatformFont(mini: Mini) {
-  const page = await mini.openPage('pages/index/index')
+  const page = await mini.openPage('tabs/home/index')
   await page.waitFor('服务正常')
   const rootClass = JSON.stringify(page.root()).match(/"cl":"page[^"]*"/)?.[0]
   expect(rootClass).toContain('elder')
