@@ -80,7 +80,9 @@ describe.each(['weapp', 'alipay'] as Target[])('%s build for a real phone', (tar
       const sub = app.subPackages?.[0] ?? app.subpackages?.[0]
       expect(sub.pages.length).toBeGreaterThan(10)
       // main-package pages are the tab pages only
-      expect(app.pages).toEqual((app.tabBar?.list ?? app.tabBar?.items).map((t: { pagePath: string }) => t.pagePath))
+      expect(app.pages).toEqual(
+        (app.tabBar?.list ?? app.tabBar?.items ?? []).map((t: { pagePath: string }) => t.pagePath),
+      )
       // a module the flows share sits in the sub-package's own common chunk, once: no copy in a second folder
       const copies = fs
         .readdirSync(path.join(root, 'pages'), { withFileTypes: true })
