@@ -1,9 +1,13 @@
 /**
  * H5 start: time from navigation start until the home screen is interactive, in headless Chromium with 4× CPU
  * throttling (CDP Emulation.setCPUThrottlingRate), median of several runs, fresh browser context (empty cache)
- * per run. Ours: dist/h5 served by the real backend (temp DATA_DIR) so the home page's /api/health call
- * succeeds; "interactive" = #status-today visible (it is filled from that call). Baseline: the hello-world's
- * dist/h5 served by a bare Fastify static server; "interactive" = its page text visible. Runs alternate.
+ * per run. Ours: dist/h5 served by the real backend (temp DATA_DIR). Two moments of ours:
+ *   interactive  the home screen rendered with its service entries (#entry-assess, a tap works: React has
+ *                attached its handlers when it renders); the status card says 正在连接社保服务… until the server
+ *                answers — the home does not wait for the network to be usable;
+ *   live status  #status-today visible (filled from /api/health: one round trip more).
+ * Baseline: the hello-world's dist/h5 served by a bare Fastify static server; "interactive" = its page text
+ * visible. Runs alternate.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,8 +25,17 @@ import { log, median, ms, ratio, type Row } from './util'
 
 const THROTTLE = 4
 
-/** ms from navigation start (performance.timeOrigin) until `probe` first returns true, polled every frame. */
-async function timeToInteractive(browser: Browser, url: string, probe: string): Promise<number> {
+/** What shows that a page is interactive: an element, visible, whose text includes `text` (any text when ''). */
+interface Probe {
+  selector: string
+  text: string
+}
+
+/**
+ * ms from navigation start (performance.timeOrigin) until the probe's element is visible with its text, polled
+ * every frame. The predicate is a function, not a string: the app's CSP forbids eval, which a string needs.
+ */
+async function timeToInteractive(browser: Browser, url: string, probe: Probe): Promise<number> {
   const context = await browser.newContext({
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
@@ -34,8 +47,12 @@ async function timeToInteractive(browser: Browser, url: string, probe: string): 
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE })
     await page.goto(url, { waitUntil: 'commit' })
     const handle = await page.waitForFunction(
-      `(() => { const ok = (${probe})(); return ok ? performance.now() : 0 })()`,
-      undefined,
+      ({ selector, text }) => {
+        const el = document.querySelector(selector)
+        const ok = !!el && el.getClientRects().length > 0 && (el.textContent ?? '').trim().length > 0
+        return ok && (el?.textContent ?? '').includes(text) ? performance.now() : 0
+      },
+      probe,
       { polling: 'raf', timeout: 60000 },
     )
     return (await handle.jsonValue()) as number
@@ -44,8 +61,9 @@ async function timeToInteractive(browser: Browser, url: string, probe: string): 
   }
 }
 
-const OURS_PROBE = `() => { const el = document.querySelector('#status-today'); return !!el && el.getClientRects().length > 0 && el.textContent.trim().length > 0 }`
-const HELLO_PROBE = `() => { const el = document.querySelector('#hello'); return !!el && el.getClientRects().length > 0 && el.textContent.includes(${JSON.stringify(HELLO_TEXT)}) }`
+const OURS_PROBE: Probe = { selector: '#entry-assess', text: '缴费核定' }
+const OURS_LIVE_PROBE: Probe = { selector: '#status-today', text: '' }
+const HELLO_PROBE: Probe = { selector: '#hello', text: HELLO_TEXT }
 
 export async function benchH5(opts: { runs?: number } = {}): Promise<Row[]> {
   const runs = opts.runs ?? 7
@@ -68,6 +86,7 @@ export async function benchH5(opts: { runs?: number } = {}): Promise<Row[]> {
   const helloUrl = await hello.listen({ port: 0, host: '127.0.0.1' })
   const browser = await launch()
   const a: number[] = []
+  const live: number[] = []
   const b: number[] = []
   try {
     // one unmeasured run each: Chromium's own first-start costs are not the app's
@@ -76,7 +95,8 @@ export async function benchH5(opts: { runs?: number } = {}): Promise<Row[]> {
     for (let i = 0; i < runs; i++) {
       a.push(await timeToInteractive(browser, ours + '/', OURS_PROBE))
       b.push(await timeToInteractive(browser, helloUrl + '/', HELLO_PROBE))
-      log(`h5 start run ${i + 1}/${runs}: ours ${ms(a[i])}, hello-world ${ms(b[i])}`)
+      live.push(await timeToInteractive(browser, ours + '/', OURS_LIVE_PROBE))
+      log(`h5 start run ${i + 1}/${runs}: ours ${ms(a[i])} (live status ${ms(live[i])}), hello-world ${ms(b[i])}`)
     }
   } finally {
     await browser.close()
@@ -84,7 +104,8 @@ export async function benchH5(opts: { runs?: number } = {}): Promise<Row[]> {
     await hello.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
-  const [ma, mb] = [median(a), median(b)]
+  const [ma, mb, ml] = [median(a), median(b), median(live)]
+  const target = ma / mb <= 1.3 ? 'met' : 'NOT met'
   return [
     {
       part: 'h5 start',
@@ -92,7 +113,15 @@ export async function benchH5(opts: { runs?: number } = {}): Promise<Row[]> {
       ours: ms(ma),
       baseline: ms(mb),
       ratio: ratio(ma, mb),
-      note: `ours ${ms(Math.min(...a))}–${ms(Math.max(...a))}; hello ${ms(Math.min(...b))}–${ms(Math.max(...b))}`,
+      note: `ours ${ms(Math.min(...a))}–${ms(Math.max(...a))}; hello ${ms(Math.min(...b))}–${ms(Math.max(...b))}; issue 13 target ≤ 1.3×: ${target}`,
+    },
+    {
+      part: 'h5 start',
+      figure: `home live status (after /api/health), CPU ${THROTTLE}× slower, median of ${runs}`,
+      ours: ms(ml),
+      baseline: ms(mb),
+      ratio: ratio(ml, mb),
+      note: `ours ${ms(Math.min(...live))}–${ms(Math.max(...live))}`,
     },
   ]
 }
