@@ -38,6 +38,26 @@ describe('H5 home page against the real backend', () => {
     await screenshot(page, 'home')
   })
 
+  it('is usable before the server answers: the entries work while the card still connects, live data fills in after', async () => {
+    const page = await newPhonePage(browser)
+    let release = () => {}
+    const held = new Promise<void>((r) => (release = r))
+    await page.route('**/api/health', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(baseURL + '/')
+    await page.locator('#entry-assess').waitFor()
+    expect(await page.locator('#status-card').innerText()).toContain('正在连接社保服务')
+    // a guest's 缴费核定 goes to 登录 at once: the page is interactive without the server's status
+    await page.locator('#entry-assess').click()
+    await expect.poll(() => page.url()).toContain('pages/login/index')
+    await page.goBack()
+    release()
+    await page.locator('.taro_page:visible #status-today').waitFor()
+    await page.unroute('**/api/health')
+  })
+
   it('shows a retry when the API is unreachable, and recovers', async () => {
     const page = await newPhonePage(browser)
     await page.route('**/api/health', (route) => route.abort('connectionrefused'))
