@@ -8,6 +8,7 @@ import { loadErrorOf } from '@/utils/loadError'
 import { Current, Done } from './Current'
 import { STEP_LABELS, notOfferedText, stepIndex } from './model'
 import { Notice } from './Notice'
+import { OwnOnly } from './OwnOnly'
 import { PersonFields } from './PersonFields'
 import { RegistrationChoices } from './RegistrationChoices'
 import { useRegister } from './useRegister'
@@ -31,6 +32,7 @@ export function Register() {
   if (state.stage === 'view') {
     return (
       <View className={pageClass('page register')}>
+        <OwnOnly />
         <Current
           registration={current}
           regions={flow.regions}
@@ -44,6 +46,7 @@ export function Register() {
 
   return (
     <View className={pageClass('page register')}>
+      <OwnOnly />
       <Steps steps={STEP_LABELS} current={stepIndex(state.stage)} />
       {state.stage === 'notice' && (
         <Notice agreed={state.agreed} onAgree={flow.agree} onNext={() => flow.goTo('form')} />
