@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
-import { as, bindRelative, makeId, openSignedIn, registeredUser } from './session'
+import { actingForRelative, as, makeId, openSignedIn, registeredUser } from './session'
 import { pageText } from './ui'
 import { expectVisible } from './visibility'
 
@@ -111,25 +111,14 @@ describe('H5 home page against the real backend', () => {
   })
 
   it('while acting for a relative: the banner, whose status it is, and entries that say whom they act for', async () => {
-    const agent = await registeredUser(baseURL, {
-      name: '吴首页',
-      idNumber: makeId('640106', '1993-05-05', '085'),
-      region: '640000',
-      district: '640106',
-    })
-    const rel = await registeredUser(baseURL, {
-      name: '吴老父',
-      idNumber: makeId('640106', '1972-03-01', '087'),
-      region: '640000',
-      district: '640106',
-    })
-    await bindRelative(baseURL, agent, rel) // 吴老父 agrees in his own account
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, agent, '/pages/people/index')
-    const card = page.locator('.taro_page:visible .person').first()
-    await card.waitFor()
-    await card.getByRole('button', { name: /为TA办理/ }).click()
-    await page.locator('.taro_page:visible #acting-actions').waitFor()
+    // 吴老父 agrees in his own account
+    await actingForRelative(
+      baseURL,
+      page,
+      { agent: '吴首页', relative: '吴老父' },
+      { agent: makeId('640106', '1993-05-05', '085'), relative: makeId('640106', '1972-03-01', '087') },
+    )
     // the H5 bar's 首页 (deep link: no earlier page) — switches to the 首页 tab, keeping whom one acts for
     await page.locator('#h5-nav #nav-home').click()
     await page.locator('.taro_page:visible #status-registered').waitFor()

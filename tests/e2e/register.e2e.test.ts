@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launch, newPhonePage, screenshot } from './browser'
-import { as, bindIdentity, bindRelative, makeId, openSignedIn, register, registeredUser, signUp } from './session'
+import { actingForRelative, as, bindIdentity, makeId, openSignedIn, register, signUp } from './session'
 import { fill, pageText, pick } from './ui'
 
 const baseURL = inject('baseURL')
@@ -220,25 +220,13 @@ describe('H5 参保登记 against the real backend', () => {
   })
 
   it("while acting for a relative, 参保登记 says it is one's own, and switches back to oneself on request", async () => {
-    const agent = await registeredUser(baseURL, {
-      name: '郑本人',
-      idNumber: makeId('640104', '1990-04-04', '095'),
-      region: '640000',
-      district: '640104',
-    })
-    const rel = await registeredUser(baseURL, {
-      name: '郑老母',
-      idNumber: makeId('640104', '1974-06-06', '089'),
-      region: '640000',
-      district: '640104',
-    })
-    await bindRelative(baseURL, agent, rel)
     const page = await newPhonePage(browser)
-    await openSignedIn(page, baseURL, agent, '/pages/people/index')
-    const card = page.locator('.taro_page:visible .person').first()
-    await card.waitFor()
-    await card.getByRole('button', { name: /为TA办理/ }).click()
-    await page.locator('.taro_page:visible #acting-actions').waitFor()
+    await actingForRelative(
+      baseURL,
+      page,
+      { agent: '郑本人', relative: '郑老母' },
+      { agent: makeId('640104', '1990-04-04', '095'), relative: makeId('640104', '1974-06-06', '089') },
+    )
     await page.goto(baseURL + '/#/pages/register/index')
     await page.locator('.taro_page:visible #register-own-only').waitFor()
     expect(await page.locator('.taro_page:visible #register-own-only').innerText()).toContain('您本人的参保登记')

@@ -187,3 +187,25 @@ export async function openSignedIn(page: Page, baseURL: string, user: TestUser, 
   await page.goto('about:blank')
   await page.goto(`${baseURL}/#${hashPath}`)
 }
+
+/**
+ * A registered agent and a registered relative (a man born 1972 in 兴庆区) who has agreed to be acted for, and
+ * a signed-in page of the agent that has chosen 为TA办理 on 我的代办 (the action panel open).
+ */
+export async function actingForRelative(
+  baseURL: string,
+  page: Page,
+  names: { agent: string; relative: string },
+  ids: { agent: string; relative: string },
+) {
+  const place = { region: '640000', district: ids.agent.slice(0, 6) }
+  const agent = await registeredUser(baseURL, { name: names.agent, idNumber: ids.agent, ...place })
+  const relative = await registeredUser(baseURL, { name: names.relative, idNumber: ids.relative, ...place })
+  await bindRelative(baseURL, agent, relative)
+  await openSignedIn(page, baseURL, agent, '/pages/people/index')
+  const card = page.locator('.taro_page:visible .person').first()
+  await card.waitFor()
+  await card.getByRole('button', { name: /为TA办理/ }).click()
+  await page.locator('.taro_page:visible #acting-actions').waitFor()
+  return { agent, relative }
+}
