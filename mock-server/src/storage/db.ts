@@ -27,20 +27,17 @@ import path from 'node:path'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import {
-  CompiledQuery,
   sql,
   Kysely,
   Migrator,
   PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
   type Driver,
-  type QueryResult,
   type Transaction,
 } from 'kysely'
 import { migrationProvider } from './migrations'
+import { GroupCommitDriver, isBusyError, type GroupCommitOptions } from './sqlite-driver'
 import type { Database } from './schema'
 
 export type DB = Kysely<Database>
@@ -48,6 +45,8 @@ export type DB = Kysely<Database>
 export type Executor = Kysely<Database> | Transaction<Database>
 /** An open transaction. */
 export type Trx = Transaction<Database>
+
+export { isBusyError }
 
 export const DB_FILE_NAME = 'zhijianban.sqlite'
 
@@ -99,12 +98,6 @@ function isRetryable(err: unknown, attempt: number): boolean {
   return code === '40001' || code === '40P01' || (code === '23505' && attempt <= 3)
 }
 
-/** SQLITE_BUSY / SQLITE_LOCKED (and their extended codes): another connection holds a lock. */
-export function isBusyError(err: unknown): boolean {
-  const code = pgCode(err)
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)
-}
-
 /**
  * PostgreSQL busy or out of reach — answered 503 DB_BUSY like SQLite's busy, never a 500: a race lost more
  * often than DB_BUSY_WAIT_MS allows (40001, 40P01), a lock held too long (55P03 lock_timeout), a statement
@@ -127,94 +120,17 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/**
- * Prepared statements of one better-sqlite3 connection, one per SQL text, the least recently used dropped beyond
- * `max` (Kysely's SqliteDriver prepares every query afresh: ~12 % of a create's CPU).
- */
-export class StatementCache {
-  private readonly map = new Map<string, SQLite.Statement>()
-
+/** Kysely's SQLite dialect (adapter, query compiler) on our driver (sqlite-driver.ts). */
+class GroupCommitDialect extends SqliteDialect {
   constructor(
-    private readonly sqlite: SQLite.Database,
-    private readonly max = 200,
-  ) {}
-
-  get(text: string): SQLite.Statement {
-    let stmt = this.map.get(text)
-    if (stmt) {
-      this.map.delete(text)
-    } else {
-      stmt = this.sqlite.prepare(text)
-      if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string)
-    }
-    this.map.set(text, stmt)
-    return stmt
-  }
-}
-
-/** Runs a compiled query on a cached statement, as Kysely's SqliteConnection does (reader: all(), else run()). */
-export function runCached<R>(cache: StatementCache, q: CompiledQuery): QueryResult<R> {
-  const stmt = cache.get(q.sql)
-  const params = q.parameters as unknown[]
-  if (stmt.reader) return { rows: stmt.all(params) as R[] }
-  const { changes, lastInsertRowid } = stmt.run(params)
-  return {
-    numAffectedRows: changes !== undefined && changes !== null ? BigInt(changes) : undefined,
-    insertId: lastInsertRowid !== undefined && lastInsertRowid !== null ? BigInt(lastInsertRowid) : undefined,
-    rows: [],
-  }
-}
-
-class BusyAwareDriver extends SqliteDriver {
-  private wrapped?: DatabaseConnection
-  private readonly statements: StatementCache
-
-  constructor(
-    private readonly sqlite: SQLite.Database,
-    private readonly waitMs: number,
+    private readonly writer: SQLite.Database,
+    private readonly reader: SQLite.Database,
+    private readonly opts: GroupCommitOptions,
   ) {
-    super({ database: sqlite })
-    this.statements = new StatementCache(sqlite)
-  }
-
-  override async acquireConnection(): Promise<DatabaseConnection> {
-    const inner = await super.acquireConnection()
-    this.wrapped ??= {
-      executeQuery: <R>(q: CompiledQuery) => this.retrying(() => Promise.resolve(runCached<R>(this.statements, q))),
-      streamQuery: <R>(q: CompiledQuery, chunk?: number) => inner.streamQuery<R>(q, chunk),
-    }
-    return this.wrapped
-  }
-
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
-  }
-
-  /** Retries a statement that met a lock, outside a transaction only, releasing the connection between tries. */
-  private async retrying<R>(run: () => Promise<QueryResult<R>>): Promise<QueryResult<R>> {
-    const started = Date.now()
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await run()
-      } catch (err) {
-        if (!isBusyError(err) || this.sqlite.inTransaction || Date.now() - started >= this.waitMs) throw err
-        await super.releaseConnection()
-        await sleep(Math.min(200, 20 * attempt) + Math.random() * 20)
-        await super.acquireConnection()
-      }
-    }
-  }
-}
-
-class BusyAwareDialect extends SqliteDialect {
-  constructor(
-    private readonly sqlite: SQLite.Database,
-    private readonly waitMs: number,
-  ) {
-    super({ database: sqlite })
+    super({ database: writer })
   }
   override createDriver(): Driver {
-    return new BusyAwareDriver(this.sqlite, this.waitMs)
+    return new GroupCommitDriver(this.writer, this.reader, this.opts)
   }
 }
 
@@ -318,7 +234,11 @@ export async function openDatabase(
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  const db = new Kysely<Database>({ dialect: new BusyAwareDialect(sqlite, waitMs) })
+  // the reader: same file, WAL; it never writes
+  const reader = new SQLite(file)
+  reader.pragma(`busy_timeout = ${Math.min(50, waitMs)}`)
+  reader.pragma('query_only = ON')
+  const db = new Kysely<Database>({ dialect: new GroupCommitDialect(sqlite, reader, { waitMs }) })
   await migrate(db)
   return { db, file, engine: 'sqlite', description: 'sqlite (WAL, synchronous=FULL)' }
 }
