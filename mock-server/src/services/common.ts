@@ -11,6 +11,7 @@ import {
   personsRepo,
   requestFingerprint,
   type Executor,
+  type TransactionOptions,
   type Trx,
 } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
@@ -134,6 +135,14 @@ export async function accessTo(
   return b ? { allowed: true, self: false, ref: b.ref } : { allowed: false, self: false, ref: null }
 }
 
+/**
+ * The person's lock for the rest of the transaction (storage personsRepo.lock): taken first by every transaction
+ * that decides on or changes a person's records or registration. NOT_FOUND when the person is gone.
+ */
+export async function lockPerson(trx: Executor, personId: string): Promise<void> {
+  if (!(await personsRepo.lock(trx, personId))) throw notFound()
+}
+
 const MASKED_ADDRESS = '（已记录）'
 
 /**
@@ -211,43 +220,76 @@ export async function idempotent<T>(
     accountId,
     key,
     request,
+    isolation,
   }: {
     accountId: string
     /** the Idempotency-Key header (optional for the client: without it, one plain transaction) */
     key: string | undefined
     /** what the key stands for (its fingerprint is compared on a replay) */
     request: unknown
+    /** PostgreSQL isolation (inTransaction): READ COMMITTED only for a run that takes the person's lock first */
+    isolation?: TransactionOptions['isolation']
   },
   run: (trx: Trx) => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
   const hash = requestFingerprint(request)
-  return inTransaction(ctx.db, async (trx) => {
-    if (key) {
-      const { prior, free } = await idempotencyRepo.claim(trx, accountId, key)
-      if (!prior && !free) throw retryLater(409, 'IDEMPOTENCY_IN_FLIGHT', 1, { key })
-      if (prior) {
-        if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
-        if (prior.person_id) {
-          const account = await accountsRepo.find(trx, accountId)
-          if (!account || !(await accessTo(trx, account, prior.person_id)).allowed) throw notFound()
+  try {
+    return await inTransaction(
+      ctx.db,
+      async (trx) => {
+        if (key) {
+          const { prior, free } = await idempotencyRepo.claim(trx, accountId, key)
+          if (!prior && !free) throw retryLater(409, 'IDEMPOTENCY_IN_FLIGHT', 1, { key })
+          if (prior) {
+            if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
+            if (prior.person_id) {
+              const account = await accountsRepo.find(trx, accountId)
+              if (!account || !(await accessTo(trx, account, prior.person_id)).allowed) throw notFound()
+            }
+            return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
+          }
         }
-        return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
-      }
-    }
-    const out = await run(trx)
-    if (key) {
-      await idempotencyRepo.insert(trx, {
-        account_id: accountId,
-        key,
-        request_hash: hash,
-        status_code: out.status,
-        body: JSON.stringify(out.body),
-        created_at: ctx.clock.now().toISOString(),
-        person_id: out.personId ?? null,
-      })
-    }
-    return out
-  })
+        let out: Outcome<T>
+        try {
+          out = await run(trx)
+        } catch (err) {
+          // READ COMMITTED: the claim's snapshot may predate the commit of the first request with this key (it
+          // released the key just after), whose work this run now sees (e.g. as an overlap): roll back, and
+          // the request is answered afresh, with the stored answer
+          if (key && isolation === 'read committed' && err instanceof AppError && (await stored(trx, accountId, key)))
+            throw new StoredMeanwhile()
+          throw err
+        }
+        if (key) {
+          await idempotencyRepo.insert(trx, {
+            account_id: accountId,
+            key,
+            request_hash: hash,
+            status_code: out.status,
+            body: JSON.stringify(out.body),
+            created_at: ctx.clock.now().toISOString(),
+            person_id: out.personId ?? null,
+          })
+        }
+        return out
+      },
+      { isolation },
+    )
+  } catch (err) {
+    if (err instanceof StoredMeanwhile) return idempotent(ctx, { accountId, key, request, isolation }, run)
+    throw err
+  }
+}
+
+/** The first request with an Idempotency-Key was stored while this one ran (READ COMMITTED). */
+class StoredMeanwhile extends Error {}
+
+async function stored(trx: Trx, accountId: string, key: string): Promise<boolean> {
+  try {
+    return !!(await idempotencyRepo.find(trx, accountId, key))
+  } catch {
+    return false
+  }
 }
 
 export { AppError, accountsRepo }

@@ -50,14 +50,28 @@ export { isBusyError }
 
 export const DB_FILE_NAME = 'zhijianban.sqlite'
 
+export interface TransactionOptions {
+  /**
+   * PostgreSQL's isolation level (SQLite: always serializable, one writer). READ COMMITTED only for a
+   * transaction that takes the person's lock (personsRepo.lock) before it reads anything it decides on, and only
+   * while every transaction that changes what it reads takes that lock too (storage comment above).
+   */
+  isolation?: 'serializable' | 'read committed'
+}
+
 /**
  * The one way to open a transaction: runs `run` in ONE transaction (committed when it returns, rolled back
  * when it throws). Given an open transaction, `run` joins it.
  */
-export async function inTransaction<T>(db: Executor, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Executor,
+  run: (trx: Transaction<Database>) => Promise<T>,
+  opts: TransactionOptions = {},
+): Promise<T> {
   if (db.isTransaction) return run(db as Transaction<Database>)
   const adapter = db.getExecutor().adapter
   if (!(adapter instanceof RetryingPostgresAdapter)) return db.transaction().execute(run)
+  const isolation = opts.isolation ?? 'serializable'
   // PostgreSQL: SERIALIZABLE, run again from the start when it lost a race (nothing of it was committed). The
   // first try runs side by side with the others; a retry waits for the RETRY lane (a session advisory lock taken
   // before BEGIN, so its snapshot is taken after the wait): retries run one at a time, so a busy moment (many
@@ -65,11 +79,11 @@ export async function inTransaction<T>(db: Executor, run: (trx: Transaction<Data
   const started = Date.now()
   for (let attempt = 1; ; attempt++) {
     try {
-      if (attempt === 1) return await db.transaction().setIsolationLevel('serializable').execute(run)
+      if (attempt === 1) return await db.transaction().setIsolationLevel(isolation).execute(run)
       return await db.connection().execute(async (conn) => {
         await sql`select pg_advisory_lock(${RETRY_LANE})`.execute(conn)
         try {
-          return await conn.transaction().setIsolationLevel('serializable').execute(run)
+          return await conn.transaction().setIsolationLevel(isolation).execute(run)
         } finally {
           await sql`select pg_advisory_unlock(${RETRY_LANE})`.execute(conn)
         }
