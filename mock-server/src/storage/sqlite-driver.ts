@@ -111,6 +111,8 @@ export class GroupCommitDriver implements Driver {
   private readonly reads: StatementCache
   private readonly control: Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'undo', SQLite.Statement>
   private batch: Batch | undefined
+  /** destroy() was called: every batch commits at once (destroy must not join one) */
+  private closing = false
   private readonly maxBatch: number
   /** batches committed and the members they carried (tests and the benchmark read them) */
   readonly stats = { batches: 0, members: 0 }
@@ -153,9 +155,13 @@ export class GroupCommitDriver implements Driver {
 
   async releaseConnection(): Promise<void> {}
 
+  /** Closes both connections once the writer is free (the open batch and the members already waiting end first). */
   async destroy(): Promise<void> {
+    this.closing = true
+    await this.lock.acquire()
     if (this.reader.open) this.reader.close()
     if (this.writer.open) this.writer.close()
+    this.lock.release()
   }
 
   // ── the writer ──────────────────────────────────────────────────────────────────────────────
@@ -241,7 +247,7 @@ export class GroupCommitDriver implements Driver {
    */
   private next(linger = true): void {
     const batch = this.batch
-    if (batch && batch.failed === undefined && batch.members.length < this.maxBatch) {
+    if (batch && batch.failed === undefined && !this.closing && batch.members.length < this.maxBatch) {
       if (this.lock.waiting > 0) {
         this.lock.release()
         return

@@ -146,6 +146,23 @@ describe(`group commit (${SQLITE_ONLY})`, () => {
     expect(committed()).toEqual([0, 4, 5])
   })
 
+  it('closing the database lets the open batch commit first', async () => {
+    const { db, committed } = open()
+    const writes = Array.from({ length: 5 }, (_, i) =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('t')
+          .values({ id: i, v: `c${i}` })
+          .execute()
+        await tick()
+      }),
+    )
+    await tick()
+    await db.destroy()
+    await Promise.all(writes)
+    expect(committed()).toEqual([0, 1, 2, 3, 4])
+  })
+
   it('reads outside a transaction do not wait for an open write transaction, nor see its work', async () => {
     const { db } = open()
     await db.insertInto('t').values({ id: 1, v: 'before' }).execute()
