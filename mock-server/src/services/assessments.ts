@@ -16,6 +16,7 @@ import {
   audit,
   idempotent,
   lockPerson,
+  lockedRegistration,
   resolveSubject,
   type Outcome,
   type Subject,
@@ -42,8 +43,18 @@ function existingOf(rows: AssessmentRow[]): ExistingAssessment[] {
 }
 
 /** Asks the engine for a quote for the subject (self: assess; agent: proxyAssess, §6.1). */
-async function quoteFor(db: Executor, ctx: AppContext, account: AccountRow, subject: Subject, body: AssessBody) {
-  const reg = await registrationsRepo.find(db, subject.person.id)
+async function quoteFor(
+  db: Executor,
+  ctx: AppContext,
+  account: AccountRow,
+  subject: Subject,
+  body: AssessBody,
+  /** in the create's transaction: the person's lock first (its reads then see the last holder's work) */
+  locked = false,
+) {
+  const reg = locked
+    ? await lockedRegistration(db, subject.person.id)
+    : await registrationsRepo.find(db, subject.person.id)
   const region = reg ? getRegion(reg.region) : undefined
   const rules = region?.rule_set ?? DEFAULT_RULE_SET
   const existing = existingOf(await assessmentsRepo.listForPerson(db, subject.person.id))
@@ -214,9 +225,8 @@ export async function create(
     // queue on the lock instead of failing and retrying, and every read after it sees the last holder's work
     { accountId: account.id, key: idempotencyKey, request: { op: 'create', body }, isolation: 'read committed' },
     async (trx) => {
-      await lockPerson(trx, subject.person.id)
       // overlap check (in the engine) and insert in one transaction: concurrent creates serialise here
-      const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body)
+      const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body, true)
       const today = ctx.clock.today().replace(/-/g, '')
       const fields: Omit<AssessmentRow, 'id'> = {
         person_id: subject.person.id,

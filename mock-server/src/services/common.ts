@@ -9,12 +9,14 @@ import {
   idempotencyRepo,
   inTransaction,
   personsRepo,
+  registrationsRepo,
   requestFingerprint,
   type Executor,
   type TransactionOptions,
   type Trx,
 } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
+import type { RegistrationRow } from '../storage/registrations'
 import { maskName, maskPhone } from './rules'
 import { noticeOfAct } from './notices'
 
@@ -141,6 +143,13 @@ export async function accessTo(
  */
 export async function lockPerson(trx: Executor, personId: string): Promise<void> {
   if (!(await personsRepo.lock(trx, personId))) throw notFound()
+}
+
+/** The person's registration under the person's lock (storage registrationsRepo.findLocked); NOT_FOUND: gone. */
+export async function lockedRegistration(trx: Executor, personId: string): Promise<RegistrationRow | undefined> {
+  const { exists, reg } = await registrationsRepo.findLocked(trx, personId)
+  if (!exists) throw notFound()
+  return reg
 }
 
 const MASKED_ADDRESS = '（已记录）'

@@ -5,7 +5,7 @@ import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { ContactBody, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
 import { AppError, ruleError, type Problem } from '../errors'
-import { audit, idempotent, lockPerson, resolveSubject, type Outcome } from './common'
+import { audit, idempotent, lockedRegistration, resolveSubject, type Outcome } from './common'
 import {
   checkContactCorrection,
   checkRegistrationData,
@@ -121,8 +121,7 @@ export async function correctContact(
       isolation: 'read committed',
     },
     async (trx) => {
-      await lockPerson(trx, subject.person.id)
-      const reg = await registrationsRepo.find(trx, subject.person.id)
+      const reg = await lockedRegistration(trx, subject.person.id)
       if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
       const patch: Partial<RegistrationRow> = {}
       if (mobile !== undefined && mobile !== reg.mobile) patch.mobile = mobile
@@ -172,8 +171,7 @@ export async function registerPerson(
   const out = await inTransaction(
     ctx.db,
     async (trx) => {
-      await lockPerson(trx, subject.person.id)
-      const existing = await registrationsRepo.find(trx, subject.person.id)
+      const existing = await lockedRegistration(trx, subject.person.id)
       const { fields, problems } = checkRegistrationData(body, existing)
       const districtCode = body.district ? registrationRegionFor(region.code, body.district) : undefined
       const knownDistrict =

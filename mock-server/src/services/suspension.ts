@@ -5,7 +5,7 @@ import type { AccountRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { RegistrationStatus } from '../../../src/api/schema'
 import { serverError } from '../errors'
-import { audit, idempotent, lockPerson, resolveSubject, type Outcome } from './common'
+import { audit, idempotent, lockedRegistration, resolveSubject, type Outcome } from './common'
 import { statusOf } from './registration'
 import {
   checkResumable,
@@ -31,8 +31,17 @@ type Subject = Awaited<ReturnType<typeof resolveSubject>>
 const LOCKED = { isolation: 'read committed' } as const
 
 /** The engine's decision on a suspension request, on the stored state (no write). */
-async function decide(db: Executor, ctx: AppContext, subject: Subject, body: { reason: string; stopDate: string }) {
-  const reg = await registrationsRepo.find(db, subject.person.id)
+async function decide(
+  db: Executor,
+  ctx: AppContext,
+  subject: Subject,
+  body: { reason: string; stopDate: string },
+  /** in the write transaction: under the person's lock */
+  locked = false,
+) {
+  const reg = locked
+    ? await lockedRegistration(db, subject.person.id)
+    : await registrationsRepo.find(db, subject.person.id)
   const refused = checkSuspendable(stateOf(reg, subject))
   if (refused || !reg) throw refusalError([refused as Refusal])
   const existing = await recordsOf(db, subject.person.id)
@@ -123,8 +132,7 @@ export async function suspendPerson(
   if (mustSuspendAtCounter(subject.viaAgent, body.reason))
     throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'suspend', body }, ...LOCKED }, async (trx) => {
-    await lockPerson(trx, subject.person.id)
-    const { reg, s } = await decide(trx, ctx, subject, body)
+    const { reg, s } = await decide(trx, ctx, subject, body, true)
     const patch = {
       status: 'SUSPENDED' as const,
       suspended_from: s.suspended_from,
@@ -141,8 +149,7 @@ export async function resumePerson(ctx: AppContext, account: AccountRow, personR
     ctx,
     { accountId: account.id, key, request: { op: 'resume', personRef: personRef ?? null }, ...LOCKED },
     async (trx) => {
-      await lockPerson(trx, subject.person.id)
-      const reg = await registrationsRepo.find(trx, subject.person.id)
+      const reg = await lockedRegistration(trx, subject.person.id)
       const refused = checkResumable(stateOf(reg, subject))
       if (refused || !reg) throw refusalError([refused as Refusal])
       const region = getRegion(reg.region)
