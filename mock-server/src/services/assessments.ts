@@ -14,6 +14,7 @@ import {
   accessTo,
   actorLabels,
   audit,
+  auditLater,
   idempotent,
   lockPerson,
   lockedRegistration,
@@ -261,7 +262,8 @@ export async function create(
         id: await assessmentsRepo.insertNumbered(trx, `HD${region}${today}`, fields),
         ...fields,
       }
-      await audit(trx, ctx, {
+      // the audit row is written by idempotent() (with the idempotency row: one statement on PostgreSQL)
+      const auditEntry = await auditLater(trx, ctx, {
         actor: account,
         subjectPersonId: subject.person.id,
         action: subject.viaAgent ? 'ASSESSMENT_CREATED_BY_AGENT' : 'ASSESSMENT_CREATED',
@@ -273,7 +275,7 @@ export async function create(
         persons: [subject.person],
         access: subject.viaAgent ? { self: false, ref: subject.personRef } : undefined,
       })
-      return { status: 201, body: created, personId: row.person_id }
+      return { status: 201, body: created, personId: row.person_id, audit: auditEntry }
     },
   )
 }

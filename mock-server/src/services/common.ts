@@ -17,6 +17,7 @@ import {
 } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
+import type { AuditEntry as StoredAuditEntry } from '../storage/audit'
 import { maskName, maskPhone } from './rules'
 import { noticeOfAct } from './notices'
 
@@ -186,8 +187,24 @@ export interface AuditEntry {
 }
 
 export async function audit(db: Executor, ctx: AppContext, entry: AuditEntry) {
+  await auditRepo.append(db, await auditRow(db, ctx, entry))
+  await noticeOf(db, ctx, entry)
+}
+
+/**
+ * An audit entry, to be written later in the same transaction (Outcome.audit: with the idempotency row):
+ * the act's notice is written now, the audit row returned.
+ */
+export async function auditLater(db: Executor, ctx: AppContext, entry: AuditEntry): Promise<StoredAuditEntry> {
+  const row = await auditRow(db, ctx, entry)
+  await noticeOf(db, ctx, entry)
+  return row
+}
+
+/** The stored audit row of an entry: the actor's masked label, contact data masked. */
+async function auditRow(db: Executor, ctx: AppContext, entry: AuditEntry): Promise<StoredAuditEntry> {
   const { actor, subjectPersonId, action, entity, entityId, before = null, after = null, label } = entry
-  await auditRepo.append(db, {
+  return {
     at: ctx.clock.now().toISOString(),
     actorAccountId: actor?.id ?? null,
     actorLabel: label ?? (actor ? await actorLabel(db, actor) : 'system'),
@@ -197,8 +214,12 @@ export async function audit(db: Executor, ctx: AppContext, entry: AuditEntry) {
     entityId,
     before: maskContact(before),
     after: maskContact(after),
-  })
-  // an act done for someone else leaves a notice in their 消息 list and an SMS (services/notices.ts)
+  }
+}
+
+/** An act done for someone else leaves a notice in their 消息 list and an SMS (services/notices.ts). */
+async function noticeOf(db: Executor, ctx: AppContext, entry: AuditEntry) {
+  const { actor, subjectPersonId, action, entityId, after = null } = entry
   if (actor && subjectPersonId && actor.person_id !== subjectPersonId) {
     await noticeOfAct(db, ctx, actor, subjectPersonId, action, entityId, after)
   }
@@ -210,6 +231,8 @@ export interface Outcome<T> {
   replayed?: boolean
   /** the person the answer is about: a replay is shown only while the caller may still see them */
   personId?: string
+  /** an audit row still to be written (auditLater): idempotent() writes it with the idempotency row */
+  audit?: StoredAuditEntry
 }
 
 /**
@@ -258,9 +281,9 @@ export async function idempotent<T>(
             return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
           }
         }
-        let out: Outcome<T>
+        let outcome: Outcome<T>
         try {
-          out = await run(trx)
+          outcome = await run(trx)
         } catch (err) {
           // READ COMMITTED: the claim's snapshot may predate the commit of the first request with this key (it
           // released the key just after), whose work this run now sees (e.g. as an overlap): roll back, and
@@ -269,8 +292,9 @@ export async function idempotent<T>(
             throw new StoredMeanwhile()
           throw err
         }
+        const { audit: auditEntry, ...out } = outcome
         if (key) {
-          await idempotencyRepo.insert(trx, {
+          const row = {
             account_id: accountId,
             key,
             request_hash: hash,
@@ -278,7 +302,10 @@ export async function idempotent<T>(
             body: JSON.stringify(out.body),
             created_at: ctx.clock.now().toISOString(),
             person_id: out.personId ?? null,
-          })
+          }
+          await idempotencyRepo.insert(trx, row, auditEntry)
+        } else if (auditEntry) {
+          await auditRepo.append(trx, auditEntry)
         }
         return out
       },

@@ -8,18 +8,40 @@
  * way an acknowledged (committed) write survives kill -9.
  *
  * Concurrency — every write goes through `inTransaction`, which makes check-then-write atomic on both:
- *   - SQLite: Kysely's SqliteDialect uses ONE connection guarded by a mutex, so a transaction runs alone;
- *     another process is kept out by BEGIN IMMEDIATE (the write lock);
- *   - PostgreSQL: the transaction runs SERIALIZABLE, so concurrent ones (from any instance) are equivalent to
- *     some one-at-a-time order; the one that would break that order fails with 40001 (or a deadlock, 40P01)
- *     and is run again from the start, until DB_BUSY_WAIT_MS is spent (then 503 DB_BUSY).
+ *   - SQLite (sqlite-driver.ts, our driver under Kysely's SQLite dialect): ONE writer connection; write
+ *     transactions take it one at a time, in arrival order, so a transaction runs alone; another process is kept
+ *     out by BEGIN IMMEDIATE (the write lock). Reads outside a transaction go to a second, read-only connection
+ *     (WAL: the last committed state), so they never queue behind a write transaction and never see uncommitted
+ *     work. GROUP COMMIT: transactions that arrive while one runs (or within the same turn of the event loop)
+ *     join its outer transaction, each in its own SAVEPOINT (a failing one is rolled back alone), and ONE COMMIT
+ *     — one WAL fsync — ends the batch (at most 64); only then are its transactions answered, so an answered
+ *     write is durable. If that COMMIT fails (or SQLite rolls back the outer transaction itself), every
+ *     transaction of the batch fails. Every statement is prepared once per SQL text (an LRU of 200 per
+ *     connection). 核定流水号: one row per region and day in `sequences` (never contended: one writer).
+ *   - PostgreSQL: by default the transaction runs SERIALIZABLE, so concurrent ones (from any instance) are
+ *     equivalent to some one-at-a-time order; the one that would break that order fails with 40001 (or a
+ *     deadlock, 40P01) and is run again from the start, until DB_BUSY_WAIT_MS is spent (then 503 DB_BUSY).
+ *     THE PERSON'S LOCK: SSI's predicate locks are page-level on small indexes, so concurrent creates for
+ *     DIFFERENT people (each reading "this person's records" and inserting one) failed each other ~1 time per
+ *     create. Instead, every transaction that decides on or changes one person's records or registration
+ *     takes that person's row lock first (personsRepo.lock; registrationsRepo.findLocked also locks the
+ *     registration row and reads it in the same statement): create, 停保/续保, registration and contact changes
+ *     run READ COMMITTED after it (each later statement reads what the previous holder committed, so the
+ *     overlap and suspension rules see every record and registration change of that person: such transactions
+ *     for one person queue on the lock, on any instance, instead of failing and retrying); transmit, revoke,
+ *     pay and the tax side's acts stay SERIALIZABLE (a record's own state machine) and take the same lock.
+ *     Idempotency keys: a transaction-level advisory lock per key (idempotency.ts) and the unique key; a READ
+ *     COMMITTED run refused because the first request with its key committed meanwhile is answered with the
+ *     stored answer (services/common.ts idempotent). 核定流水号 numbers come from the sequence
+ *     `assessment_numbers` (nextval inside the INSERT: never a conflict; unique across regions and days, not
+ *     restarted daily, gaps allowed).
  *
  * SQLite busy: another process may hold the write lock (a backup, a second instance, the CLI). better-sqlite3 is
  * synchronous, so SQLite's own busy wait would freeze the whole server; instead:
- *   - write transactions begin IMMEDIATE (take the write lock first, so a busy database is found at
- *     BEGIN, before any work, and busy_timeout applies: DEFERRED ones failed at their first write);
- *   - busy_timeout is short (≤ 50 ms per try); between tries the connection is released and the
- *     event loop runs (other requests, /api/health, go on) until DB_BUSY_WAIT_MS is spent;
+ *   - a batch begins IMMEDIATE (takes the write lock first, so a busy database is found at BEGIN, before any
+ *     work, and busy_timeout applies: DEFERRED ones failed at their first write);
+ *   - busy_timeout is short (≤ 50 ms per try); between tries the event loop runs (other requests, reads,
+ *     /api/health, go on) until DB_BUSY_WAIT_MS after the transaction started waiting is spent;
  *   - then the statement fails with SQLITE_BUSY, which the API answers 503 + Retry-After (plugins/errors.ts).
  */
 import fs from 'node:fs'
