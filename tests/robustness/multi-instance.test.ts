@@ -78,6 +78,39 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database (PostgreS
     expect(stored).toHaveLength(1)
   })
 
+  it('a create and a 停保 of one person racing on the two instances → never both (no record in a suspended month)', async () => {
+    // create runs READ COMMITTED under the person's lock, suspend too: whichever holds the lock first wins, the
+    // other then sees its work (an open record refuses the suspension; a suspension refuses the create)
+    const outcomes: string[] = []
+    for (let i = 0; i < 6; i++) {
+      const token = await sign(
+        callA,
+        `mi-skew-${i}`,
+        '周停保',
+        makeId('640104', '1987-07-07', String(41 + 2 * i).padStart(3, '0')),
+      )
+      const [created, suspended] = await Promise.all([
+        both()[i % 2]('POST', '/api/assessments', { token, body: { start: '2026-11', end: '2026-11', base: '60' } }),
+        both()[(i + 1) % 2]('POST', '/api/suspension', {
+          token,
+          body: { reason: 'VOLUNTARY', stopDate: '2026-11-01' },
+        }),
+      ])
+      expect([created.status, suspended.status].filter((x) => x >= 500)).toEqual([])
+      expect(created.status === 201 && suspended.status === 200, `${created.status} ${suspended.status}`).toBe(false)
+      outcomes.push(created.status === 201 ? 'created' : suspended.status === 200 ? 'suspended' : 'neither')
+      const stored = await withDatabase(dir, (db) =>
+        db.all<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM assessments a JOIN registrations r ON r.person_id = a.person_id
+            JOIN persons p ON p.id = a.person_id WHERE p.id_number = ? AND r.status = 'SUSPENDED'`,
+          [makeId('640104', '1987-07-07', String(41 + 2 * i).padStart(3, '0'))],
+        ),
+      )
+      expect(Number(stored[0].n)).toBe(0)
+    }
+    expect(outcomes).not.toContain('neither')
+  })
+
   it('one Idempotency-Key sent to both → one record; duplicates in flight get 409, then the stored answer', async () => {
     const token = await sign(callA, 'mi-idem', '孙幂等', makeId('640104', '1990-10-10', '071'))
     const body = { start: '2026-03', end: '2026-05', base: '80' }

@@ -5,20 +5,23 @@
  */
 import type { AppContext } from '../context'
 import { notFound } from '../errors'
-import {
-  assessmentsRepo,
-  accountsRepo,
-  personsRepo,
-  registrationsRepo,
-  sequencesRepo,
-  type Executor,
-  inTransaction,
-} from '../storage'
+import { assessmentsRepo, accountsRepo, personsRepo, registrationsRepo, type Executor, inTransaction } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { AssessmentRow } from '../storage/assessments'
 import type { AssessBody, Assessment, Quote, TaxAssessment } from '../../../src/api/schema'
 import { quoteToWire } from '../wire'
-import { accessTo, actorLabels, audit, idempotent, resolveSubject, type Outcome, type Subject } from './common'
+import {
+  accessTo,
+  actorLabels,
+  audit,
+  auditLater,
+  idempotent,
+  lockPerson,
+  lockedRegistration,
+  resolveSubject,
+  type Outcome,
+  type Subject,
+} from './common'
 import {
   assess,
   DEFAULT_RULE_SET,
@@ -41,8 +44,18 @@ function existingOf(rows: AssessmentRow[]): ExistingAssessment[] {
 }
 
 /** Asks the engine for a quote for the subject (self: assess; agent: proxyAssess, §6.1). */
-async function quoteFor(db: Executor, ctx: AppContext, account: AccountRow, subject: Subject, body: AssessBody) {
-  const reg = await registrationsRepo.find(db, subject.person.id)
+async function quoteFor(
+  db: Executor,
+  ctx: AppContext,
+  account: AccountRow,
+  subject: Subject,
+  body: AssessBody,
+  /** in the create's transaction: the person's lock first (its reads then see the last holder's work) */
+  locked = false,
+) {
+  const reg = locked
+    ? await lockedRegistration(db, subject.person.id)
+    : await registrationsRepo.find(db, subject.person.id)
   const region = reg ? getRegion(reg.region) : undefined
   const rules = region?.rule_set ?? DEFAULT_RULE_SET
   const existing = existingOf(await assessmentsRepo.listForPerson(db, subject.person.id))
@@ -209,14 +222,14 @@ export async function create(
   const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   return idempotent(
     ctx,
-    { accountId: account.id, key: idempotencyKey, request: { op: 'create', body } },
+    // READ COMMITTED under the person's lock (PostgreSQL; storage comment in db.ts): creates for one person
+    // queue on the lock instead of failing and retrying, and every read after it sees the last holder's work
+    { accountId: account.id, key: idempotencyKey, request: { op: 'create', body }, isolation: 'read committed' },
     async (trx) => {
       // overlap check (in the engine) and insert in one transaction: concurrent creates serialise here
-      const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body)
+      const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body, true)
       const today = ctx.clock.today().replace(/-/g, '')
-      const seq = await sequencesRepo.next(trx, `HD${region}${today}`)
-      const row: AssessmentRow = {
-        id: `HD${region}${today}${String(seq).padStart(6, '0')}`,
+      const fields: Omit<AssessmentRow, 'id'> = {
         person_id: subject.person.id,
         operator_account_id: account.id,
         operator_person_id: account.person_id,
@@ -245,8 +258,12 @@ export async function create(
         revoked_at: null,
         revoked_by_account_id: null,
       }
-      await assessmentsRepo.insert(trx, row)
-      await audit(trx, ctx, {
+      const row: AssessmentRow = {
+        id: await assessmentsRepo.insertNumbered(trx, `HD${region}${today}`, fields),
+        ...fields,
+      }
+      // the audit row is written by idempotent() (with the idempotency row: one statement on PostgreSQL)
+      const auditEntry = await auditLater(trx, ctx, {
         actor: account,
         subjectPersonId: subject.person.id,
         action: subject.viaAgent ? 'ASSESSMENT_CREATED_BY_AGENT' : 'ASSESSMENT_CREATED',
@@ -258,7 +275,7 @@ export async function create(
         persons: [subject.person],
         access: subject.viaAgent ? { self: false, ref: subject.personRef } : undefined,
       })
-      return { status: 201, body: created, personId: row.person_id }
+      return { status: 201, body: created, personId: row.person_id, audit: auditEntry }
     },
   )
 }
@@ -297,6 +314,7 @@ function recordOf(row: AssessmentRow) {
 export async function transmitRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'transmit', id } }, async (trx) => {
     const { access, ...row } = await visible(trx, account, id)
+    await lockPerson(trx, row.person_id)
     must(transmit(recordOf(row)))
     const patch = { status: 'TRANSMITTED' as const, transmitted_at: ctx.clock.now().toISOString() }
     await assessmentsRepo.update(trx, id, patch)
@@ -317,6 +335,7 @@ export async function transmitRecord(ctx: AppContext, account: AccountRow, id: s
 export async function revokeRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'revoke', id } }, async (trx) => {
     const { access, ...row } = await visible(trx, account, id)
+    await lockPerson(trx, row.person_id)
     const self = account.person_id === row.person_id
     must(revoke({ record: recordOf(row), actor: self ? 'owner' : 'proxy', operatorId: account.id }))
     const patch = {
@@ -367,6 +386,7 @@ export async function taxAct(ctx: AppContext, id: string, action: 'paid' | 'tax-
   return inTransaction(ctx.db, async (trx) => {
     const row = await assessmentsRepo.find(trx, id)
     if (!row) throw notFound()
+    await lockPerson(trx, row.person_id)
     const now = ctx.clock.now().toISOString()
     let patch: Partial<AssessmentRow>
     if (action === 'paid') {

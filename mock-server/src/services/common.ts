@@ -9,11 +9,15 @@ import {
   idempotencyRepo,
   inTransaction,
   personsRepo,
+  registrationsRepo,
   requestFingerprint,
   type Executor,
+  type TransactionOptions,
   type Trx,
 } from '../storage'
 import type { AccountRow, PersonRow } from '../storage/accounts'
+import type { RegistrationRow } from '../storage/registrations'
+import type { AuditEntry as StoredAuditEntry } from '../storage/audit'
 import { maskName, maskPhone } from './rules'
 import { noticeOfAct } from './notices'
 
@@ -134,6 +138,21 @@ export async function accessTo(
   return b ? { allowed: true, self: false, ref: b.ref } : { allowed: false, self: false, ref: null }
 }
 
+/**
+ * The person's lock for the rest of the transaction (storage personsRepo.lock): taken first by every transaction
+ * that decides on or changes a person's records or registration. NOT_FOUND when the person is gone.
+ */
+export async function lockPerson(trx: Executor, personId: string): Promise<void> {
+  if (!(await personsRepo.lock(trx, personId))) throw notFound()
+}
+
+/** The person's registration under the person's lock (storage registrationsRepo.findLocked); NOT_FOUND: gone. */
+export async function lockedRegistration(trx: Executor, personId: string): Promise<RegistrationRow | undefined> {
+  const { exists, reg } = await registrationsRepo.findLocked(trx, personId)
+  if (!exists) throw notFound()
+  return reg
+}
+
 const MASKED_ADDRESS = '（已记录）'
 
 /**
@@ -168,8 +187,24 @@ export interface AuditEntry {
 }
 
 export async function audit(db: Executor, ctx: AppContext, entry: AuditEntry) {
+  await auditRepo.append(db, await auditRow(db, ctx, entry))
+  await noticeOf(db, ctx, entry)
+}
+
+/**
+ * An audit entry, to be written later in the same transaction (Outcome.audit: with the idempotency row):
+ * the act's notice is written now, the audit row returned.
+ */
+export async function auditLater(db: Executor, ctx: AppContext, entry: AuditEntry): Promise<StoredAuditEntry> {
+  const row = await auditRow(db, ctx, entry)
+  await noticeOf(db, ctx, entry)
+  return row
+}
+
+/** The stored audit row of an entry: the actor's masked label, contact data masked. */
+async function auditRow(db: Executor, ctx: AppContext, entry: AuditEntry): Promise<StoredAuditEntry> {
   const { actor, subjectPersonId, action, entity, entityId, before = null, after = null, label } = entry
-  await auditRepo.append(db, {
+  return {
     at: ctx.clock.now().toISOString(),
     actorAccountId: actor?.id ?? null,
     actorLabel: label ?? (actor ? await actorLabel(db, actor) : 'system'),
@@ -179,8 +214,12 @@ export async function audit(db: Executor, ctx: AppContext, entry: AuditEntry) {
     entityId,
     before: maskContact(before),
     after: maskContact(after),
-  })
-  // an act done for someone else leaves a notice in their 消息 list and an SMS (services/notices.ts)
+  }
+}
+
+/** An act done for someone else leaves a notice in their 消息 list and an SMS (services/notices.ts). */
+async function noticeOf(db: Executor, ctx: AppContext, entry: AuditEntry) {
+  const { actor, subjectPersonId, action, entityId, after = null } = entry
   if (actor && subjectPersonId && actor.person_id !== subjectPersonId) {
     await noticeOfAct(db, ctx, actor, subjectPersonId, action, entityId, after)
   }
@@ -192,6 +231,8 @@ export interface Outcome<T> {
   replayed?: boolean
   /** the person the answer is about: a replay is shown only while the caller may still see them */
   personId?: string
+  /** an audit row still to be written (auditLater): idempotent() writes it with the idempotency row */
+  audit?: StoredAuditEntry
 }
 
 /**
@@ -211,43 +252,80 @@ export async function idempotent<T>(
     accountId,
     key,
     request,
+    isolation,
   }: {
     accountId: string
     /** the Idempotency-Key header (optional for the client: without it, one plain transaction) */
     key: string | undefined
     /** what the key stands for (its fingerprint is compared on a replay) */
     request: unknown
+    /** PostgreSQL isolation (inTransaction): READ COMMITTED only for a run that takes the person's lock first */
+    isolation?: TransactionOptions['isolation']
   },
   run: (trx: Trx) => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
   const hash = requestFingerprint(request)
-  return inTransaction(ctx.db, async (trx) => {
-    if (key) {
-      const { prior, free } = await idempotencyRepo.claim(trx, accountId, key)
-      if (!prior && !free) throw retryLater(409, 'IDEMPOTENCY_IN_FLIGHT', 1, { key })
-      if (prior) {
-        if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
-        if (prior.person_id) {
-          const account = await accountsRepo.find(trx, accountId)
-          if (!account || !(await accessTo(trx, account, prior.person_id)).allowed) throw notFound()
+  try {
+    return await inTransaction(
+      ctx.db,
+      async (trx) => {
+        if (key) {
+          const { prior, free } = await idempotencyRepo.claim(trx, accountId, key)
+          if (!prior && !free) throw retryLater(409, 'IDEMPOTENCY_IN_FLIGHT', 1, { key })
+          if (prior) {
+            if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
+            if (prior.person_id) {
+              const account = await accountsRepo.find(trx, accountId)
+              if (!account || !(await accessTo(trx, account, prior.person_id)).allowed) throw notFound()
+            }
+            return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
+          }
         }
-        return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
-      }
-    }
-    const out = await run(trx)
-    if (key) {
-      await idempotencyRepo.insert(trx, {
-        account_id: accountId,
-        key,
-        request_hash: hash,
-        status_code: out.status,
-        body: JSON.stringify(out.body),
-        created_at: ctx.clock.now().toISOString(),
-        person_id: out.personId ?? null,
-      })
-    }
-    return out
-  })
+        let outcome: Outcome<T>
+        try {
+          outcome = await run(trx)
+        } catch (err) {
+          // READ COMMITTED: the claim's snapshot may predate the commit of the first request with this key (it
+          // released the key just after), whose work this run now sees (e.g. as an overlap): roll back, and
+          // the request is answered afresh, with the stored answer
+          if (key && isolation === 'read committed' && err instanceof AppError && (await stored(trx, accountId, key)))
+            throw new StoredMeanwhile()
+          throw err
+        }
+        const { audit: auditEntry, ...out } = outcome
+        if (key) {
+          const row = {
+            account_id: accountId,
+            key,
+            request_hash: hash,
+            status_code: out.status,
+            body: JSON.stringify(out.body),
+            created_at: ctx.clock.now().toISOString(),
+            person_id: out.personId ?? null,
+          }
+          await idempotencyRepo.insert(trx, row, auditEntry)
+        } else if (auditEntry) {
+          await auditRepo.append(trx, auditEntry)
+        }
+        return out
+      },
+      { isolation },
+    )
+  } catch (err) {
+    if (err instanceof StoredMeanwhile) return idempotent(ctx, { accountId, key, request, isolation }, run)
+    throw err
+  }
+}
+
+/** The first request with an Idempotency-Key was stored while this one ran (READ COMMITTED). */
+class StoredMeanwhile extends Error {}
+
+async function stored(trx: Trx, accountId: string, key: string): Promise<boolean> {
+  try {
+    return !!(await idempotencyRepo.find(trx, accountId, key))
+  } catch {
+    return false
+  }
 }
 
 export { AppError, accountsRepo }

@@ -11,7 +11,7 @@ import { assessmentsRepo, personsRepo, vouchersRepo, type Executor, inTransactio
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { AssessmentRow } from '../storage/assessments'
 import type { Receipt, VoucherCheck } from '../../../src/api/schema'
-import { accessTo, audit, idempotent } from './common'
+import { accessTo, audit, idempotent, lockPerson } from './common'
 import { detail } from './assessments'
 import { getRegion, markPaid, maskId, maskName, must } from './rules'
 
@@ -115,6 +115,7 @@ const PAYEE_OF = (region: string) =>
 export async function pay(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   const out = await idempotent(ctx, { accountId: account.id, key, request: { op: 'pay', id } }, async (trx) => {
     const row = await visible(trx, account, id)
+    await lockPerson(trx, row.person_id)
     refuseUnpayable(row)
     must(
       markPaid({

@@ -5,7 +5,7 @@ import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { ContactBody, RegisterBody, RegisterResult, RegistrationStatus } from '../../../src/api/schema'
 import { AppError, ruleError, type Problem } from '../errors'
-import { audit, idempotent, resolveSubject, type Outcome } from './common'
+import { audit, idempotent, lockedRegistration, resolveSubject, type Outcome } from './common'
 import {
   checkContactCorrection,
   checkRegistrationData,
@@ -114,9 +114,14 @@ export async function correctContact(
   if (problems.length > 0) throw new AppError(422, problems)
   return idempotent(
     ctx,
-    { accountId: account.id, key, request: { op: 'contact', person: subject.person.id, mobile, address } },
+    {
+      accountId: account.id,
+      key,
+      request: { op: 'contact', person: subject.person.id, mobile, address },
+      isolation: 'read committed',
+    },
     async (trx) => {
-      const reg = await registrationsRepo.find(trx, subject.person.id)
+      const reg = await lockedRegistration(trx, subject.person.id)
       if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
       const patch: Partial<RegistrationRow> = {}
       if (mobile !== undefined && mobile !== reg.mobile) patch.mobile = mobile
@@ -163,90 +168,95 @@ export async function registerPerson(
     if (e instanceof AppError) throw new AppError(e.statusCode, [...e.problems, ...checked.problems])
     throw e
   }
-  const out = await inTransaction(ctx.db, async (trx) => {
-    const existing = await registrationsRepo.find(trx, subject.person.id)
-    const { fields, problems } = checkRegistrationData(body, existing)
-    const districtCode = body.district ? registrationRegionFor(region.code, body.district) : undefined
-    const knownDistrict =
-      districtCode && region.districts.some((d) => d.code === districtCode) ? districtCode : undefined
-    const hukouType = fields.hukou_type
-    const r = register(
-      {
-        today: ctx.clock.today(),
-        person: {
-          id: subject.person.id_number,
-          name: subject.person.name,
-          region: knownDistrict,
-          category: body.category,
-          employeeInsuranceStatus: body.employeeInsuranceStatus,
-          subsidyDistrict: body.subsidyDistrict,
-          postType: body.postType,
-          // an explicit localHukou wins; otherwise the 户口性质 says whether the hukou is local
-          localHukou: body.localHukou ?? isLocalHukou(hukouType),
-          existingFlexibleRegistration: !!existing,
+  const out = await inTransaction(
+    ctx.db,
+    async (trx) => {
+      const existing = await lockedRegistration(trx, subject.person.id)
+      const { fields, problems } = checkRegistrationData(body, existing)
+      const districtCode = body.district ? registrationRegionFor(region.code, body.district) : undefined
+      const knownDistrict =
+        districtCode && region.districts.some((d) => d.code === districtCode) ? districtCode : undefined
+      const hukouType = fields.hukou_type
+      const r = register(
+        {
+          today: ctx.clock.today(),
+          person: {
+            id: subject.person.id_number,
+            name: subject.person.name,
+            region: knownDistrict,
+            category: body.category,
+            employeeInsuranceStatus: body.employeeInsuranceStatus,
+            subsidyDistrict: body.subsidyDistrict,
+            postType: body.postType,
+            // an explicit localHukou wins; otherwise the 户口性质 says whether the hukou is local
+            localHukou: body.localHukou ?? isLocalHukou(hukouType),
+            existingFlexibleRegistration: !!existing,
+          },
         },
-      },
-      region.rule_set,
-    )
-    // rule refusals first (the primary one stays the engine's), then the data problems: one answer
-    const ruleProblems: Problem[] = r.ok
-      ? []
-      : r.errors.map((e) => ({ code: e.code, message: e.message, detail: e.detail as Record<string, unknown> }))
-    if (!r.ok || problems.length > 0)
-      throw new AppError(r.ok ? 422 : ruleError(r.errors).statusCode, [...ruleProblems, ...problems])
-    const result = r.value
-    const now = ctx.clock.now().toISOString()
-    if (existing) {
-      const patch: Partial<RegistrationRow> = {
-        region: region.code,
-        district: result.region,
-        category: body.category,
-        ...fields,
-        retirement_category: result.retirement_category,
-        retirement_month: result.retirement_month,
-        updated_at: now,
+        region.rule_set,
+      )
+      // rule refusals first (the primary one stays the engine's), then the data problems: one answer
+      const ruleProblems: Problem[] = r.ok
+        ? []
+        : r.errors.map((e) => ({ code: e.code, message: e.message, detail: e.detail as Record<string, unknown> }))
+      if (!r.ok || problems.length > 0)
+        throw new AppError(r.ok ? 422 : ruleError(r.errors).statusCode, [...ruleProblems, ...problems])
+      const result = r.value
+      const now = ctx.clock.now().toISOString()
+      if (existing) {
+        const patch: Partial<RegistrationRow> = {
+          region: region.code,
+          district: result.region,
+          category: body.category,
+          ...fields,
+          retirement_category: result.retirement_category,
+          retirement_month: result.retirement_month,
+          updated_at: now,
+        }
+        await registrationsRepo.update(trx, subject.person.id, patch)
+        await audit(trx, ctx, {
+          actor: account,
+          subjectPersonId: subject.person.id,
+          action: 'REGION_CHANGED',
+          entity: 'registration',
+          entityId: subject.person.id,
+          before: forAudit(existing),
+          after: forAudit({ ...existing, ...patch }),
+        })
+      } else {
+        const row: RegistrationRow = {
+          person_id: subject.person.id,
+          region: region.code,
+          district: result.region,
+          category: body.category,
+          ...fields,
+          status: 'ACTIVE',
+          work_start_date: result.work_start_date,
+          retirement_category: result.retirement_category,
+          retirement_month: result.retirement_month,
+          registered_at: now,
+          suspended_from: null,
+          suspend_reason: null,
+          resumed_from: null,
+          updated_at: now,
+        }
+        await registrationsRepo.insert(trx, row)
+        await audit(trx, ctx, {
+          actor: account,
+          subjectPersonId: subject.person.id,
+          action: 'REGISTERED',
+          entity: 'registration',
+          entityId: subject.person.id,
+          after: forAudit(row),
+        })
       }
-      await registrationsRepo.update(trx, subject.person.id, patch)
-      await audit(trx, ctx, {
-        actor: account,
-        subjectPersonId: subject.person.id,
-        action: 'REGION_CHANGED',
-        entity: 'registration',
-        entityId: subject.person.id,
-        before: forAudit(existing),
-        after: forAudit({ ...existing, ...patch }),
-      })
-    } else {
-      const row: RegistrationRow = {
-        person_id: subject.person.id,
-        region: region.code,
-        district: result.region,
-        category: body.category,
-        ...fields,
-        status: 'ACTIVE',
-        work_start_date: result.work_start_date,
-        retirement_category: result.retirement_category,
-        retirement_month: result.retirement_month,
-        registered_at: now,
-        suspended_from: null,
-        suspend_reason: null,
-        resumed_from: null,
-        updated_at: now,
+      return {
+        status: existing ? 200 : 201,
+        body: { action: result.action, registration: await statusOf(trx, ctx, subject.person) },
       }
-      await registrationsRepo.insert(trx, row)
-      await audit(trx, ctx, {
-        actor: account,
-        subjectPersonId: subject.person.id,
-        action: 'REGISTERED',
-        entity: 'registration',
-        entityId: subject.person.id,
-        after: forAudit(row),
-      })
-    }
-    return {
-      status: existing ? 200 : 201,
-      body: { action: result.action, registration: await statusOf(trx, ctx, subject.person) },
-    }
-  })
+    },
+    // the person's lock, then READ COMMITTED (storage comment in db.ts): registrations of one person queue
+    { isolation: 'read committed' },
+  )
   return out
 }

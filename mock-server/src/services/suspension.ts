@@ -5,7 +5,7 @@ import type { AccountRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { RegistrationStatus } from '../../../src/api/schema'
 import { serverError } from '../errors'
-import { audit, idempotent, resolveSubject, type Outcome } from './common'
+import { audit, idempotent, lockedRegistration, resolveSubject, type Outcome } from './common'
 import { statusOf } from './registration'
 import {
   checkResumable,
@@ -24,9 +24,24 @@ import {
 
 type Subject = Awaited<ReturnType<typeof resolveSubject>>
 
+/**
+ * 停保/续保 decide on the person's records and change the registration that a create decides on: they run
+ * under the person's lock (READ COMMITTED after it, like create; storage comment in db.ts).
+ */
+const LOCKED = { isolation: 'read committed' } as const
+
 /** The engine's decision on a suspension request, on the stored state (no write). */
-async function decide(db: Executor, ctx: AppContext, subject: Subject, body: { reason: string; stopDate: string }) {
-  const reg = await registrationsRepo.find(db, subject.person.id)
+async function decide(
+  db: Executor,
+  ctx: AppContext,
+  subject: Subject,
+  body: { reason: string; stopDate: string },
+  /** in the write transaction: under the person's lock */
+  locked = false,
+) {
+  const reg = locked
+    ? await lockedRegistration(db, subject.person.id)
+    : await registrationsRepo.find(db, subject.person.id)
   const refused = checkSuspendable(stateOf(reg, subject))
   if (refused || !reg) throw refusalError([refused as Refusal])
   const existing = await recordsOf(db, subject.person.id)
@@ -116,8 +131,8 @@ export async function suspendPerson(
   // 因死亡、出国定居停保 is taken at the agency's counter with documents, never by an agent online
   if (mustSuspendAtCounter(subject.viaAgent, body.reason))
     throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
-  return idempotent(ctx, { accountId: account.id, key, request: { op: 'suspend', body } }, async (trx) => {
-    const { reg, s } = await decide(trx, ctx, subject, body)
+  return idempotent(ctx, { accountId: account.id, key, request: { op: 'suspend', body }, ...LOCKED }, async (trx) => {
+    const { reg, s } = await decide(trx, ctx, subject, body, true)
     const patch = {
       status: 'SUSPENDED' as const,
       suspended_from: s.suspended_from,
@@ -132,9 +147,9 @@ export async function resumePerson(ctx: AppContext, account: AccountRow, personR
   const subject = await resolveSubject(ctx, { account, personRef })
   return idempotent(
     ctx,
-    { accountId: account.id, key, request: { op: 'resume', personRef: personRef ?? null } },
+    { accountId: account.id, key, request: { op: 'resume', personRef: personRef ?? null }, ...LOCKED },
     async (trx) => {
-      const reg = await registrationsRepo.find(trx, subject.person.id)
+      const reg = await lockedRegistration(trx, subject.person.id)
       const refused = checkResumable(stateOf(reg, subject))
       if (refused || !reg) throw refusalError([refused as Refusal])
       const region = getRegion(reg.region)

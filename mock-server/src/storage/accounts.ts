@@ -1,5 +1,5 @@
 /** Accounts, persons (real names) and sessions. SMS codes: sms.ts. */
-import type { Executor } from './db'
+import { engineOf, type Executor } from './db'
 import type { AccountsTable, PersonsTable, SessionsTable } from './schema'
 
 export type AccountRow = AccountsTable
@@ -75,6 +75,18 @@ export const accountsRepo = {
 
 export const personsRepo = {
   find: (db: Executor, id: string) => db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst(),
+  /**
+   * The person's lock, held to the end of the transaction: every transaction that reads or changes a person's
+   * records or registration takes it first (storage comment in db.ts), so they run one after another per person
+   * on any instance. PostgreSQL: the person's row FOR UPDATE (its own statement: under READ COMMITTED every
+   * later statement then reads what the previous holder committed); SQLite: nothing (writes run one at a
+   * time already). False: the person is gone.
+   */
+  lock: async (trx: Executor, id: string): Promise<boolean> => {
+    if (engineOf(trx) === 'sqlite') return true
+    const row = await trx.selectFrom('persons').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
+    return !!row
+  },
   /** Several persons in one statement (any order). */
   findMany: async (db: Executor, ids: readonly string[]): Promise<PersonRow[]> =>
     ids.length === 0

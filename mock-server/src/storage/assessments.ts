@@ -1,6 +1,6 @@
 /** 核定 records and the 核定流水号 sequence. */
 import { sql } from 'kysely'
-import type { Executor } from './db'
+import { engineOf, type Executor } from './db'
 import type { AssessmentsTable } from './schema'
 
 export type AssessmentRow = AssessmentsTable
@@ -18,13 +18,52 @@ export const assessmentsRepo = {
     return q.orderBy('created_at').limit(500).execute()
   },
   insert: (db: Executor, row: AssessmentRow) => db.insertInto('assessments').values(row).execute(),
+  /**
+   * Inserts a new record under the next 核定流水号 `prefix` + 6 digits (sequencesRepo.next) and returns its id:
+   * on PostgreSQL in ONE statement (nextval inside the INSERT), on SQLite two (the day's row, then the insert).
+   */
+  async insertNumbered(db: Executor, prefix: string, row: Omit<AssessmentRow, 'id'>): Promise<string> {
+    if (engineOf(db) === 'postgres') {
+      // at least 6 digits (lpad alone would cut a longer number)
+      const id = sql<string>`(select ${prefix} || lpad(n.v::text, greatest(6, length(n.v::text)), '0')
+        from nextval(${ASSESSMENT_NUMBERS}) as n(v))`
+      const { id: stored } = await db
+        .insertInto('assessments')
+        .values({ ...row, id })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      return stored
+    }
+    const id = `${prefix}${String(await sequencesRepo.next(db, prefix)).padStart(6, '0')}`
+    await db
+      .insertInto('assessments')
+      .values({ ...row, id })
+      .execute()
+    return id
+  },
   update: (db: Executor, id: string, patch: Partial<AssessmentRow>) =>
     db.updateTable('assessments').set(patch).where('id', '=', id).execute(),
 }
 
+/** PostgreSQL's sequence of 核定流水号 numbers (migration 008). */
+export const ASSESSMENT_NUMBERS = 'assessment_numbers'
+
 export const sequencesRepo = {
-  /** Next value of a named sequence (call inside a transaction). */
+  /**
+   * The number of the next 核定流水号 `name` (HD + region + day), inside the create's transaction:
+   *   - SQLite: the stored value of that name + 1 (one row per region and day, so numbers restart at 1 each
+   *     day; writes run one at a time there, so the row is never contended);
+   *   - PostgreSQL: nextval of the one sequence `assessment_numbers`, for every region and day. The per-day row
+   *     upserted by every create was the hot spot under SERIALIZABLE (any two creates of one region and day
+   *     conflicted, one was rolled back and retried); nextval is outside transactions and never conflicts.
+   *     The numbers are unique across regions and days, so every id is; they do not restart daily, and a
+   *     rolled-back create leaves a gap.
+   */
   async next(db: Executor, name: string): Promise<number> {
+    if (engineOf(db) === 'postgres') {
+      const { rows } = await sql<{ value: number }>`select nextval(${ASSESSMENT_NUMBERS}) as value`.execute(db)
+      return rows[0].value
+    }
     // one statement: the first value is 1, every later one the stored value + 1
     const row = await db
       .insertInto('sequences')

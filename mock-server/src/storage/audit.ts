@@ -13,22 +13,23 @@ export interface AuditEntry {
   after: unknown
 }
 
+/** The audit_log row of an entry. */
+export function auditValues(e: AuditEntry) {
+  return {
+    at: e.at,
+    actor_account_id: e.actorAccountId,
+    actor_label: e.actorLabel,
+    subject_person_id: e.subjectPersonId,
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId,
+    before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
+    after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
+  }
+}
+
 export const auditRepo = {
-  append: (db: Executor, e: AuditEntry) =>
-    db
-      .insertInto('audit_log')
-      .values({
-        at: e.at,
-        actor_account_id: e.actorAccountId,
-        actor_label: e.actorLabel,
-        subject_person_id: e.subjectPersonId,
-        action: e.action,
-        entity: e.entity,
-        entity_id: e.entityId,
-        before_json: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
-        after_json: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
-      })
-      .execute(),
+  append: (db: Executor, e: AuditEntry) => db.insertInto('audit_log').values(auditValues(e)).execute(),
   listForSubject: (db: Executor, personId: string, limit = 100) =>
     db
       .selectFrom('audit_log')

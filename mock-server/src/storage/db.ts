@@ -8,18 +8,40 @@
  * way an acknowledged (committed) write survives kill -9.
  *
  * Concurrency — every write goes through `inTransaction`, which makes check-then-write atomic on both:
- *   - SQLite: Kysely's SqliteDialect uses ONE connection guarded by a mutex, so a transaction runs alone;
- *     another process is kept out by BEGIN IMMEDIATE (the write lock);
- *   - PostgreSQL: the transaction runs SERIALIZABLE, so concurrent ones (from any instance) are equivalent to
- *     some one-at-a-time order; the one that would break that order fails with 40001 (or a deadlock, 40P01)
- *     and is run again from the start, until DB_BUSY_WAIT_MS is spent (then 503 DB_BUSY).
+ *   - SQLite (sqlite-driver.ts, our driver under Kysely's SQLite dialect): ONE writer connection; write
+ *     transactions take it one at a time, in arrival order, so a transaction runs alone; another process is kept
+ *     out by BEGIN IMMEDIATE (the write lock). Reads outside a transaction go to a second, read-only connection
+ *     (WAL: the last committed state), so they never queue behind a write transaction and never see uncommitted
+ *     work. GROUP COMMIT: transactions that arrive while one runs (or within the same turn of the event loop)
+ *     join its outer transaction, each in its own SAVEPOINT (a failing one is rolled back alone), and ONE COMMIT
+ *     — one WAL fsync — ends the batch (at most 64); only then are its transactions answered, so an answered
+ *     write is durable. If that COMMIT fails (or SQLite rolls back the outer transaction itself), every
+ *     transaction of the batch fails. Every statement is prepared once per SQL text (an LRU of 200 per
+ *     connection). 核定流水号: one row per region and day in `sequences` (never contended: one writer).
+ *   - PostgreSQL: by default the transaction runs SERIALIZABLE, so concurrent ones (from any instance) are
+ *     equivalent to some one-at-a-time order; the one that would break that order fails with 40001 (or a
+ *     deadlock, 40P01) and is run again from the start, until DB_BUSY_WAIT_MS is spent (then 503 DB_BUSY).
+ *     THE PERSON'S LOCK: SSI's predicate locks are page-level on small indexes, so concurrent creates for
+ *     DIFFERENT people (each reading "this person's records" and inserting one) failed each other ~1 time per
+ *     create. Instead, every transaction that decides on or changes one person's records or registration
+ *     takes that person's row lock first (personsRepo.lock; registrationsRepo.findLocked also locks the
+ *     registration row and reads it in the same statement): create, 停保/续保, registration and contact changes
+ *     run READ COMMITTED after it (each later statement reads what the previous holder committed, so the
+ *     overlap and suspension rules see every record and registration change of that person: such transactions
+ *     for one person queue on the lock, on any instance, instead of failing and retrying); transmit, revoke,
+ *     pay and the tax side's acts stay SERIALIZABLE (a record's own state machine) and take the same lock.
+ *     Idempotency keys: a transaction-level advisory lock per key (idempotency.ts) and the unique key; a READ
+ *     COMMITTED run refused because the first request with its key committed meanwhile is answered with the
+ *     stored answer (services/common.ts idempotent). 核定流水号 numbers come from the sequence
+ *     `assessment_numbers` (nextval inside the INSERT: never a conflict; unique across regions and days, not
+ *     restarted daily, gaps allowed).
  *
  * SQLite busy: another process may hold the write lock (a backup, a second instance, the CLI). better-sqlite3 is
  * synchronous, so SQLite's own busy wait would freeze the whole server; instead:
- *   - write transactions begin IMMEDIATE (take the write lock first, so a busy database is found at
- *     BEGIN, before any work, and busy_timeout applies: DEFERRED ones failed at their first write);
- *   - busy_timeout is short (≤ 50 ms per try); between tries the connection is released and the
- *     event loop runs (other requests, /api/health, go on) until DB_BUSY_WAIT_MS is spent;
+ *   - a batch begins IMMEDIATE (takes the write lock first, so a busy database is found at BEGIN, before any
+ *     work, and busy_timeout applies: DEFERRED ones failed at their first write);
+ *   - busy_timeout is short (≤ 50 ms per try); between tries the event loop runs (other requests, reads,
+ *     /api/health, go on) until DB_BUSY_WAIT_MS after the transaction started waiting is spent;
  *   - then the statement fails with SQLITE_BUSY, which the API answers 503 + Retry-After (plugins/errors.ts).
  */
 import fs from 'node:fs'
@@ -27,20 +49,17 @@ import path from 'node:path'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import {
-  CompiledQuery,
   sql,
   Kysely,
   Migrator,
   PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
   type Driver,
-  type QueryResult,
   type Transaction,
 } from 'kysely'
 import { migrationProvider } from './migrations'
+import { GroupCommitDriver, isBusyError, type GroupCommitOptions } from './sqlite-driver'
 import type { Database } from './schema'
 
 export type DB = Kysely<Database>
@@ -49,16 +68,32 @@ export type Executor = Kysely<Database> | Transaction<Database>
 /** An open transaction. */
 export type Trx = Transaction<Database>
 
+export { isBusyError }
+
 export const DB_FILE_NAME = 'zhijianban.sqlite'
+
+export interface TransactionOptions {
+  /**
+   * PostgreSQL's isolation level (SQLite: always serializable, one writer). READ COMMITTED only for a
+   * transaction that takes the person's lock (personsRepo.lock) before it reads anything it decides on, and only
+   * while every transaction that changes what it reads takes that lock too (storage comment above).
+   */
+  isolation?: 'serializable' | 'read committed'
+}
 
 /**
  * The one way to open a transaction: runs `run` in ONE transaction (committed when it returns, rolled back
  * when it throws). Given an open transaction, `run` joins it.
  */
-export async function inTransaction<T>(db: Executor, run: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Executor,
+  run: (trx: Transaction<Database>) => Promise<T>,
+  opts: TransactionOptions = {},
+): Promise<T> {
   if (db.isTransaction) return run(db as Transaction<Database>)
   const adapter = db.getExecutor().adapter
   if (!(adapter instanceof RetryingPostgresAdapter)) return db.transaction().execute(run)
+  const isolation = opts.isolation ?? 'serializable'
   // PostgreSQL: SERIALIZABLE, run again from the start when it lost a race (nothing of it was committed). The
   // first try runs side by side with the others; a retry waits for the RETRY lane (a session advisory lock taken
   // before BEGIN, so its snapshot is taken after the wait): retries run one at a time, so a busy moment (many
@@ -66,11 +101,11 @@ export async function inTransaction<T>(db: Executor, run: (trx: Transaction<Data
   const started = Date.now()
   for (let attempt = 1; ; attempt++) {
     try {
-      if (attempt === 1) return await db.transaction().setIsolationLevel('serializable').execute(run)
+      if (attempt === 1) return await db.transaction().setIsolationLevel(isolation).execute(run)
       return await db.connection().execute(async (conn) => {
         await sql`select pg_advisory_lock(${RETRY_LANE})`.execute(conn)
         try {
-          return await conn.transaction().setIsolationLevel('serializable').execute(run)
+          return await conn.transaction().setIsolationLevel(isolation).execute(run)
         } finally {
           await sql`select pg_advisory_unlock(${RETRY_LANE})`.execute(conn)
         }
@@ -99,12 +134,6 @@ function isRetryable(err: unknown, attempt: number): boolean {
   return code === '40001' || code === '40P01' || (code === '23505' && attempt <= 3)
 }
 
-/** SQLITE_BUSY / SQLITE_LOCKED (and their extended codes): another connection holds a lock. */
-export function isBusyError(err: unknown): boolean {
-  const code = pgCode(err)
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)
-}
-
 /**
  * PostgreSQL busy or out of reach — answered 503 DB_BUSY like SQLite's busy, never a 500: a race lost more
  * often than DB_BUSY_WAIT_MS allows (40001, 40P01), a lock held too long (55P03 lock_timeout), a statement
@@ -127,54 +156,17 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-class BusyAwareDriver extends SqliteDriver {
-  private wrapped?: DatabaseConnection
-
+/** Kysely's SQLite dialect (adapter, query compiler) on our driver (sqlite-driver.ts). */
+class GroupCommitDialect extends SqliteDialect {
   constructor(
-    private readonly sqlite: SQLite.Database,
-    private readonly waitMs: number,
+    private readonly writer: SQLite.Database,
+    private readonly reader: SQLite.Database,
+    private readonly opts: GroupCommitOptions,
   ) {
-    super({ database: sqlite })
-  }
-
-  override async acquireConnection(): Promise<DatabaseConnection> {
-    const inner = await super.acquireConnection()
-    this.wrapped ??= {
-      executeQuery: <R>(q: CompiledQuery) => this.retrying(() => inner.executeQuery<R>(q)),
-      streamQuery: <R>(q: CompiledQuery, chunk?: number) => inner.streamQuery<R>(q, chunk),
-    }
-    return this.wrapped
-  }
-
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
-  }
-
-  /** Retries a statement that met a lock, outside a transaction only, releasing the connection between tries. */
-  private async retrying<R>(run: () => Promise<QueryResult<R>>): Promise<QueryResult<R>> {
-    const started = Date.now()
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await run()
-      } catch (err) {
-        if (!isBusyError(err) || this.sqlite.inTransaction || Date.now() - started >= this.waitMs) throw err
-        await super.releaseConnection()
-        await sleep(Math.min(200, 20 * attempt) + Math.random() * 20)
-        await super.acquireConnection()
-      }
-    }
-  }
-}
-
-class BusyAwareDialect extends SqliteDialect {
-  constructor(
-    private readonly sqlite: SQLite.Database,
-    private readonly waitMs: number,
-  ) {
-    super({ database: sqlite })
+    super({ database: writer })
   }
   override createDriver(): Driver {
-    return new BusyAwareDriver(this.sqlite, this.waitMs)
+    return new GroupCommitDriver(this.writer, this.reader, this.opts)
   }
 }
 
@@ -278,7 +270,11 @@ export async function openDatabase(
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  const db = new Kysely<Database>({ dialect: new BusyAwareDialect(sqlite, waitMs) })
+  // the reader: same file, WAL; it never writes
+  const reader = new SQLite(file)
+  reader.pragma(`busy_timeout = ${Math.min(50, waitMs)}`)
+  reader.pragma('query_only = ON')
+  const db = new Kysely<Database>({ dialect: new GroupCommitDialect(sqlite, reader, { waitMs }) })
   await migrate(db)
   return { db, file, engine: 'sqlite', description: 'sqlite (WAL, synchronous=FULL)' }
 }

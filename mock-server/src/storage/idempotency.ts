@@ -1,6 +1,7 @@
 /** Stored first responses of Idempotency-Key requests, keyed by (account, key). */
 import crypto from 'node:crypto'
 import { sql } from 'kysely'
+import { auditRepo, auditValues, type AuditEntry } from './audit'
 import { engineOf, type Executor } from './db'
 import type { IdempotencyTable } from './schema'
 
@@ -43,5 +44,20 @@ export const idempotencyRepo = {
     const [{ free, ...row }] = rows
     return { prior: row.account_id ? (row as IdempotencyTable) : undefined, free }
   },
-  insert: (db: Executor, row: IdempotencyTable) => db.insertInto('idempotency').values(row).execute(),
+  /**
+   * Stores the first answer of a key; with `audit`, that entry's audit row too: on PostgreSQL in ONE statement
+   * (a data-modifying WITH; one round trip less in the transaction), on SQLite two.
+   */
+  async insert(db: Executor, row: IdempotencyTable, audit?: AuditEntry): Promise<void> {
+    if (audit && engineOf(db) === 'postgres') {
+      await db
+        .with('audit_row', (qb) => qb.insertInto('audit_log').values(auditValues(audit)))
+        .insertInto('idempotency')
+        .values(row)
+        .execute()
+      return
+    }
+    if (audit) await auditRepo.append(db, audit)
+    await db.insertInto('idempotency').values(row).execute()
+  },
 }

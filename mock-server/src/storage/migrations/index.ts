@@ -324,6 +324,16 @@ const m005: Migration = {
   },
 }
 
+/** PostgreSQL: the 核定流水号 numbers from a sequence (storage/assessments.ts sequencesRepo); SQLite keeps its rows. */
+const m008: Migration = {
+  async up(db: Kysely<any>) {
+    if (!onPostgres(db)) return
+    // start above any number handed out from the per-day rows before, so no id can repeat
+    const { rows } = await sql<{ top: number | null }>`select max(value) as top from sequences`.execute(db)
+    await sql`create sequence assessment_numbers start with ${sql.lit(Number(rows[0]?.top ?? 0) + 1)}`.execute(db)
+  },
+}
+
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_account_deletion': m002,
@@ -331,6 +341,7 @@ export const migrations: Record<string, Migration> = {
   '004_limits': m004,
   '005_trust_identity_consent': m005,
   '007_vouchers_reminders': m007,
+  '008_assessment_numbers': m008,
 }
 
 export const migrationProvider: MigrationProvider = {
