@@ -5,7 +5,19 @@
  */
 import type { AppContext } from '../context'
 import { notFound } from '../errors'
-import { assessmentsRepo, accountsRepo, personsRepo, registrationsRepo, type Executor, inTransaction } from '../storage'
+import {
+  assessmentsRepo,
+  accountsRepo,
+  CHANGED,
+  createsRepo,
+  optimistic,
+  personsRepo,
+  registrationsRepo,
+  requestFingerprint,
+  type Executor,
+  inTransaction,
+} from '../storage'
+import type { RegistrationRow } from '../storage/registrations'
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { AssessmentRow } from '../storage/assessments'
 import type { AssessBody, Assessment, Quote, TaxAssessment } from '../../../src/api/schema'
@@ -17,7 +29,7 @@ import {
   auditLater,
   idempotent,
   lockPerson,
-  lockedRegistration,
+  replayOf,
   resolveSubject,
   type Outcome,
   type Subject,
@@ -43,22 +55,17 @@ function existingOf(rows: AssessmentRow[]): ExistingAssessment[] {
   return rows.map((r) => ({ id: r.id, start: r.start, end: r.end, status: r.status }))
 }
 
-/** Asks the engine for a quote for the subject (self: assess; agent: proxyAssess, §6.1). */
-async function quoteFor(
-  db: Executor,
+/** Asks the engine for a quote for the subject (self: assess; agent: proxyAssess, §6.1), from its loaded facts. */
+function decide(
   ctx: AppContext,
   account: AccountRow,
   subject: Subject,
   body: AssessBody,
-  /** in the create's transaction: the person's lock first (its reads then see the last holder's work) */
-  locked = false,
+  reg: RegistrationRow | undefined,
+  existing: ExistingAssessment[],
 ) {
-  const reg = locked
-    ? await lockedRegistration(db, subject.person.id)
-    : await registrationsRepo.find(db, subject.person.id)
   const region = reg ? getRegion(reg.region) : undefined
   const rules = region?.rule_set ?? DEFAULT_RULE_SET
-  const existing = existingOf(await assessmentsRepo.listForPerson(db, subject.person.id))
   const suspendedFrom = reg?.status === 'SUSPENDED' ? (reg.suspended_from ?? undefined) : undefined
   const today = ctx.clock.today()
   let result: Result<AssessmentQuote>
@@ -98,7 +105,9 @@ async function quoteFor(
 
 export async function quote(ctx: AppContext, account: AccountRow, body: AssessBody): Promise<Quote> {
   const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
-  return quoteToWire((await quoteFor(ctx.db, ctx, account, subject, body)).quote)
+  const reg = await registrationsRepo.find(ctx.db, subject.person.id)
+  const existing = existingOf(await assessmentsRepo.listForPerson(ctx.db, subject.person.id))
+  return quoteToWire(decide(ctx, account, subject, body, reg, existing).quote)
 }
 
 type Access = { self: boolean; ref: string | null }
@@ -213,24 +222,33 @@ function auditable(row: AssessmentRow) {
   }
 }
 
+/**
+ * 确认核定: optimistic (storage/creates.ts) — the snapshot, the engine's decision, the conditional write; run
+ * again when the person changed meanwhile (a concurrent create, 停保, a registration change…). The person's own
+ * create on PostgreSQL needs no transaction (two statements); an agent's runs in one, because the notice it
+ * leaves the person is written with the record.
+ */
 export async function create(
   ctx: AppContext,
   account: AccountRow,
   body: AssessBody,
-  idempotencyKey?: string,
+  key?: string,
 ): Promise<Outcome<Assessment>> {
   const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
-  return idempotent(
-    ctx,
-    // READ COMMITTED under the person's lock (PostgreSQL; storage comment in db.ts): creates for one person
-    // queue on the lock instead of failing and retrying, and every read after it sees the last holder's work
-    { accountId: account.id, key: idempotencyKey, request: { op: 'create', body }, isolation: 'read committed' },
-    async (trx) => {
-      // overlap check (in the engine) and insert in one transaction: concurrent creates serialise here
-      const { quote: q, region } = await quoteFor(trx, ctx, account, subject, body, true)
+  const personId = subject.person.id
+  const hash = requestFingerprint({ op: 'create', body })
+  return optimistic(
+    ctx.db,
+    async (db): Promise<Outcome<Assessment> | typeof CHANGED> => {
+      const snap = await createsRepo.snapshot(db, { personId, accountId: account.id, key })
+      if (!snap.exists) throw notFound()
+      if (key && snap.prior) return replayOf<Assessment>(db, { accountId: account.id, key, hash, prior: snap.prior })
+      const { quote: q, region } = decide(ctx, account, subject, body, snap.reg, snap.records)
       const today = ctx.clock.today().replace(/-/g, '')
-      const fields: Omit<AssessmentRow, 'id'> = {
-        person_id: subject.person.id,
+      const now = ctx.clock.now().toISOString()
+      const row: AssessmentRow = {
+        id: await createsRepo.number(db, `HD${region}${today}`, snap),
+        person_id: personId,
         operator_account_id: account.id,
         operator_person_id: account.person_id,
         region,
@@ -251,32 +269,46 @@ export async function create(
         truncated_to_retirement: q.truncated_to_retirement ? 1 : 0,
         status: 'CREATED',
         tax_revoked: 0,
-        created_at: ctx.clock.now().toISOString(),
+        created_at: now,
         transmitted_at: null,
         paid_at: null,
         tax_revoked_at: null,
         revoked_at: null,
         revoked_by_account_id: null,
       }
-      const row: AssessmentRow = {
-        id: await assessmentsRepo.insertNumbered(trx, `HD${region}${today}`, fields),
-        ...fields,
-      }
-      // the audit row is written by idempotent() (with the idempotency row: one statement on PostgreSQL)
-      const auditEntry = await auditLater(trx, ctx, {
+      // an agent's act also leaves the person a notice (written now, in the attempt's transaction)
+      const auditEntry = await auditLater(db, ctx, {
         actor: account,
-        subjectPersonId: subject.person.id,
+        subjectPersonId: personId,
         action: subject.viaAgent ? 'ASSESSMENT_CREATED_BY_AGENT' : 'ASSESSMENT_CREATED',
         entity: 'assessment',
         entityId: row.id,
         after: auditable(row),
       })
-      const created = await view(trx, row, account, {
+      const created = await view(db, row, account, {
         persons: [subject.person],
         access: subject.viaAgent ? { self: false, ref: subject.personRef } : undefined,
       })
-      return { status: 201, body: created, personId: row.person_id, audit: auditEntry }
+      const outcome = { status: 201, body: created, personId }
+      const stored = await createsRepo.commit(db, personId, {
+        version: snap.version,
+        record: row,
+        audit: auditEntry,
+        idempotency: key
+          ? {
+              account_id: account.id,
+              key,
+              request_hash: hash,
+              status_code: outcome.status,
+              body: JSON.stringify(outcome.body),
+              created_at: now,
+              person_id: personId,
+            }
+          : undefined,
+      })
+      return stored === 'created' ? outcome : CHANGED
     },
+    { transaction: subject.viaAgent },
   )
 }
 

@@ -18,6 +18,7 @@ import {
 import type { AccountRow, PersonRow } from '../storage/accounts'
 import type { RegistrationRow } from '../storage/registrations'
 import type { AuditEntry as StoredAuditEntry } from '../storage/audit'
+import type { IdempotencyTable as IdempotencyRow } from '../storage/schema'
 import { maskName, maskPhone } from './rules'
 import { noticeOfAct } from './notices'
 
@@ -272,14 +273,7 @@ export async function idempotent<T>(
         if (key) {
           const { prior, free } = await idempotencyRepo.claim(trx, accountId, key)
           if (!prior && !free) throw retryLater(409, 'IDEMPOTENCY_IN_FLIGHT', 1, { key })
-          if (prior) {
-            if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
-            if (prior.person_id) {
-              const account = await accountsRepo.find(trx, accountId)
-              if (!account || !(await accessTo(trx, account, prior.person_id)).allowed) throw notFound()
-            }
-            return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
-          }
+          if (prior) return replayOf<T>(trx, { accountId, key, hash, prior })
         }
         let outcome: Outcome<T>
         try {
@@ -315,6 +309,22 @@ export async function idempotent<T>(
     if (err instanceof StoredMeanwhile) return idempotent(ctx, { accountId, key, request, isolation }, run)
     throw err
   }
+}
+
+/**
+ * The stored first answer of an Idempotency-Key, for a request with the same key: IDEMPOTENCY_KEY_REUSED when
+ * the request differs; NOT_FOUND once the caller may no longer see the person it is about.
+ */
+export async function replayOf<T>(
+  db: Executor,
+  { accountId, key, hash, prior }: { accountId: string; key: string; hash: string; prior: IdempotencyRow },
+): Promise<Outcome<T>> {
+  if (prior.request_hash !== hash) throw serverError(422, 'IDEMPOTENCY_KEY_REUSED', { key })
+  if (prior.person_id) {
+    const account = await accountsRepo.find(db, accountId)
+    if (!account || !(await accessTo(db, account, prior.person_id)).allowed) throw notFound()
+  }
+  return { status: prior.status_code, body: JSON.parse(prior.body) as T, replayed: true }
 }
 
 /** The first request with an Idempotency-Key was stored while this one ran (READ COMMITTED). */

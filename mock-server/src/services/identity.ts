@@ -186,6 +186,7 @@ export async function bindVerified(
         sex: info.sex,
         birth_date: info.birth_date,
         created_at: now,
+        version: 0,
       }
       await personsRepo.insert(trx, person)
     }

@@ -1,4 +1,5 @@
 /** Accounts, persons (real names) and sessions. SMS codes: sms.ts. */
+import { sql } from 'kysely'
 import { engineOf, type Executor } from './db'
 import type { AccountsTable, PersonsTable, SessionsTable } from './schema'
 
@@ -78,14 +79,15 @@ export const personsRepo = {
   /**
    * The person's lock, held to the end of the transaction: every transaction that reads or changes a person's
    * records or registration takes it first (storage comment in db.ts), so they run one after another per person
-   * on any instance. PostgreSQL: the person's row FOR UPDATE (its own statement: under READ COMMITTED every
-   * later statement then reads what the previous holder committed); SQLite: nothing (writes run one at a
-   * time already). False: the person is gone.
+   * on any instance. PostgreSQL: the person's row updated — its version raised (migration 009), so that an
+   * optimistic create that read the person before this transaction does not write (storage/creates.ts) — in
+   * its own statement: under READ COMMITTED every later statement then reads what the previous holder
+   * committed. SQLite: nothing (writes run one at a time already). False: the person is gone.
    */
   lock: async (trx: Executor, id: string): Promise<boolean> => {
     if (engineOf(trx) === 'sqlite') return true
-    const row = await trx.selectFrom('persons').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
-    return !!row
+    const { rows } = await sql`update persons set version = version + 1 where id = ${id} returning id`.execute(trx)
+    return rows.length > 0
   },
   /** Several persons in one statement (any order). */
   findMany: async (db: Executor, ids: readonly string[]): Promise<PersonRow[]> =>

@@ -18,29 +18,6 @@ export const assessmentsRepo = {
     return q.orderBy('created_at').limit(500).execute()
   },
   insert: (db: Executor, row: AssessmentRow) => db.insertInto('assessments').values(row).execute(),
-  /**
-   * Inserts a new record under the next 核定流水号 `prefix` + 6 digits (sequencesRepo.next) and returns its id:
-   * on PostgreSQL in ONE statement (nextval inside the INSERT), on SQLite two (the day's row, then the insert).
-   */
-  async insertNumbered(db: Executor, prefix: string, row: Omit<AssessmentRow, 'id'>): Promise<string> {
-    if (engineOf(db) === 'postgres') {
-      // at least 6 digits (lpad alone would cut a longer number)
-      const id = sql<string>`(select ${prefix} || lpad(n.v::text, greatest(6, length(n.v::text)), '0')
-        from nextval(${ASSESSMENT_NUMBERS}) as n(v))`
-      const { id: stored } = await db
-        .insertInto('assessments')
-        .values({ ...row, id })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      return stored
-    }
-    const id = `${prefix}${String(await sequencesRepo.next(db, prefix)).padStart(6, '0')}`
-    await db
-      .insertInto('assessments')
-      .values({ ...row, id })
-      .execute()
-    return id
-  },
   update: (db: Executor, id: string, patch: Partial<AssessmentRow>) =>
     db.updateTable('assessments').set(patch).where('id', '=', id).execute(),
 }

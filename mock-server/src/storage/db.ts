@@ -21,20 +21,26 @@
  *   - PostgreSQL: by default the transaction runs SERIALIZABLE, so concurrent ones (from any instance) are
  *     equivalent to some one-at-a-time order; the one that would break that order fails with 40001 (or a
  *     deadlock, 40P01) and is run again from the start, until DB_BUSY_WAIT_MS is spent (then 503 DB_BUSY).
- *     THE PERSON'S LOCK: SSI's predicate locks are page-level on small indexes, so concurrent creates for
- *     DIFFERENT people (each reading "this person's records" and inserting one) failed each other ~1 time per
- *     create. Instead, every transaction that decides on or changes one person's records or registration
- *     takes that person's row lock first (personsRepo.lock; registrationsRepo.findLocked also locks the
- *     registration row and reads it in the same statement): create, 停保/续保, registration and contact changes
- *     run READ COMMITTED after it (each later statement reads what the previous holder committed, so the
- *     overlap and suspension rules see every record and registration change of that person: such transactions
- *     for one person queue on the lock, on any instance, instead of failing and retrying); transmit, revoke,
- *     pay and the tax side's acts stay SERIALIZABLE (a record's own state machine) and take the same lock.
+ *     THE PERSON'S LOCK:
+ *     SSI's predicate locks are page-level on small indexes, so concurrent creates for DIFFERENT people (each
+ *     reading "this person's records" and inserting one) failed each other ~1 time per create. Instead, every
+ *     transaction that decides on or changes one person's records or registration takes that person's row lock
+ *     first (personsRepo.lock: the person's row updated, its version raised): 停保/续保, registration and contact
+ *     changes run READ COMMITTED after it (each later statement reads what the previous holder committed, so
+ *     such transactions for one person queue on the lock, on any instance, instead of failing and retrying);
+ *     transmit, revoke, pay and the tax side's acts stay SERIALIZABLE (a record's own state machine) and take
+ *     the same lock. 确认核定 (create), the busiest write, takes no lock and no transaction: it is OPTIMISTIC
+ *     (creates.ts, `optimistic` below) — one snapshot read, then one write statement that stores the record only
+ *     while the person's version is still the one read (an UPDATE … WHERE version = …, which waits for a
+ *     holder of the lock), else it runs again; so it never acts on a registration or records another
+ *     transaction changed meanwhile. An agent's create runs the same way inside a READ COMMITTED transaction
+ *     (its notice to the person is written with the record).
  *     Idempotency keys: a transaction-level advisory lock per key (idempotency.ts) and the unique key; a READ
  *     COMMITTED run refused because the first request with its key committed meanwhile is answered with the
- *     stored answer (services/common.ts idempotent). 核定流水号 numbers come from the sequence
- *     `assessment_numbers` (nextval inside the INSERT: never a conflict; unique across regions and days, not
- *     restarted daily, gaps allowed).
+ *     stored answer (services/common.ts idempotent); a create's key is stored by its one write (ON CONFLICT DO
+ *     NOTHING: a key stored meanwhile makes it store nothing and read again, then replay). 核定流水号 numbers come
+ *     from the sequence `assessment_numbers` (nextval with the create's snapshot: never a conflict; unique across
+ *     regions and days, not restarted daily, gaps allowed).
  *
  * SQLite busy: another process may hold the write lock (a backup, a second instance, the CLI). better-sqlite3 is
  * synchronous, so SQLite's own busy wait would freeze the whole server; instead:
@@ -116,6 +122,53 @@ export async function inTransaction<T>(
     }
   }
 }
+
+/** What an optimistic attempt returns when the person changed between its read and its write: run it again. */
+export const CHANGED = Symbol('changed')
+
+/**
+ * Runs an optimistic read–decide–write `attempt` (storage/creates.ts) until it is not CHANGED:
+ *   - SQLite, or `transaction: true` (an attempt that also writes rows outside its one conditional write, e.g.
+ *     an agent's notice): each attempt in ONE transaction (PostgreSQL: READ COMMITTED), rolled back when CHANGED;
+ *   - PostgreSQL otherwise: no transaction — each statement of the attempt is its own, and the attempt's one
+ *     write statement checks the person's version.
+ * Runs again until DB_BUSY_WAIT_MS is spent; then a serialization failure (40001 → 503 DB_BUSY).
+ */
+export async function optimistic<T>(
+  db: DB,
+  attempt: (db: Executor) => Promise<T | typeof CHANGED>,
+  opts: { transaction?: boolean } = {},
+): Promise<T> {
+  const adapter = db.getExecutor().adapter
+  const pg = adapter instanceof RetryingPostgresAdapter
+  const started = Date.now()
+  for (;;) {
+    let out: T | typeof CHANGED
+    if (pg && !opts.transaction) out = await attempt(db)
+    else {
+      try {
+        out = await inTransaction(
+          db,
+          async (trx) => {
+            const r = await attempt(trx)
+            if (r === CHANGED) throw new Changed()
+            return r
+          },
+          { isolation: 'read committed' },
+        )
+      } catch (err) {
+        if (!(err instanceof Changed)) throw err
+        out = CHANGED
+      }
+    }
+    if (out !== CHANGED) return out
+    if (Date.now() - started >= (pg ? adapter.waitMs : 3000))
+      throw Object.assign(new Error('the person kept changing'), { code: '40001' })
+    await sleep(Math.random() * 3)
+  }
+}
+
+class Changed extends Error {}
 
 /** The advisory lock key of the retry lane (any constant of our own). */
 const RETRY_LANE = 0x7a6a_6272 // 'zjbr'

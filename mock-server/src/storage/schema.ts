@@ -22,6 +22,8 @@ export interface PersonsTable {
   sex: 'M' | 'F'
   birth_date: string
   created_at: string
+  /** migration 009: raised by every change of the person's records or registration (storage/creates.ts) */
+  version?: number
 }
 
 export interface SessionsTable {

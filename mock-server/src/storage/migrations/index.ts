@@ -334,6 +334,20 @@ const m008: Migration = {
   },
 }
 
+/**
+ * The person's version (migration 009): raised by every transaction that takes the person's lock
+ * (personsRepo.lock) and by every create, which writes only while it is still the version it read
+ * (storage/creates.ts: the optimistic create, in one statement on PostgreSQL).
+ */
+const m009: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .alterTable('persons')
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute()
+  },
+}
+
 export const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_account_deletion': m002,
@@ -342,6 +356,7 @@ export const migrations: Record<string, Migration> = {
   '005_trust_identity_consent': m005,
   '007_vouchers_reminders': m007,
   '008_assessment_numbers': m008,
+  '009_person_version': m009,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,151 @@
+/**
+ * The write path of 确认核定 (create), optimistic: ONE read of everything the decision needs (`snapshot`), the
+ * decision in the engine, then ONE conditional write (`commit`) that stores the record only while the person is
+ * still at the version the snapshot read (persons.version, migration 009; raised by every transaction that takes
+ * the person's lock and by every create). Run by `optimistic` (db.ts), which runs the attempt again when the
+ * write finds the person changed.
+ *   - PostgreSQL: two statements and no transaction — the snapshot (one SELECT, which also draws the 核定流水号
+ *     number) and the write (one statement of data-modifying WITHs: the version raised, the idempotency row, the
+ *     record, the audit row; a statement is atomic on its own). The version check is an UPDATE … WHERE version
+ *     = the one read: it waits for a holder of the person's lock and then sees its commit (READ COMMITTED), so
+ *     of two overlapping creates for one person — on any instance — one writes and the other reads again (and
+ *     then meets the first as an overlap). An Idempotency-Key already stored by a concurrent request makes the
+ *     write store nothing (ON CONFLICT DO NOTHING): read again, the stored answer is replayed.
+ *   - SQLite: inside the attempt's transaction (one writer): the plain reads and inserts; the version always
+ *     holds.
+ */
+import { sql } from 'kysely'
+import { auditRepo, auditValues, type AuditEntry } from './audit'
+import { ASSESSMENT_NUMBERS, sequencesRepo, type AssessmentRow } from './assessments'
+import { engineOf, type Executor } from './db'
+import { idempotencyRepo } from './idempotency'
+import { registrationsRepo, type RegistrationRow } from './registrations'
+import type { IdempotencyTable } from './schema'
+
+/** A record as the overlap rule sees it. */
+export interface ExistingRecord {
+  id: string
+  start: string
+  end: string
+  status: AssessmentRow['status']
+}
+
+export interface CreateSnapshot {
+  /** false: the person is gone */
+  exists: boolean
+  /** the person's version (PostgreSQL; 0 on SQLite) */
+  version: number
+  reg?: RegistrationRow
+  /** the person's records, by start then creation */
+  records: ExistingRecord[]
+  /** the stored first answer of the request's Idempotency-Key */
+  prior?: IdempotencyTable
+  /** PostgreSQL: the next 核定流水号 number, drawn with the snapshot (unused when nothing is created: a gap) */
+  number?: number
+}
+
+export interface CreateWrite {
+  version: number
+  record: AssessmentRow
+  audit: AuditEntry
+  /** with an Idempotency-Key: its first answer */
+  idempotency?: IdempotencyTable
+}
+
+/** created; the person changed since the snapshot; the Idempotency-Key was stored meanwhile */
+export type CommitResult = 'created' | 'changed' | 'key-taken'
+
+export const createsRepo = {
+  async snapshot(
+    db: Executor,
+    { personId, accountId, key }: { personId: string; accountId: string; key?: string },
+  ): Promise<CreateSnapshot> {
+    if (engineOf(db) === 'sqlite') {
+      const prior = key ? await idempotencyRepo.find(db, accountId, key) : undefined
+      const reg = await registrationsRepo.find(db, personId)
+      const records = await db
+        .selectFrom('assessments')
+        .select(['id', 'start', 'end', 'status'])
+        .where('person_id', '=', personId)
+        .orderBy('start')
+        .orderBy('created_at')
+        .execute()
+      return { exists: true, version: 0, reg, records, prior }
+    }
+    const { rows } = await sql<{
+      version: number
+      reg: RegistrationRow | null
+      records: ExistingRecord[]
+      prior: IdempotencyTable | null
+      number: number
+    }>`
+      select p.version,
+        (select row_to_json(r) from registrations r where r.person_id = p.id) as reg,
+        coalesce((select json_agg(json_build_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
+                    order by a.start, a.created_at)
+                  from assessments a where a.person_id = p.id), '[]'::json) as records,
+        (select row_to_json(i) from idempotency i where i.account_id = ${accountId} and i.key = ${key ?? null}) as prior,
+        nextval(${ASSESSMENT_NUMBERS}) as number
+      from persons p where p.id = ${personId}`.execute(db)
+    const [row] = rows
+    if (!row) return { exists: false, version: 0, records: [] }
+    return {
+      exists: true,
+      version: row.version,
+      reg: row.reg ?? undefined,
+      records: row.records,
+      prior: row.prior ?? undefined,
+      number: row.number,
+    }
+  },
+
+  /** The 核定流水号 of the record to create: `prefix` + at least 6 digits. */
+  async number(db: Executor, prefix: string, snap: CreateSnapshot): Promise<string> {
+    const n = snap.number ?? (await sequencesRepo.next(db, prefix))
+    return `${prefix}${String(n).padStart(6, '0')}`
+  },
+
+  async commit(db: Executor, personId: string, w: CreateWrite): Promise<CommitResult> {
+    if (engineOf(db) === 'sqlite') {
+      await db.insertInto('assessments').values(w.record).execute()
+      await auditRepo.append(db, w.audit)
+      if (w.idempotency) await db.insertInto('idempotency').values(w.idempotency).execute()
+      return 'created'
+    }
+    const idem = w.idempotency ? JSON.stringify(w.idempotency) : null
+    const { rows } = await sql<{ bumped: number; created: number }>`
+      with bump as (
+        update persons set version = version + 1 where id = ${personId} and version = ${w.version} returning id
+      ), idem as (
+        insert into idempotency select * from jsonb_populate_record(null::idempotency, ${idem}::jsonb)
+        where ${idem}::jsonb is not null and exists (select 1 from bump)
+        on conflict do nothing returning 1
+      ), rec as (
+        insert into assessments select * from jsonb_populate_record(null::assessments, ${JSON.stringify(w.record)}::jsonb)
+        where exists (select 1 from bump) and (${idem}::jsonb is null or exists (select 1 from idem))
+        returning id
+      ), aud as (
+        insert into audit_log (${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(c)))})
+        select ${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(`a.${c}`)))}
+        from jsonb_populate_record(null::audit_log, ${JSON.stringify(auditValues(w.audit))}::jsonb) as a
+        where exists (select 1 from rec)
+      )
+      select (select count(*) from bump)::int as bumped, (select count(*) from rec)::int as created`.execute(db)
+    const [{ bumped, created }] = rows
+    return created ? 'created' : bumped ? 'key-taken' : 'changed'
+  },
+}
+
+const AUDIT_COLUMNS = Object.keys(
+  auditValues({
+    at: '',
+    actorAccountId: null,
+    actorLabel: '',
+    subjectPersonId: null,
+    action: '',
+    entity: '',
+    entityId: '',
+    before: null,
+    after: null,
+  }),
+)
