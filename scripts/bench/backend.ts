@@ -25,7 +25,8 @@
  * lost race that the server retried.
  * Statements per quote, create and list are counted in-process (statements.ts) on both engines.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import readline from 'node:readline'
@@ -87,13 +88,58 @@ async function startCluster(): Promise<Cluster> {
 
 type Next = () => { path: string; headers: Record<string, string>; body: string }
 
-async function load(url: string | string[], duration: number, next: Next): Promise<Result> {
-  return autocannon({
-    url,
+/** CPU time (user + system, ms) a process has used so far, from /proc (0 where there is no /proc). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS
+  } catch {
+    return 0
+  }
+}
+
+/** CPU time (ms) used so far by every PostgreSQL process of the machine (the throwaway cluster's). */
+function postgresCpuMs(): number {
+  let total = 0
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(pid))
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+  } catch {
+    return 100
+  }
+})()
+
+/**
+ * One load on `servers` (autocannon given all their URLs), with the CPU time the servers (and, with `db`,
+ * PostgreSQL) used during it, per 2xx answer: a figure that the machine's other tenants disturb far less than
+ * requests/s (time stolen from this machine is not counted).
+ */
+async function load(servers: Server | Server[], duration: number, next: Next, db = false): Promise<Figures> {
+  const list = Array.isArray(servers) ? servers : [servers]
+  const cpu = () => list.reduce((sum, s) => sum + cpuMs(s.child.pid), 0)
+  const [c0, d0] = [cpu(), db ? postgresCpuMs() : 0]
+  const r = await autocannon({
+    url: list.map((s) => s.url),
     connections: CONNECTIONS,
     duration,
     requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, method: 'POST', ...next() }) }],
   })
+  const f = figures(r)
+  const answered = Math.max(1, f.ok)
+  f.cpu = (cpu() - c0) / answered
+  if (db) f.db = (postgresCpuMs() - d0) / answered
+  return f
 }
 
 interface Figures {
@@ -103,6 +149,10 @@ interface Figures {
   ok: number
   other: number
   codes: Record<string, number>
+  /** the servers' CPU time per 2xx answer, ms */
+  cpu?: number
+  /** PostgreSQL's CPU time per 2xx answer, ms */
+  db?: number
 }
 
 function figures(r: Result): Figures {
@@ -120,11 +170,14 @@ function figures(r: Result): Figures {
   }
 }
 
-type Metric = 'rps' | 'p50' | 'p99'
+type Metric = 'rps' | 'p50' | 'p99' | 'cpu' | 'db'
+const cpuMsText = (n: number) => `${n.toFixed(2)} ms`
 const METRICS: [Metric, string, (n: number) => string][] = [
   ['rps', 'req/s', int],
   ['p50', 'p50', ms],
   ['p99', 'p99', ms],
+  ['cpu', 'server CPU per answer', cpuMsText],
+  ['db', 'PostgreSQL CPU per answer', cpuMsText],
 ]
 
 function countsNote(runs: Figures[]): string {
@@ -138,16 +191,19 @@ function countsNote(runs: Figures[]): string {
   return `2xx ${ok}, other ${other}${codeText ? ` (${codeText})` : ''}`
 }
 
+/** The metrics measured in these runs (CPU only where /proc exists; PostgreSQL's only on its loads). */
+const present = (runs: Figures[]) => METRICS.filter(([m]) => runs.every((f) => (f[m] ?? 0) > 0))
+
 /** Rows of `name` against `base`, round by round; `notes` are appended per metric. */
 function rows(name: string, runs: Figures[], base: Figures[], notes: Partial<Record<Metric, string>> = {}): Row[] {
-  return METRICS.map(([m, label, fmt], i) => {
-    const perRound = median(runs.map((f, r) => f[m] / base[r][m]))
+  return present(runs).map(([m, label, fmt], i) => {
+    const perRound = median(runs.map((f, r) => (f[m] as number) / (base[r][m] as number)))
     const extra = notes[m]
     return {
       part: 'backend',
       figure: `${name} ${label}`,
-      ours: fmt(median(runs.map((f) => f[m]))),
-      baseline: fmt(median(base.map((f) => f[m]))),
+      ours: fmt(median(runs.map((f) => f[m] as number))),
+      baseline: fmt(median(base.map((f) => f[m] as number))),
       ratio: Number.isFinite(perRound) ? `${perRound.toFixed(2)}×` : 'n/a',
       note: [i === 0 ? countsNote(runs) : undefined, extra].filter(Boolean).join('; ') || undefined,
     }
@@ -156,11 +212,11 @@ function rows(name: string, runs: Figures[], base: Figures[], notes: Partial<Rec
 
 /** The baseline's own figures, for the record (its ratio is 1 by definition). */
 function baselineRows(name: string, base: Figures[]): Row[] {
-  return METRICS.map(([m, label, fmt], i) => ({
+  return present(base).map(([m, label, fmt], i) => ({
     part: 'backend',
     figure: `${name} ${label}`,
     ours: '—',
-    baseline: fmt(median(base.map((f) => f[m]))),
+    baseline: fmt(median(base.map((f) => f[m] as number))),
     ratio: '1×',
     note: i === 0 ? countsNote(base) : undefined,
   }))
@@ -344,17 +400,17 @@ export async function benchBackend(opts: { seconds?: number; rounds?: number; us
     const sqlInsert = insertRequests()
     const sqlCreate = createRequests(sqlSlots)
     // warm-up (JIT, page cache); no creates, so every create slot stays available
-    const sqlWarm = figures(await load(sqlBase.url, 2, sqlInsert))
-    await load(sqlApp.url, 2, sqlQuote)
+    const sqlWarm = await load(sqlBase, 2, sqlInsert)
+    await load(sqlApp, 2, sqlQuote)
     let sqlFastest = sqlWarm.rps
     const sql = await rounds(
       count,
       {
-        insert: async () => figures(await load(sqlBase.url, seconds, sqlInsert)),
-        quote: async () => figures(await load(sqlApp.url, seconds, sqlQuote)),
+        insert: async () => load(sqlBase, seconds, sqlInsert),
+        quote: async () => load(sqlApp, seconds, sqlQuote),
         create: async () => {
           await topUp(sqlApp, sqlSlots, Math.ceil(1.25 * seconds * sqlFastest), 'sqlite')
-          const f = figures(await load(sqlApp.url, seconds, sqlCreate))
+          const f = await load(sqlApp, seconds, sqlCreate)
           sqlFastest = Math.max(sqlFastest, f.rps)
           return f
         },
@@ -374,34 +430,34 @@ export async function benchBackend(opts: { seconds?: number; rounds?: number; us
 
     // ── PostgreSQL, two instances
     if (pg) {
-      const both = [pg.appA.url, pg.appB.url]
-      const bases = [pg.baseA.url, pg.baseB.url]
+      const both = [pg.appA, pg.appB]
+      const bases = [pg.baseA, pg.baseB]
       const pgSlots = new Slots()
       pgSlots.add(pg.appA.tokens.slice(QUOTE_USERS))
       const pgQuote = quoteRequests(pg.appA.tokens.slice(0, QUOTE_USERS))
       const pgInsert = insertRequests()
       const pgCreate = createRequests(pgSlots)
-      const pgWarm = figures(await load(bases, 2, pgInsert))
-      await load(both, 2, pgQuote)
+      const pgWarm = await load(bases, 2, pgInsert, true)
+      await load(both, 2, pgQuote, true)
       let pgFastest = pgWarm.rps
       let rolledBack = 0
       let created = 0
       const res = await rounds(
         count,
         {
-          insert2: async () => figures(await load(bases, seconds, pgInsert)),
+          insert2: async () => load(bases, seconds, pgInsert, true),
           create2: async () => {
             await topUp(pg.appA, pgSlots, Math.ceil(1.25 * seconds * pgFastest), 'pg')
             const before = await xactStats(pgApp!)
-            const f = figures(await load(both, seconds, pgCreate))
+            const f = await load(both, seconds, pgCreate, true)
             await sleep(3000) // the tail (retries) counted too
             rolledBack += (await xactStats(pgApp!)).rollback - before.rollback
             created += f.ok
             pgFastest = Math.max(pgFastest, f.rps)
             return f
           },
-          quote2: async () => figures(await load(both, seconds, pgQuote)),
-          quote1: async () => figures(await load(pg.appA.url, seconds, pgQuote)),
+          quote2: async () => load(both, seconds, pgQuote, true),
+          quote1: async () => load(pg.appA, seconds, pgQuote, true),
         },
         'pg',
       )
