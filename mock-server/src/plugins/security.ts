@@ -10,7 +10,9 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import helmet from '@fastify/helmet'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import fastifyHelmet from '@fastify/helmet'
+import helmet, { type HelmetOptions } from 'helmet'
 
 /** The hash of Taro's tab-bar link target `javascript:;` (CSP3 hashes a javascript: URL as the whole URL). */
 const TABBAR_NOOP_HASH = `'sha256-${crypto.createHash('sha256').update('javascript:;', 'utf8').digest('base64')}'`
@@ -46,14 +48,33 @@ export function cspDirectives(scriptHashes: string[]): Record<string, string[]> 
 }
 
 export async function registerSecurity(app: FastifyInstance, h5Dir: string) {
-  await app.register(helmet, {
+  const options = {
     contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(inlineScriptHashes(h5Dir)) },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'no-referrer' },
-    crossOriginResourcePolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' as const },
+    referrerPolicy: { policy: 'no-referrer' as const },
+    crossOriginResourcePolicy: { policy: 'same-origin' as const },
+  }
+  // a route with its own `helmet` options (the dev page) gets them from @fastify/helmet, which builds helmet's
+  // middleware at every request; every other answer gets the same headers, computed once here
+  await app.register(fastifyHelmet, { ...options, global: false })
+  const headers = helmetHeaders(options)
+  app.addHook('onRequest', (req, reply, done) => {
+    if ((req.routeOptions.config as { helmet?: unknown } | undefined)?.helmet === undefined) reply.headers(headers)
+    done()
   })
   app.addHook('onSend', async (req, reply, payload) => {
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store')
     return payload
   })
+}
+
+/** The headers helmet's middleware sets for `options` (they do not depend on the request). */
+export function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const res = {
+    setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  }
+  helmet(options)({} as IncomingMessage, res as unknown as ServerResponse, () => undefined)
+  return headers
 }
