@@ -1,5 +1,6 @@
 /** Accounts, persons (real names) and sessions. SMS codes: sms.ts. */
 import { sql } from 'kysely'
+import { once } from './compiled'
 import { engineOf, type Executor } from './db'
 import type { AccountsTable, PersonsTable, SessionsTable } from './schema'
 
@@ -118,28 +119,29 @@ export const sessionsRepo = {
     db: Executor,
     tokenHash: string,
   ): Promise<{ expiresAt: string; account: AccountRow; person: PersonRow | null } | undefined> => {
-    const r = await db
-      .selectFrom('sessions as s')
-      .innerJoin('accounts as a', 'a.id', 's.account_id')
-      .leftJoin('persons as p', 'p.id', 'a.person_id')
-      .select([
-        's.expires_at',
-        'a.id',
-        'a.channel',
-        'a.channel_uid',
-        'a.person_id',
-        'a.created_at',
-        'a.identity_verified_at',
-        'a.identity_method',
-        'p.id as p_id',
-        'p.id_number as p_id_number',
-        'p.name as p_name',
-        'p.sex as p_sex',
-        'p.birth_date as p_birth_date',
-        'p.created_at as p_created_at',
-      ])
-      .where('s.token_hash', '=', tokenHash)
-      .executeTakeFirst()
+    const build = () =>
+      db
+        .selectFrom('sessions as s')
+        .innerJoin('accounts as a', 'a.id', 's.account_id')
+        .leftJoin('persons as p', 'p.id', 'a.person_id')
+        .select([
+          's.expires_at',
+          'a.id',
+          'a.channel',
+          'a.channel_uid',
+          'a.person_id',
+          'a.created_at',
+          'a.identity_verified_at',
+          'a.identity_method',
+          'p.id as p_id',
+          'p.id_number as p_id_number',
+          'p.name as p_name',
+          'p.sex as p_sex',
+          'p.birth_date as p_birth_date',
+          'p.created_at as p_created_at',
+        ])
+        .where('s.token_hash', '=', tokenHash)
+    const [r] = (await once(db, 'sessions.findSignedIn', [tokenHash], build)).rows
     if (!r) return undefined
     const account: AccountRow = {
       id: r.id,

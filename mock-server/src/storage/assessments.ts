@@ -1,5 +1,6 @@
 /** 核定 records and the 核定流水号 sequence. */
 import { sql } from 'kysely'
+import { once } from './compiled'
 import { engineOf, type Executor } from './db'
 import type { AssessmentsTable } from './schema'
 
@@ -7,10 +8,16 @@ export type AssessmentRow = AssessmentsTable
 
 export const assessmentsRepo = {
   find: (db: Executor, id: string) => db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst(),
-  listForPerson: (db: Executor, personId: string, status?: string) => {
-    let q = db.selectFrom('assessments').selectAll().where('person_id', '=', personId)
-    if (status) q = q.where('status', '=', status as AssessmentRow['status'])
-    return q.orderBy('start').orderBy('created_at').execute()
+  listForPerson: async (db: Executor, personId: string, status?: string): Promise<AssessmentRow[]> => {
+    const build = () => {
+      let q = db.selectFrom('assessments').selectAll().where('person_id', '=', personId)
+      if (status) q = q.where('status', '=', status as AssessmentRow['status'])
+      return q.orderBy('start').orderBy('created_at')
+    }
+    const [shape, params] = status
+      ? ['assessments.listForPerson+status', [personId, status]]
+      : ['assessments.listForPerson', [personId]]
+    return (await once(db, shape as string, params as unknown[], build)).rows
   },
   listByStatus: (db: Executor, status?: string) => {
     let q = db.selectFrom('assessments').selectAll()
@@ -42,12 +49,13 @@ export const sequencesRepo = {
       return rows[0].value
     }
     // one statement: the first value is 1, every later one the stored value + 1
-    const row = await db
-      .insertInto('sequences')
-      .values({ name, value: 1 })
-      .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql<number>`sequences.value + 1` }))
-      .returning('value')
-      .executeTakeFirstOrThrow()
-    return row.value
+    const { rows } = await once(db, 'sequences.next', [name, 1], () =>
+      db
+        .insertInto('sequences')
+        .values({ name, value: 1 })
+        .onConflict((oc) => oc.column('name').doUpdateSet({ value: sql<number>`sequences.value + 1` }))
+        .returning('value'),
+    )
+    return rows[0].value
   },
 }

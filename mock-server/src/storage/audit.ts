@@ -1,4 +1,5 @@
 /** Append-only audit log: who, for whom, when, before and after. */
+import { insertShape, once } from './compiled'
 import type { Executor } from './db'
 
 export interface AuditEntry {
@@ -29,7 +30,10 @@ export function auditValues(e: AuditEntry) {
 }
 
 export const auditRepo = {
-  append: (db: Executor, e: AuditEntry) => db.insertInto('audit_log').values(auditValues(e)).execute(),
+  append: async (db: Executor, e: AuditEntry): Promise<void> => {
+    const row = auditValues(e)
+    await once(db, insertShape('audit_log', row), Object.values(row), () => db.insertInto('audit_log').values(row))
+  },
   listForSubject: (db: Executor, personId: string, limit = 100) =>
     db
       .selectFrom('audit_log')

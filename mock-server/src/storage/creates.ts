@@ -17,6 +17,7 @@
 import { sql } from 'kysely'
 import { auditRepo, auditValues, type AuditEntry } from './audit'
 import { ASSESSMENT_NUMBERS, sequencesRepo, type AssessmentRow } from './assessments'
+import { insertShape, once } from './compiled'
 import { engineOf, type Executor } from './db'
 import { idempotencyRepo } from './idempotency'
 import { registrationsRepo, type RegistrationRow } from './registrations'
@@ -63,13 +64,14 @@ export const createsRepo = {
     if (engineOf(db) === 'sqlite') {
       const prior = key ? await idempotencyRepo.find(db, accountId, key) : undefined
       const reg = await registrationsRepo.find(db, personId)
-      const records = await db
-        .selectFrom('assessments')
-        .select(['id', 'start', 'end', 'status'])
-        .where('person_id', '=', personId)
-        .orderBy('start')
-        .orderBy('created_at')
-        .execute()
+      const { rows: records } = await once(db, 'creates.records', [personId], () =>
+        db
+          .selectFrom('assessments')
+          .select(['id', 'start', 'end', 'status'])
+          .where('person_id', '=', personId)
+          .orderBy('start')
+          .orderBy('created_at'),
+      )
       return { exists: true, version: 0, reg, records, prior }
     }
     const { rows } = await sql<{
@@ -107,9 +109,15 @@ export const createsRepo = {
 
   async commit(db: Executor, personId: string, w: CreateWrite): Promise<CommitResult> {
     if (engineOf(db) === 'sqlite') {
-      await db.insertInto('assessments').values(w.record).execute()
+      const { record, idempotency } = w
+      await once(db, insertShape('assessments', record), Object.values(record), () =>
+        db.insertInto('assessments').values(record),
+      )
       await auditRepo.append(db, w.audit)
-      if (w.idempotency) await db.insertInto('idempotency').values(w.idempotency).execute()
+      if (idempotency)
+        await once(db, insertShape('idempotency', idempotency), Object.values(idempotency), () =>
+          db.insertInto('idempotency').values(idempotency),
+        )
       return 'created'
     }
     const idem = w.idempotency ? JSON.stringify(w.idempotency) : null

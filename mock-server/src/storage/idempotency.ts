@@ -2,6 +2,7 @@
 import crypto from 'node:crypto'
 import { sql } from 'kysely'
 import { auditRepo, auditValues, type AuditEntry } from './audit'
+import { insertShape, once } from './compiled'
 import { engineOf, type Executor } from './db'
 import type { IdempotencyTable } from './schema'
 
@@ -22,13 +23,12 @@ export function requestFingerprint(request: unknown): string {
 }
 
 export const idempotencyRepo = {
-  find: (db: Executor, accountId: string, key: string) =>
-    db
-      .selectFrom('idempotency')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('key', '=', key)
-      .executeTakeFirst(),
+  find: async (db: Executor, accountId: string, key: string): Promise<IdempotencyTable | undefined> =>
+    (
+      await once(db, 'idempotency.find', [accountId, key], () =>
+        db.selectFrom('idempotency').selectAll().where('account_id', '=', accountId).where('key', '=', key),
+      )
+    ).rows[0],
   /**
    * In ONE statement, inside the write transaction: the stored first answer (if any) and whether this
    * transaction holds the key. On PostgreSQL the key is held by a transaction-level advisory lock (released at
@@ -58,6 +58,6 @@ export const idempotencyRepo = {
       return
     }
     if (audit) await auditRepo.append(db, audit)
-    await db.insertInto('idempotency').values(row).execute()
+    await once(db, insertShape('idempotency', row), Object.values(row), () => db.insertInto('idempotency').values(row))
   },
 }

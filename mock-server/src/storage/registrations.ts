@@ -1,13 +1,18 @@
 /** 参保登记 records, one per person. */
 import { personsRepo } from './accounts'
+import { once } from './compiled'
 import { engineOf, type Executor } from './db'
 import type { RegistrationsTable } from './schema'
 
 export type RegistrationRow = RegistrationsTable
 
 export const registrationsRepo = {
-  find: (db: Executor, personId: string) =>
-    db.selectFrom('registrations').selectAll().where('person_id', '=', personId).executeTakeFirst(),
+  find: async (db: Executor, personId: string): Promise<RegistrationRow | undefined> =>
+    (
+      await once(db, 'registrations.find', [personId], () =>
+        db.selectFrom('registrations').selectAll().where('person_id', '=', personId),
+      )
+    ).rows[0],
   /**
    * The person's registration, read under the person's lock (personsRepo.lock, taken here first): on
    * PostgreSQL two statements, the lock, then the read (READ COMMITTED: it sees what the previous holder of the
