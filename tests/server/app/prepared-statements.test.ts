@@ -57,4 +57,21 @@ describe.skipIf(!onPostgres)('prepared statements (PostgreSQL only)', () => {
       expect((await probe()).rows[0].v).toBe(2)
     })
   })
+
+  it("a migration meanwhile (another instance's) that changes a prepared `select *`: its next run has the new columns", async () => {
+    await ctx.db.connection().execute(async (conn) => {
+      await sql`create table stale_probe (id text primary key)`.execute(conn)
+      await sql`insert into stale_probe values (${'a'})`.execute(conn)
+      const all = () =>
+        conn
+          .selectFrom('stale_probe' as never)
+          .selectAll()
+          .execute()
+      expect(await all()).toEqual([{ id: 'a' }])
+      expect(await all()).toEqual([{ id: 'a' }])
+      await sql`alter table stale_probe add column note text`.execute(conn)
+      expect(await all()).toEqual([{ id: 'a', note: null }])
+      await sql`drop table stale_probe`.execute(conn)
+    })
+  })
 })
