@@ -182,4 +182,41 @@ describe('concurrency', () => {
     const reused = await call('POST', '/api/assessments', { token, body: { ...body, base: '90' }, key: 'same-key-1' })
     expect([reused.status, reused.body.error]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED'])
   })
+
+  it('注销 (account deletion) racing creates of the same person → no 5xx; afterwards neither a record nor an audit row names the account', async () => {
+    for (let i = 0; i < 6; i++) {
+      const token = await signUp(
+        call,
+        `race-del-${i}`,
+        '赵注销',
+        makeId('640104', '1984-05-05', String(51 + 2 * i).padStart(3, '0')),
+      )
+      const me = await call('GET', '/api/me', { token })
+      const accountId = me.body.account?.id ?? me.body.id
+      const answers = await Promise.all([
+        ...Array.from({ length: 4 }, (_, m) =>
+          call('POST', '/api/assessments', {
+            token,
+            body: { start: month(1 + 3 * m), end: month(3 + 3 * m), base: '60' },
+          }),
+        ),
+        call('DELETE', '/api/me', { token, body: { confirm: '注销' } }),
+      ])
+      expect(answers.filter((a) => a.status >= 500).map((a) => a.body)).toEqual([])
+      expect(answers[4].status).toBe(200)
+      expect(accountId).toBeTruthy()
+      // whichever came first, no record is left naming the deleted account as its operator (the agency keeps
+      // the records, under the account's pseudonym)
+      const operated = await readDb((db) =>
+        db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM assessments WHERE operator_account_id = ?`, [accountId]),
+      )
+      expect(Number(operated[0].n)).toBe(0)
+      if (accountId) {
+        const named = await readDb((db) =>
+          db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_log WHERE actor_account_id = ?`, [accountId]),
+        )
+        expect(Number(named[0].n)).toBe(0)
+      }
+    }
+  })
 })

@@ -71,6 +71,9 @@ export async function deleteAccount(ctx: AppContext, account: AccountRow): Promi
   return inTransaction(ctx.db, async (trx) => {
     const fresh = await accountsRepo.find(trx, account.id)
     if (!fresh) throw unauthorized()
+    // the person's lock (storage comment in db.ts): a create or any other change of this person's records
+    // running meanwhile, on any instance, waits for the deletion or reads again after it
+    if (fresh.person_id) await personsRepo.lock(trx, fresh.person_id)
     const pseudo = pseudonymOf(fresh.id)
     const person = fresh.person_id ? await personsRepo.find(trx, fresh.person_id) : undefined
     const secrets = { person, accountId: fresh.id, pseudonymId: pseudo.id }

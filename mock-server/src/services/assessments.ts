@@ -4,7 +4,7 @@
  * revoke / markPaid / markTaxRevoked); this module loads facts, stores results and audits.
  */
 import type { AppContext } from '../context'
-import { notFound } from '../errors'
+import { notFound, unauthorized } from '../errors'
 import {
   assessmentsRepo,
   accountsRepo,
@@ -306,6 +306,8 @@ export async function create(
             }
           : undefined,
       })
+      // the caller's account deleted (注销) since it signed in: signed out; the person acted for gone: not found
+      if (stored === 'gone') throw (await accountsRepo.find(ctx.db, account.id)) ? notFound() : unauthorized()
       return stored === 'created' ? outcome : CHANGED
     },
     { transaction: subject.viaAgent },

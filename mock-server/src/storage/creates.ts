@@ -53,8 +53,17 @@ export interface CreateWrite {
   idempotency?: IdempotencyTable
 }
 
-/** created; the person changed since the snapshot; the Idempotency-Key was stored meanwhile */
-export type CommitResult = 'created' | 'changed' | 'key-taken'
+/**
+ * created; the person changed since the snapshot; the Idempotency-Key was stored meanwhile; the operator's
+ * account or the person is gone (deleted — 注销 — after the request was signed in)
+ */
+export type CommitResult = 'created' | 'changed' | 'key-taken' | 'gone'
+
+/** A foreign key that no longer holds: the row referred to was deleted meanwhile. */
+function isForeignKeyViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY'
+}
 
 export const createsRepo = {
   async snapshot(
@@ -108,40 +117,50 @@ export const createsRepo = {
   },
 
   async commit(db: Executor, personId: string, w: CreateWrite): Promise<CommitResult> {
-    if (engineOf(db) === 'sqlite') {
-      const { record, idempotency } = w
-      await once(db, insertShape('assessments', record), Object.values(record), () =>
-        db.insertInto('assessments').values(record),
-      )
-      await auditRepo.append(db, w.audit)
-      if (idempotency)
-        await once(db, insertShape('idempotency', idempotency), Object.values(idempotency), () =>
-          db.insertInto('idempotency').values(idempotency),
-        )
-      return 'created'
+    try {
+      return await write(db, personId, w)
+    } catch (err) {
+      if (isForeignKeyViolation(err)) return 'gone'
+      throw err
     }
-    const idem = w.idempotency ? JSON.stringify(w.idempotency) : null
-    const { rows } = await sql<{ bumped: number; created: number }>`
-      with bump as (
-        update persons set version = version + 1 where id = ${personId} and version = ${w.version} returning id
-      ), idem as (
-        insert into idempotency select * from jsonb_populate_record(null::idempotency, ${idem}::jsonb)
-        where ${idem}::jsonb is not null and exists (select 1 from bump)
-        on conflict do nothing returning 1
-      ), rec as (
-        insert into assessments select * from jsonb_populate_record(null::assessments, ${JSON.stringify(w.record)}::jsonb)
-        where exists (select 1 from bump) and (${idem}::jsonb is null or exists (select 1 from idem))
-        returning id
-      ), aud as (
-        insert into audit_log (${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(c)))})
-        select ${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(`a.${c}`)))}
-        from jsonb_populate_record(null::audit_log, ${JSON.stringify(auditValues(w.audit))}::jsonb) as a
-        where exists (select 1 from rec)
-      )
-      select (select count(*) from bump)::int as bumped, (select count(*) from rec)::int as created`.execute(db)
-    const [{ bumped, created }] = rows
-    return created ? 'created' : bumped ? 'key-taken' : 'changed'
   },
+}
+
+/** The one conditional write of a create (commit). */
+async function write(db: Executor, personId: string, w: CreateWrite): Promise<CommitResult> {
+  if (engineOf(db) === 'sqlite') {
+    const { record, idempotency } = w
+    await once(db, insertShape('assessments', record), Object.values(record), () =>
+      db.insertInto('assessments').values(record),
+    )
+    await auditRepo.append(db, w.audit)
+    if (idempotency)
+      await once(db, insertShape('idempotency', idempotency), Object.values(idempotency), () =>
+        db.insertInto('idempotency').values(idempotency),
+      )
+    return 'created'
+  }
+  const idem = w.idempotency ? JSON.stringify(w.idempotency) : null
+  const { rows } = await sql<{ bumped: number; created: number }>`
+    with bump as (
+      update persons set version = version + 1 where id = ${personId} and version = ${w.version} returning id
+    ), idem as (
+      insert into idempotency select * from jsonb_populate_record(null::idempotency, ${idem}::jsonb)
+      where ${idem}::jsonb is not null and exists (select 1 from bump)
+      on conflict do nothing returning 1
+    ), rec as (
+      insert into assessments select * from jsonb_populate_record(null::assessments, ${JSON.stringify(w.record)}::jsonb)
+      where exists (select 1 from bump) and (${idem}::jsonb is null or exists (select 1 from idem))
+      returning id
+    ), aud as (
+      insert into audit_log (${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(c)))})
+      select ${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(`a.${c}`)))}
+      from jsonb_populate_record(null::audit_log, ${JSON.stringify(auditValues(w.audit))}::jsonb) as a
+      where exists (select 1 from rec)
+    )
+    select (select count(*) from bump)::int as bumped, (select count(*) from rec)::int as created`.execute(db)
+  const [{ bumped, created }] = rows
+  return created ? 'created' : bumped ? 'key-taken' : 'changed'
 }
 
 const AUDIT_COLUMNS = Object.keys(
