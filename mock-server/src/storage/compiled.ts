@@ -12,7 +12,7 @@
  * Plugins (the statement counting of the tests and benchmarks) see every run: a cached one is handed to the
  * executor's transformQuery as well (its result is not used: no plugin of ours changes a query).
  */
-import { createQueryId, type Compilable, type CompiledQuery, type QueryResult } from 'kysely'
+import { createQueryId, type Compilable, type CompiledQuery, type QueryResult, type RawBuilder } from 'kysely'
 import type { Executor } from './db'
 
 const cache = new WeakMap<object, Map<string, CompiledQuery>>()
@@ -22,14 +22,15 @@ export async function once<R>(
   db: Executor,
   shape: string,
   params: readonly unknown[],
-  build: () => Compilable<R>,
+  /** a query builder, or a raw sql`` statement (compiled against `db`) */
+  build: () => Compilable<R> | RawBuilder<R>,
 ): Promise<QueryResult<R>> {
   const executor = db.getExecutor()
   let byShape = cache.get(executor.adapter)
   if (!byShape) cache.set(executor.adapter, (byShape = new Map()))
   const compiled = byShape.get(shape) as CompiledQuery<R> | undefined
   if (!compiled) {
-    const fresh = build().compile()
+    const fresh = (build() as { compile(executorProvider: Executor): CompiledQuery<R> }).compile(db)
     if (sameValues(fresh.parameters, params)) byShape.set(shape, fresh)
     return db.executeQuery(fresh)
   }

@@ -11,16 +11,15 @@
  *     of two overlapping creates for one person — on any instance — one writes and the other reads again (and
  *     then meets the first as an overlap). An Idempotency-Key already stored by a concurrent request makes the
  *     write store nothing (ON CONFLICT DO NOTHING): read again, the stored answer is replayed.
- *   - SQLite: inside the attempt's transaction (one writer): the plain reads and inserts; the version always
- *     holds.
+ *   - SQLite: inside the attempt's transaction (one writer): one read (the registration, the records and the
+ *     stored answer as JSON), the day's number, then the inserts; the version always holds.
  */
 import { sql } from 'kysely'
 import { auditRepo, auditValues, type AuditEntry } from './audit'
 import { ASSESSMENT_NUMBERS, sequencesRepo, type AssessmentRow } from './assessments'
 import { insertShape, once } from './compiled'
 import { engineOf, type Executor } from './db'
-import { idempotencyRepo } from './idempotency'
-import { registrationsRepo, type RegistrationRow } from './registrations'
+import type { RegistrationRow } from './registrations'
 import type { IdempotencyTable } from './schema'
 
 /** A record as the overlap rule sees it. */
@@ -71,17 +70,29 @@ export const createsRepo = {
     { personId, accountId, key }: { personId: string; accountId: string; key?: string },
   ): Promise<CreateSnapshot> {
     if (engineOf(db) === 'sqlite') {
-      const prior = key ? await idempotencyRepo.find(db, accountId, key) : undefined
-      const reg = await registrationsRepo.find(db, personId)
-      const { rows: records } = await once(db, 'creates.records', [personId], () =>
-        db
-          .selectFrom('assessments')
-          .select(['id', 'start', 'end', 'status'])
-          .where('person_id', '=', personId)
-          .orderBy('start')
-          .orderBy('created_at'),
+      // one statement: the registration, the records and the stored answer, as JSON (SQLite's json functions)
+      const { rows } = await once(
+        db,
+        'creates.snapshot',
+        [personId, personId, accountId, key ?? null],
+        () =>
+          sql<{ reg: string | null; records: string; prior: string | null }>`
+          select
+            (select ${jsonObject('r', REGISTRATION_COLUMNS)} from registrations r where r.person_id = ${personId}) as reg,
+            (select json_group_array(json_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
+                 order by a.start, a.created_at)
+               from assessments a where a.person_id = ${personId}) as records,
+            (select ${jsonObject('i', IDEMPOTENCY_COLUMNS)} from idempotency i
+               where i.account_id = ${accountId} and i.key = ${key ?? null}) as prior`,
       )
-      return { exists: true, version: 0, reg, records, prior }
+      const [row] = rows
+      return {
+        exists: true,
+        version: 0,
+        reg: row.reg === null ? undefined : (JSON.parse(row.reg) as RegistrationRow),
+        records: JSON.parse(row.records) as ExistingRecord[],
+        prior: row.prior === null ? undefined : (JSON.parse(row.prior) as IdempotencyTable),
+      }
     }
     const { rows } = await sql<{
       version: number
@@ -162,6 +173,43 @@ async function write(db: Executor, personId: string, w: CreateWrite): Promise<Co
   const [{ bumped, created }] = rows
   return created ? 'created' : bumped ? 'key-taken' : 'changed'
 }
+
+/** Every column of a table, by name (a compile error when the table gains one that is not listed). */
+const columns = <T>(all: Record<keyof T, true>) => Object.keys(all)
+
+const REGISTRATION_COLUMNS = columns<RegistrationRow>({
+  person_id: true,
+  region: true,
+  district: true,
+  category: true,
+  ethnicity: true,
+  hukou_type: true,
+  address: true,
+  mobile: true,
+  status: true,
+  work_start_date: true,
+  retirement_category: true,
+  retirement_month: true,
+  registered_at: true,
+  suspended_from: true,
+  suspend_reason: true,
+  resumed_from: true,
+  updated_at: true,
+})
+
+const IDEMPOTENCY_COLUMNS = columns<Required<IdempotencyTable>>({
+  account_id: true,
+  key: true,
+  request_hash: true,
+  status_code: true,
+  body: true,
+  created_at: true,
+  person_id: true,
+})
+
+/** SQLite: json_object of the named columns of table alias `alias`. */
+const jsonObject = (alias: string, cols: string[]) =>
+  sql.raw(`json_object(${cols.map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`)
 
 const AUDIT_COLUMNS = Object.keys(
   auditValues({
