@@ -1,7 +1,7 @@
 /** 核定 records and the 核定流水号 sequence. */
 import { sql } from 'kysely'
 import { once } from './compiled'
-import { engineOf, type Executor } from './db'
+import type { Executor } from './db'
 import type { AssessmentsTable } from './schema'
 
 export type AssessmentRow = AssessmentsTable
@@ -34,20 +34,12 @@ export const ASSESSMENT_NUMBERS = 'assessment_numbers'
 
 export const sequencesRepo = {
   /**
-   * The number of the next 核定流水号 `name` (HD + region + day), inside the create's transaction:
-   *   - SQLite: the stored value of that name + 1 (one row per region and day, so numbers restart at 1 each
-   *     day; writes run one at a time there, so the row is never contended);
-   *   - PostgreSQL: nextval of the one sequence `assessment_numbers`, for every region and day. The per-day row
-   *     upserted by every create was the hot spot under SERIALIZABLE (any two creates of one region and day
-   *     conflicted, one was rolled back and retried); nextval is outside transactions and never conflicts.
-   *     The numbers are unique across regions and days, so every id is; they do not restart daily, and a
-   *     rolled-back create leaves a gap.
+   * SQLite: the number of the next 核定流水号 `name` (HD + region + day), inside the create's transaction — the
+   * stored value of that name + 1 (one row per region and day, so numbers restart at 1 each day; writes run one
+   * at a time there, so the row is never contended). PostgreSQL draws its number from the sequence
+   * `assessment_numbers` with the create's snapshot instead (storage/creates.ts).
    */
   async next(db: Executor, name: string): Promise<number> {
-    if (engineOf(db) === 'postgres') {
-      const { rows } = await sql<{ value: number }>`select nextval(${ASSESSMENT_NUMBERS}) as value`.execute(db)
-      return rows[0].value
-    }
     // one statement: the first value is 1, every later one the stored value + 1
     const { rows } = await once(db, 'sequences.next', [name, 1], () =>
       db
