@@ -352,10 +352,14 @@ async function rounds<K extends string>(
 
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met')
 
-export async function benchBackend(opts: { seconds?: number; rounds?: number; users?: number } = {}): Promise<Row[]> {
+export async function benchBackend(
+  opts: { seconds?: number; rounds?: number; users?: number; engines?: string[] } = {},
+): Promise<Row[]> {
   const seconds = opts.seconds ?? 4
   const count = opts.rounds ?? 3
   const initial = opts.users ?? 0
+  const withSqlite = !opts.engines || opts.engines.includes('sqlite')
+  const withPg = !opts.engines || opts.engines.includes('pg')
   const out: Row[] = []
   const servers: Server[] = []
   // every server started is stopped at the end, also when another one failed to start
@@ -363,25 +367,27 @@ export async function benchBackend(opts: { seconds?: number; rounds?: number; us
     startServer(args, env).then((s) => (servers.push(s), s))
   let cluster: Cluster | undefined
   try {
-    log('starting a throwaway PostgreSQL cluster …')
-    try {
-      cluster = await startCluster()
-    } catch (err) {
-      log(`no PostgreSQL (${(err as Error).message}); the PostgreSQL figures are left out`)
+    if (withPg) {
+      log('starting a throwaway PostgreSQL cluster …')
+      try {
+        cluster = await startCluster()
+      } catch (err) {
+        log(`no PostgreSQL (${(err as Error).message}); the PostgreSQL figures are left out`)
+      }
     }
     const pgApp = cluster?.createDatabase('zjb_bench_app')
     const pgBase = cluster?.createDatabase('zjb_bench_base')
     const pgStmt = cluster?.createDatabase('zjb_bench_stmt')
 
     log('counting statements per create and per list (in-process) …')
-    out.push(...statementRows('sqlite', await countPerRequest()))
+    if (withSqlite) out.push(...statementRows('sqlite', await countPerRequest()))
     if (pgStmt) out.push(...statementRows('pg', await countPerRequest(pgStmt)))
 
     log(`starting the servers (${QUOTE_USERS} quote people${initial ? ` + ${initial} creating people` : ''} each) …`)
     const people = String(QUOTE_USERS + initial)
     const [sqlBase, sqlApp, pg] = await Promise.all([
-      start(['baseline']),
-      start(['app', people]),
+      withSqlite ? start(['baseline']) : undefined,
+      withSqlite ? start(['app', people]) : undefined,
       (async () => {
         if (!pgApp || !pgBase) return undefined
         // one after the other: the first of each pair makes the table / runs the migrations and seeds
@@ -394,39 +400,41 @@ export async function benchBackend(opts: { seconds?: number; rounds?: number; us
     ])
 
     // ── SQLite, one instance
-    const sqlSlots = new Slots()
-    sqlSlots.add(sqlApp.tokens.slice(QUOTE_USERS))
-    const sqlQuote = quoteRequests(sqlApp.tokens.slice(0, QUOTE_USERS))
-    const sqlInsert = insertRequests()
-    const sqlCreate = createRequests(sqlSlots)
-    // warm-up (JIT, page cache); no creates, so every create slot stays available
-    const sqlWarm = await load(sqlBase, 2, sqlInsert)
-    await load(sqlApp, 2, sqlQuote)
-    let sqlFastest = sqlWarm.rps
-    const sql = await rounds(
-      count,
-      {
-        insert: async () => load(sqlBase, seconds, sqlInsert),
-        quote: async () => load(sqlApp, seconds, sqlQuote),
-        create: async () => {
-          await topUp(sqlApp, sqlSlots, Math.ceil(1.25 * seconds * sqlFastest), 'sqlite')
-          const f = await load(sqlApp, seconds, sqlCreate)
-          sqlFastest = Math.max(sqlFastest, f.rps)
-          return f
+    if (sqlBase && sqlApp) {
+      const sqlSlots = new Slots()
+      sqlSlots.add(sqlApp.tokens.slice(QUOTE_USERS))
+      const sqlQuote = quoteRequests(sqlApp.tokens.slice(0, QUOTE_USERS))
+      const sqlInsert = insertRequests()
+      const sqlCreate = createRequests(sqlSlots)
+      // warm-up (JIT, page cache); no creates, so every create slot stays available
+      const sqlWarm = await load(sqlBase, 2, sqlInsert)
+      await load(sqlApp, 2, sqlQuote)
+      let sqlFastest = sqlWarm.rps
+      const sql = await rounds(
+        count,
+        {
+          insert: async () => load(sqlBase, seconds, sqlInsert),
+          quote: async () => load(sqlApp, seconds, sqlQuote),
+          create: async () => {
+            await topUp(sqlApp, sqlSlots, Math.ceil(1.25 * seconds * sqlFastest), 'sqlite')
+            const f = await load(sqlApp, seconds, sqlCreate)
+            sqlFastest = Math.max(sqlFastest, f.rps)
+            return f
+          },
         },
-      },
-      'sqlite',
-    )
-    const sqlCreateRatio = median(sql.create.map((f, r) => f.rps / sql.insert[r].rps))
-    const sqlP99 = median(sql.create.map((f) => f.p99))
-    out.push(
-      ...rows('sqlite quote', sql.quote, sql.insert),
-      ...rows('sqlite create', sql.create, sql.insert, {
-        rps: `exhausted ${sqlSlots.exhausted}; ${sqlSlots.people} creating people; target ≥ 0.5×: ${met(sqlCreateRatio >= 0.5)}`,
-        p99: `target ≤ 100 ms: ${met(sqlP99 <= 100)}`,
-      }),
-      ...baselineRows('sqlite insert (baseline)', sql.insert),
-    )
+        'sqlite',
+      )
+      const sqlCreateRatio = median(sql.create.map((f, r) => f.rps / sql.insert[r].rps))
+      const sqlP99 = median(sql.create.map((f) => f.p99))
+      out.push(
+        ...rows('sqlite quote', sql.quote, sql.insert),
+        ...rows('sqlite create', sql.create, sql.insert, {
+          rps: `exhausted ${sqlSlots.exhausted}; ${sqlSlots.people} creating people; target ≥ 0.5×: ${met(sqlCreateRatio >= 0.5)}`,
+          p99: `target ≤ 100 ms: ${met(sqlP99 <= 100)}`,
+        }),
+        ...baselineRows('sqlite insert (baseline)', sql.insert),
+      )
+    }
 
     // ── PostgreSQL, two instances
     if (pg) {

@@ -2,8 +2,10 @@
  * `npm run bench` — benchmarks (scripts that print figures; not timed tests). Every figure is given with a
  * baseline measured in the same run, and the ratio ours ÷ baseline, because these machines are noisy.
  *   npx tsx scripts/bench/run.ts [--only size|h5|backend|rules] [--fresh] [--runs 7] [--rounds 3] [--seconds 4] [--users 0]
+ *     [--engines sqlite,pg]
  *   --runs: H5 start runs; --rounds: backend and rules rounds (rules: 7 unless given); --seconds: per backend load;
- *   --users: creating people registered before the first round (the backend part tops up by itself)
+ *   --users: creating people registered before the first round (the backend part tops up by itself);
+ *   --engines: the backend's engines (both unless given)
  * Parts (each in its own module): size.ts (bundles vs a hello-world Taro build), h5.ts (H5 start in headless
  * Chromium, CPU 4× throttled), backend.ts (autocannon vs a bare Fastify + SQLite insert on one instance, and vs
  * a bare Fastify + pg insert on two PostgreSQL instances; statements per request, statements.ts), rules.ts (engine
@@ -43,7 +45,14 @@ async function main() {
     if (part === 'size') rows.push(...(await benchSize({ fresh: process.argv.includes('--fresh') })))
     if (part === 'h5') rows.push(...(await benchH5({ runs: num('runs') })))
     if (part === 'backend')
-      rows.push(...(await benchBackend({ seconds: num('seconds'), rounds: num('rounds'), users: num('users') })))
+      rows.push(
+        ...(await benchBackend({
+          seconds: num('seconds'),
+          rounds: num('rounds'),
+          users: num('users'),
+          engines: flag('engines')?.split(','),
+        })),
+      )
     if (part === 'rules') rows.push(...(await benchRules({ rounds: num('rounds') })))
     timings.push(`${part} ${((Date.now() - t0) / 1000).toFixed(0)} s`)
   }

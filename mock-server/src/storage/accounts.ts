@@ -1,5 +1,6 @@
 /** Accounts, persons (real names) and sessions. SMS codes: sms.ts. */
 import { sql } from 'kysely'
+import { Batcher, batcherOf } from './batch'
 import { once } from './compiled'
 import { engineOf, type Executor } from './db'
 import type { AccountsTable, PersonsTable, SessionsTable } from './schema'
@@ -115,57 +116,90 @@ export const sessionsRepo = {
    * The session of a token with its account and the account's person, in one statement (every signed-in
    * request starts here). Undefined: no such session, or its account is gone.
    */
-  findSignedIn: async (
-    db: Executor,
-    tokenHash: string,
-  ): Promise<{ expiresAt: string; account: AccountRow; person: PersonRow | null } | undefined> => {
-    const build = () =>
-      db
-        .selectFrom('sessions as s')
-        .innerJoin('accounts as a', 'a.id', 's.account_id')
-        .leftJoin('persons as p', 'p.id', 'a.person_id')
-        .select([
-          's.expires_at',
-          'a.id',
-          'a.channel',
-          'a.channel_uid',
-          'a.person_id',
-          'a.created_at',
-          'a.identity_verified_at',
-          'a.identity_method',
-          'p.id as p_id',
-          'p.id_number as p_id_number',
-          'p.name as p_name',
-          'p.sex as p_sex',
-          'p.birth_date as p_birth_date',
-          'p.created_at as p_created_at',
-        ])
-        .where('s.token_hash', '=', tokenHash)
-    const [r] = (await once(db, 'sessions.findSignedIn', [tokenHash], build)).rows
-    if (!r) return undefined
-    const account: AccountRow = {
-      id: r.id,
-      channel: r.channel,
-      channel_uid: r.channel_uid,
-      person_id: r.person_id,
-      created_at: r.created_at,
-      identity_verified_at: r.identity_verified_at,
-      identity_method: r.identity_method,
-    }
-    const person: PersonRow | null =
-      r.p_id === null
-        ? null
-        : {
-            id: r.p_id,
-            id_number: r.p_id_number as string,
-            name: r.p_name as string,
-            sex: r.p_sex as PersonRow['sex'],
-            birth_date: r.p_birth_date as string,
-            created_at: r.p_created_at as string,
-          }
-    return { expiresAt: r.expires_at, account, person }
+  /**
+   * The session of `tokenHash`, its account and the account's person, in one statement. On PostgreSQL the
+   * look-ups of concurrent requests go as one statement (batch.ts).
+   */
+  findSignedIn: async (db: Executor, tokenHash: string): Promise<SignedIn | undefined> => {
+    if (engineOf(db) === 'postgres' && !db.isTransaction)
+      return batcherOf(db.getExecutor(), 'sessions.findSignedIn', () => signedInBatcher(db)).load(tokenHash)
+    const [r] = (
+      await once(db, 'sessions.findSignedIn', [tokenHash], () =>
+        signedInQuery(db).where('s.token_hash', '=', tokenHash),
+      )
+    ).rows
+    return r && signedInOf(r)
   },
   delete: (db: Executor, tokenHash: string) => db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute(),
   deleteExpired: (db: Executor, nowIso: string) =>
     db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute(),
 }
+
+export interface SignedIn {
+  expiresAt: string
+  account: AccountRow
+  person: PersonRow | null
+}
+
+/** A session joined with its account and the account's person (none: not yet bound to an identity). */
+const signedInQuery = (db: Executor) =>
+  db
+    .selectFrom('sessions as s')
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .leftJoin('persons as p', 'p.id', 'a.person_id')
+    .select([
+      's.token_hash',
+      's.expires_at',
+      'a.id',
+      'a.channel',
+      'a.channel_uid',
+      'a.person_id',
+      'a.created_at',
+      'a.identity_verified_at',
+      'a.identity_method',
+      'p.id as p_id',
+      'p.id_number as p_id_number',
+      'p.name as p_name',
+      'p.sex as p_sex',
+      'p.birth_date as p_birth_date',
+      'p.created_at as p_created_at',
+    ])
+
+type SignedInRecord = Awaited<ReturnType<ReturnType<typeof signedInQuery>['executeTakeFirstOrThrow']>>
+
+function signedInOf(r: SignedInRecord): SignedIn {
+  const account: AccountRow = {
+    id: r.id,
+    channel: r.channel,
+    channel_uid: r.channel_uid,
+    person_id: r.person_id,
+    created_at: r.created_at,
+    identity_verified_at: r.identity_verified_at,
+    identity_method: r.identity_method,
+  }
+  const person: PersonRow | null =
+    r.p_id === null
+      ? null
+      : {
+          id: r.p_id,
+          id_number: r.p_id_number as string,
+          name: r.p_name as string,
+          sex: r.p_sex as PersonRow['sex'],
+          birth_date: r.p_birth_date as string,
+          created_at: r.p_created_at as string,
+        }
+  return { expiresAt: r.expires_at, account, person }
+}
+
+/** PostgreSQL: the session look-ups of concurrent requests in one statement (token_hash = any of them). */
+const signedInBatcher = (db: Executor) =>
+  new Batcher<string, SignedIn | undefined>(
+    async (hashes) => {
+      const { rows } = await once(db, 'sessions.findSignedIn many', [hashes], () =>
+        signedInQuery(db).where(sql<boolean>`s.token_hash = any(${hashes})`),
+      )
+      const found = new Map(rows.map((r) => [r.token_hash, signedInOf(r)]))
+      return hashes.map((h) => found.get(h))
+    },
+    { max: 100, concurrency: 4 },
+  )

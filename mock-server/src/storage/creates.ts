@@ -18,6 +18,7 @@ import { sql } from 'kysely'
 import { auditRepo, auditValues, type AuditEntry } from './audit'
 import { ASSESSMENT_NUMBERS, sequencesRepo, type AssessmentRow } from './assessments'
 import { insertShape, once } from './compiled'
+import { Batcher, batcherOf } from './batch'
 import { engineOf, type Executor } from './db'
 import type { RegistrationRow } from './registrations'
 import type { IdempotencyTable } from './schema'
@@ -94,31 +95,13 @@ export const createsRepo = {
         prior: row.prior === null ? undefined : (JSON.parse(row.prior) as IdempotencyTable),
       }
     }
-    const { rows } = await sql<{
-      version: number
-      reg: RegistrationRow | null
-      records: ExistingRecord[]
-      prior: IdempotencyTable | null
-      number: number
-    }>`
-      select p.version,
-        (select row_to_json(r) from registrations r where r.person_id = p.id) as reg,
-        coalesce((select json_agg(json_build_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
-                    order by a.start, a.created_at)
-                  from assessments a where a.person_id = p.id), '[]'::json) as records,
-        (select row_to_json(i) from idempotency i where i.account_id = ${accountId} and i.key = ${key ?? null}) as prior,
-        nextval(${ASSESSMENT_NUMBERS}) as number
-      from persons p where p.id = ${personId}`.execute(db)
-    const [row] = rows
-    if (!row) return { exists: false, version: 0, records: [] }
-    return {
-      exists: true,
-      version: row.version,
-      reg: row.reg ?? undefined,
-      records: row.records,
-      prior: row.prior ?? undefined,
-      number: row.number,
-    }
+    const ask = { personId, accountId, key: key ?? null }
+    if (db.isTransaction) return (await snapshots(db, [ask]))[0]
+    return batcherOf(
+      db.getExecutor(),
+      'creates.snapshot',
+      () => new Batcher((asks: SnapshotAsk[]) => snapshots(db, asks), BATCH),
+    ).load(ask)
   },
 
   /** The 核定流水号 of the record to create: `prefix` + at least 6 digits. */
@@ -128,50 +111,166 @@ export const createsRepo = {
   },
 
   async commit(db: Executor, personId: string, w: CreateWrite): Promise<CommitResult> {
-    try {
-      return await write(db, personId, w)
-    } catch (err) {
-      if (isForeignKeyViolation(err)) return 'gone'
-      throw err
-    }
+    if (engineOf(db) === 'sqlite') return guarded(() => sqliteWrite(db, w))
+    const item = { personId, ...w }
+    if (db.isTransaction) return guarded(async () => (await writes(db, [item]))[0])
+    return batcherOf(
+      db.getExecutor(),
+      'creates.write',
+      () => new Batcher((items: WriteItem[]) => writeBatch(db, items), { ...BATCH, key: (i) => i.personId }),
+    ).load(item)
   },
 }
 
-/** The one conditional write of a create (commit). */
-async function write(db: Executor, personId: string, w: CreateWrite): Promise<CommitResult> {
-  if (engineOf(db) === 'sqlite') {
-    const { record, idempotency } = w
-    await once(db, insertShape('assessments', record), Object.values(record), () =>
-      db.insertInto('assessments').values(record),
-    )
-    await auditRepo.append(db, w.audit)
-    if (idempotency)
-      await once(db, insertShape('idempotency', idempotency), Object.values(idempotency), () =>
-        db.insertInto('idempotency').values(idempotency),
-      )
-    return 'created'
+/** PostgreSQL batches (batch.ts): at most 50 creates per statement, 4 statements of a kind on their way. */
+const BATCH = { max: 50, concurrency: 4 }
+
+/** A foreign key broken by a deletion meanwhile: 'gone'. */
+async function guarded(write: () => Promise<CommitResult>): Promise<CommitResult> {
+  try {
+    return await write()
+  } catch (err) {
+    if (isForeignKeyViolation(err)) return 'gone'
+    throw err
   }
-  const idem = w.idempotency ? JSON.stringify(w.idempotency) : null
-  const { rows } = await sql<{ bumped: number; created: number }>`
-    with bump as (
-      update persons set version = version + 1 where id = ${personId} and version = ${w.version} returning id
-    ), idem as (
-      insert into idempotency select * from jsonb_populate_record(null::idempotency, ${idem}::jsonb)
-      where ${idem}::jsonb is not null and exists (select 1 from bump)
-      on conflict do nothing returning 1
-    ), rec as (
-      insert into assessments select * from jsonb_populate_record(null::assessments, ${JSON.stringify(w.record)}::jsonb)
-      where exists (select 1 from bump) and (${idem}::jsonb is null or exists (select 1 from idem))
-      returning id
-    ), aud as (
-      insert into audit_log (${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(c)))})
-      select ${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(`a.${c}`)))}
-      from jsonb_populate_record(null::audit_log, ${JSON.stringify(auditValues(w.audit))}::jsonb) as a
-      where exists (select 1 from rec)
+}
+
+/** SQLite: the inserts, inside the attempt's transaction (one writer: the version always holds). */
+async function sqliteWrite(db: Executor, w: CreateWrite): Promise<CommitResult> {
+  const { record, idempotency } = w
+  await once(db, insertShape('assessments', record), Object.values(record), () =>
+    db.insertInto('assessments').values(record),
+  )
+  await auditRepo.append(db, w.audit)
+  if (idempotency)
+    await once(db, insertShape('idempotency', idempotency), Object.values(idempotency), () =>
+      db.insertInto('idempotency').values(idempotency),
     )
-    select (select count(*) from bump)::int as bumped, (select count(*) from rec)::int as created`.execute(db)
-  const [{ bumped, created }] = rows
-  return created ? 'created' : bumped ? 'key-taken' : 'changed'
+  return 'created'
+}
+
+interface SnapshotAsk {
+  personId: string
+  accountId: string
+  key: string | null
+}
+
+/**
+ * PostgreSQL: the snapshots of several creates in ONE statement (one row per ask, in order); each row draws its
+ * 核定流水号 number (nextval; none for a person that is gone).
+ */
+async function snapshots(db: Executor, asks: SnapshotAsk[]): Promise<CreateSnapshot[]> {
+  const ids = asks.map((a) => a.personId)
+  const accounts = asks.map((a) => a.accountId)
+  const keys = asks.map((a) => a.key)
+  const { rows } = await once(
+    db,
+    'creates.snapshots',
+    [ids, accounts, keys],
+    () =>
+      sql<{
+        version: number | null
+        reg: RegistrationRow | null
+        records: ExistingRecord[]
+        prior: IdempotencyTable | null
+        number: number | null
+      }>`
+      select p.version,
+        (select row_to_json(r) from registrations r where r.person_id = p.id) as reg,
+        coalesce((select json_agg(json_build_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
+                    order by a.start, a.created_at)
+                  from assessments a where a.person_id = p.id), '[]'::json) as records,
+        (select row_to_json(i) from idempotency i where i.account_id = x.account_id and i.key = x.key) as prior,
+        case when p.id is null then null else nextval(${sql.lit(ASSESSMENT_NUMBERS)}) end as number
+      from unnest(${ids}::text[], ${accounts}::text[], ${keys}::text[]) with ordinality as x(person_id, account_id, key, ord)
+      left join persons p on p.id = x.person_id
+      order by x.ord`,
+  )
+  return rows.map((row) =>
+    row.version === null
+      ? { exists: false, version: 0, records: [] }
+      : {
+          exists: true,
+          version: row.version,
+          reg: row.reg ?? undefined,
+          records: row.records,
+          prior: row.prior ?? undefined,
+          number: row.number ?? undefined,
+        },
+  )
+}
+
+type WriteItem = CreateWrite & { personId: string }
+
+/**
+ * A batch of writes: one statement; if it fails because of one of them (a person or account deleted meanwhile,
+ * a deadlock with another instance's batch), each is written alone, so that one create's trouble is its own.
+ */
+async function writeBatch(db: Executor, items: WriteItem[]): Promise<CommitResult[]> {
+  try {
+    return await writes(db, items)
+  } catch (err) {
+    const code = (err as { code?: unknown })?.code
+    if (items.length === 1 || !(isForeignKeyViolation(err) || code === '40P01' || code === '23505')) {
+      if (items.length === 1 && isForeignKeyViolation(err)) return ['gone']
+      throw err
+    }
+    return Promise.all(items.map((i) => guarded(async () => (await writes(db, [i]))[0])))
+  }
+}
+
+/**
+ * PostgreSQL: the conditional writes of several creates (of different people) in ONE statement, atomic as a
+ * whole — per create: its person's version raised only if still the one its snapshot read; then its idempotency
+ * row (ON CONFLICT DO NOTHING: a key stored meanwhile stores nothing of it); then its record and audit row, only
+ * if both held. The version check is an UPDATE … WHERE version = …: it waits for a holder of the person's lock and
+ * then sees its commit (READ COMMITTED). People are locked in the order of their ids, so two instances' batches
+ * do not lock each other's people crosswise.
+ */
+async function writes(db: Executor, items: WriteItem[]): Promise<CommitResult[]> {
+  const rows = items
+    .map((w, ord) => ({
+      ord,
+      person_id: w.personId,
+      version: w.version,
+      idem: w.idempotency ?? null,
+      record: w.record,
+      audit: auditValues(w.audit),
+    }))
+    .sort((x, y) => (x.person_id < y.person_id ? -1 : x.person_id > y.person_id ? 1 : 0))
+  const input = JSON.stringify(rows)
+  const { rows: out } = await once(
+    db,
+    'creates.writes',
+    [input],
+    () =>
+      sql<{ ord: number; bumped: boolean; created: boolean }>`
+      with x as (
+        select * from jsonb_to_recordset(${input}::jsonb)
+          as x(ord int, person_id text, version int, idem jsonb, record jsonb, audit jsonb)
+      ), bump as (
+        update persons p set version = p.version + 1 from x
+        where p.id = x.person_id and p.version = x.version returning p.id
+      ), idem as (
+        insert into idempotency select i.* from x cross join lateral jsonb_populate_record(null::idempotency, x.idem) i
+        where x.idem is not null and x.person_id in (select id from bump)
+        on conflict do nothing returning person_id
+      ), rec as (
+        insert into assessments select r.* from x cross join lateral jsonb_populate_record(null::assessments, x.record) r
+        where x.person_id in (select id from bump) and (x.idem is null or x.person_id in (select person_id from idem))
+        returning person_id
+      ), aud as (
+        insert into audit_log (${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(c)))})
+        select ${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(`a.${c}`)))}
+        from x cross join lateral jsonb_populate_record(null::audit_log, x.audit) a
+        where x.person_id in (select person_id from rec)
+      )
+      select x.ord, x.person_id in (select id from bump) as bumped, x.person_id in (select person_id from rec) as created
+      from x`,
+  )
+  const results: CommitResult[] = new Array(items.length)
+  for (const r of out) results[r.ord] = r.created ? 'created' : r.bumped ? 'key-taken' : 'changed'
+  return results
 }
 
 /** Every column of a table, by name (a compile error when the table gains one that is not listed). */
