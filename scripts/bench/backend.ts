@@ -128,7 +128,7 @@ const CLOCK_TICKS = (() => {
 async function load(servers: Server | Server[], duration: number, next: Next, db = false): Promise<Figures> {
   const list = Array.isArray(servers) ? servers : [servers]
   const cpu = () => list.reduce((sum, s) => sum + cpuMs(s.child.pid), 0)
-  const [c0, d0] = [cpu(), db ? postgresCpuMs() : 0]
+  const [c0, d0, m0] = [cpu(), db ? postgresCpuMs() : 0, machineTicks()]
   const r = await autocannon({
     url: list.map((s) => s.url),
     connections: CONNECTIONS,
@@ -139,6 +139,12 @@ async function load(servers: Server | Server[], duration: number, next: Next, db
   const answered = Math.max(1, f.ok)
   f.cpu = (cpu() - c0) / answered
   if (db) f.db = (postgresCpuMs() - d0) / answered
+  const m1 = machineTicks()
+  if (m0 && m1) {
+    const total = m1.busy + m1.idle - (m0.busy + m0.idle)
+    if (total > 0) f.busy = (100 * (m1.busy - m0.busy)) / total
+    if (total > 0) f.steal = (100 * (m1.steal - m0.steal)) / total
+  }
   return f
 }
 
@@ -153,6 +159,25 @@ interface Figures {
   cpu?: number
   /** PostgreSQL's CPU time per 2xx answer, ms */
   db?: number
+  /** the whole machine's CPU busy during the load (every process, all cores), % */
+  busy?: number
+  /** time the hypervisor gave to other tenants during the load, % */
+  steal?: number
+}
+
+/** The machine's CPU ticks since boot (/proc/stat): busy, idle (with iowait), stolen; undefined without /proc. */
+function machineTicks(): { busy: number; idle: number; steal: number } | undefined {
+  try {
+    const [, user, nice, system, idle, iowait, irq, softirq, steal] = fs
+      .readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .map(Number)
+    return { busy: user + nice + system + irq + softirq, idle: idle + iowait + steal, steal }
+  } catch {
+    return undefined
+  }
 }
 
 function figures(r: Result): Figures {
@@ -170,7 +195,7 @@ function figures(r: Result): Figures {
   }
 }
 
-type Metric = 'rps' | 'p50' | 'p99' | 'cpu' | 'db'
+type Metric = 'rps' | 'p50' | 'p99' | 'cpu' | 'db' | 'busy'
 const cpuMsText = (n: number) => `${n.toFixed(2)} ms`
 const METRICS: [Metric, string, (n: number) => string][] = [
   ['rps', 'req/s', int],
@@ -178,6 +203,7 @@ const METRICS: [Metric, string, (n: number) => string][] = [
   ['p99', 'p99', ms],
   ['cpu', 'server CPU per answer', cpuMsText],
   ['db', 'PostgreSQL CPU per answer', cpuMsText],
+  ['busy', 'machine CPU busy', (n) => `${n.toFixed(0)} %`],
 ]
 
 function countsNote(runs: Figures[]): string {
@@ -280,6 +306,23 @@ function post(url: string, body: string, label: string): Promise<string> {
     req.on('error', reject)
     req.end(body)
   })
+}
+
+/** The batched statements of each server so far (storage/batch.ts), summed over `servers`. */
+async function batchCounts(servers: Server[]): Promise<Record<string, { batches: number; items: number }>> {
+  const sum: Record<string, { batches: number; items: number }> = {}
+  for (const s of servers) {
+    const counts = JSON.parse(await post(`${s.url}/bench/batches`, '{}', 'batches')) as Record<
+      string,
+      { batches: number; items: number }
+    >
+    for (const [name, c] of Object.entries(counts)) {
+      const t = (sum[name] ??= { batches: 0, items: 0 })
+      t.batches += c.batches
+      t.items += c.items
+    }
+  }
+  return sum
 }
 
 /** Seeds people on `seeder` until `slots` has at least `need` left. */
@@ -450,6 +493,7 @@ export async function benchBackend(
       let pgFastest = pgWarm.rps
       let rolledBack = 0
       let created = 0
+      const batched: Record<string, { batches: number; items: number }> = {}
       const res = await rounds(
         count,
         {
@@ -457,9 +501,15 @@ export async function benchBackend(
           create2: async () => {
             await topUp(pg.appA, pgSlots, Math.ceil(1.25 * seconds * pgFastest), 'pg')
             const before = await xactStats(pgApp!)
+            const batched0 = await batchCounts(both)
             const f = await load(both, seconds, pgCreate, true)
             await sleep(3000) // the tail (retries) counted too
             rolledBack += (await xactStats(pgApp!)).rollback - before.rollback
+            for (const [name, c] of Object.entries(await batchCounts(both))) {
+              const sum = (batched[name] ??= { batches: 0, items: 0 })
+              sum.batches += c.batches - (batched0[name]?.batches ?? 0)
+              sum.items += c.items - (batched0[name]?.items ?? 0)
+            }
             created += f.ok
             pgFastest = Math.max(pgFastest, f.rps)
             return f
@@ -474,6 +524,9 @@ export async function benchBackend(
         ...rows('pg ×2 create', res.create2, res.insert2, {
           rps: `exhausted ${pgSlots.exhausted}; ${pgSlots.people} creating people; target ≥ 0.5×: ${met(pgCreateRatio >= 0.5)}`,
           p50: `transactions rolled back (lost races, retried): ${int(rolledBack)}, ${(rolledBack / Math.max(1, created)).toFixed(2)} per create`,
+          p99: `requests per batched statement: ${Object.entries(batched)
+            .map(([name, c]) => `${name} ${(c.items / Math.max(1, c.batches)).toFixed(1)}`)
+            .join(', ')}`,
         }),
         ...baselineRows('pg ×2 insert (baseline)', res.insert2),
         ...rows('pg ×2 quote vs ×1', res.quote2, res.quote1),

@@ -21,6 +21,7 @@ import Database from 'better-sqlite3'
 import Fastify, { type FastifyInstance } from 'fastify'
 import pg from 'pg'
 import { buildApp } from '../../mock-server/src/app'
+import { batchStats } from '../../mock-server/src/storage/batch'
 import { fixedClock } from '../../mock-server/src/clock'
 import { loadConfig } from '../../mock-server/src/config'
 import { idCheckChar } from '../../src/domain/id'
@@ -105,7 +106,7 @@ export async function seedPeople(app: FastifyInstance, from: number, count: numb
 }
 
 async function appServer(dir: string, people: number): Promise<{ app: FastifyInstance; tokens: string[] }> {
-  const { app } = await buildApp({
+  const { app, ctx } = await buildApp({
     config: benchConfig(dir, process.env.BENCH_DATABASE_URL || undefined),
     clock: fixedClock(BENCH_TODAY),
     logger: false,
@@ -118,6 +119,8 @@ async function appServer(dir: string, people: number): Promise<{ app: FastifyIns
     seeded += count
     return { tokens: await seedPeople(app, from, count) }
   })
+  // PostgreSQL: statements batched so far, and the requests in them (storage/batch.ts)
+  app.post('/bench/batches', async () => batchStats(ctx.db.getExecutor()))
   if (process.env.BENCH_PROFILE) profileRoutes(app)
   await app.ready()
   const tokens = await seedPeople(app, 0, people)

@@ -6,7 +6,8 @@ import crypto from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../context'
 import { serverError, unauthorized } from '../errors'
-import { sessionsRepo, sha256 } from '../storage'
+import { createsRepo, sessionsRepo, sha256 } from '../storage'
+import type { ReadAhead } from '../storage/creates'
 import { rememberPerson } from '../services/common'
 import type { AccountRow } from '../storage/accounts'
 
@@ -14,6 +15,12 @@ declare module 'fastify' {
   interface FastifyRequest {
     account: AccountRow | null
     tokenHash: string | null
+    /** a create's snapshot read with the session (route config readAhead), for the signed-in person */
+    readAhead: ReadAhead | null
+  }
+  interface FastifyContextConfig {
+    /** 'create': the session look-up also reads the create's snapshot ahead (PostgreSQL; storage/creates.ts) */
+    readAhead?: 'create'
   }
   interface FastifyInstance {
     authenticate: (req: FastifyRequest, reply: FastifyReply) => Promise<void>
@@ -31,17 +38,23 @@ export function bearer(req: FastifyRequest): string | null {
 export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('account', null)
   app.decorateRequest('tokenHash', null)
+  app.decorateRequest('readAhead', null)
   app.decorate('authenticate', async (req: FastifyRequest) => {
     const token = bearer(req)
     if (!token) throw unauthorized()
     const hash = sha256(token)
     // the session, its account and the account's person in one statement
-    const signedIn = await sessionsRepo.findSignedIn(ctx.db, hash)
+    const ahead =
+      req.routeOptions.config.readAhead === 'create'
+        ? await createsRepo.signedInWithSnapshot(ctx.db, hash, idempotencyKeyOf(req))
+        : undefined
+    const signedIn = ahead ? ahead.signedIn : await sessionsRepo.findSignedIn(ctx.db, hash)
     if (!signedIn || signedIn.expiresAt <= ctx.clock.now().toISOString()) throw unauthorized()
     const { account, person } = signedIn
     rememberPerson(account, person)
     req.account = account
     req.tokenHash = hash
+    req.readAhead = (ahead?.signedIn?.readAhead as ReadAhead | undefined) ?? null
   })
   app.decorate('requireAdmin', async (req: FastifyRequest) => {
     const token = bearer(req)
@@ -50,6 +63,12 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     const b = Buffer.from(sha256(ctx.config.adminToken))
     if (!crypto.timingSafeEqual(a, b)) throw serverError(403, 'FORBIDDEN')
   })
+}
+
+/** The request's Idempotency-Key header as sent (checked later by the route's schema), if one. */
+function idempotencyKeyOf(req: FastifyRequest): string | null {
+  const key = req.headers['idempotency-key']
+  return typeof key === 'string' ? key : null
 }
 
 /** The signed-in account (after app.authenticate). */

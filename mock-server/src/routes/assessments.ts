@@ -41,9 +41,11 @@ export async function assessmentRoutes(parent: FastifyInstance, { ctx }: RouteOp
         body: AssessBody,
         response: { 200: Assessment, 201: Assessment, ...errors },
       },
+      // PostgreSQL: the session look-up reads the create's snapshot too (one statement fewer)
+      config: { readAhead: 'create' },
     },
     async (req, reply) => {
-      const out = await svc.create(ctx, accountOf(req), req.body, req.headers['idempotency-key'])
+      const out = await svc.create(ctx, accountOf(req), req.body, req.headers['idempotency-key'], req.readAhead)
       return sendOutcome(reply, out)
     },
   )

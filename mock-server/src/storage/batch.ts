@@ -108,6 +108,11 @@ export class Batcher<I, O> {
 
 const byDatabase = new WeakMap<object, Map<string, Batcher<unknown, unknown>>>()
 
+/** The batchers of the database whose executor is `owner`, by name, with their counts (benchmarks, tests). */
+export function batchStats(owner: object): Record<string, Batcher<unknown, unknown>['stats']> {
+  return Object.fromEntries([...(byDatabase.get(owner) ?? new Map())].map(([name, b]) => [name, { ...b.stats }]))
+}
+
 /**
  * The batcher `name` of the database whose executor is `owner` (one per database and statement), made by
  * `make` the first time.

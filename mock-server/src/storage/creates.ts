@@ -21,6 +21,7 @@ import { insertShape, once } from './compiled'
 import { Batcher, batcherOf } from './batch'
 import { engineOf, type Executor } from './db'
 import type { RegistrationRow } from './registrations'
+import { SIGNED_IN_COLUMNS, signedInOf, type SignedIn, type SignedInRecord } from './accounts'
 import type { IdempotencyTable } from './schema'
 
 /** A record as the overlap rule sees it. */
@@ -66,6 +67,8 @@ function isForeignKeyViolation(err: unknown): boolean {
 }
 
 export const createsRepo = {
+  signedInWithSnapshot,
+
   async snapshot(
     db: Executor,
     { personId, accountId, key }: { personId: string; accountId: string; key?: string },
@@ -123,7 +126,7 @@ export const createsRepo = {
 }
 
 /** PostgreSQL batches (batch.ts): at most 50 creates per statement, 4 statements of a kind on their way. */
-const BATCH = { max: 50, concurrency: 4 }
+const BATCH = { max: 50, concurrency: 2 }
 
 /** A foreign key broken by a deletion meanwhile: 'gone'. */
 async function guarded(write: () => Promise<CommitResult>): Promise<CommitResult> {
@@ -168,36 +171,104 @@ async function snapshots(db: Executor, asks: SnapshotAsk[]): Promise<CreateSnaps
     'creates.snapshots',
     [ids, accounts, keys],
     () =>
-      sql<{
-        version: number | null
-        reg: RegistrationRow | null
-        records: ExistingRecord[]
-        prior: IdempotencyTable | null
-        number: number | null
-      }>`
-      select p.version,
-        (select row_to_json(r) from registrations r where r.person_id = p.id) as reg,
-        coalesce((select json_agg(json_build_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
-                    order by a.start, a.created_at)
-                  from assessments a where a.person_id = p.id), '[]'::json) as records,
-        (select row_to_json(i) from idempotency i where i.account_id = x.account_id and i.key = x.key) as prior,
-        case when p.id is null then null else nextval(${sql.lit(ASSESSMENT_NUMBERS)}) end as number
+      sql<SnapshotColumns>`
+      select ${snapshotColumns}
       from unnest(${ids}::text[], ${accounts}::text[], ${keys}::text[]) with ordinality as x(person_id, account_id, key, ord)
       left join persons p on p.id = x.person_id
       order by x.ord`,
   )
-  return rows.map((row) =>
-    row.version === null
-      ? { exists: false, version: 0, records: [] }
-      : {
-          exists: true,
-          version: row.version,
-          reg: row.reg ?? undefined,
-          records: row.records,
-          prior: row.prior ?? undefined,
-          number: row.number ?? undefined,
-        },
+  return rows.map(snapshotOf)
+}
+
+/** The columns of a PostgreSQL snapshot (one per ask). */
+interface SnapshotColumns {
+  version: number | null
+  reg: RegistrationRow | null
+  records: ExistingRecord[] | null
+  prior: IdempotencyTable | null
+  number: number | null
+}
+
+/**
+ * A snapshot's columns for the person `p` (none: gone) and the ask `x` (x.account_id, x.key): the registration,
+ * the records, the stored answer of the key, and the next 核定流水号 number (nextval; none for a person gone).
+ */
+const snapshotColumns = sql`p.version,
+  (select row_to_json(r) from registrations r where r.person_id = p.id) as reg,
+  coalesce((select json_agg(json_build_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
+              order by a.start, a.created_at)
+            from assessments a where a.person_id = p.id), '[]'::json) as records,
+  (select row_to_json(i) from idempotency i where i.account_id = x.account_id and i.key = x.key) as prior,
+  case when p.id is null then null else nextval(${sql.lit(ASSESSMENT_NUMBERS)}) end as number`
+
+function snapshotOf(row: SnapshotColumns): CreateSnapshot {
+  return row.version === null
+    ? { exists: false, version: 0, records: [] }
+    : {
+        exists: true,
+        version: row.version,
+        reg: row.reg ?? undefined,
+        records: row.records ?? [],
+        prior: row.prior ?? undefined,
+        number: row.number ?? undefined,
+      }
+}
+
+/** A create's snapshot read ahead with its session (signedInWithSnapshot), for the signed-in person. */
+export interface ReadAhead {
+  personId: string
+  key: string | null
+  snapshot: CreateSnapshot
+}
+
+/**
+ * PostgreSQL, a create's read-ahead: the session look-up of a create request (as sessionsRepo.findSignedIn)
+ * that also reads the snapshot of a create by the signed-in person with Idempotency-Key `key` — one statement
+ * where there were two (batched like the others). It is read before the request's body is checked: a create
+ * for another person (an agent's) does not use it (its number is a gap). The create's write still checks the
+ * person's version, so a read-ahead is never acted on once stale. SQLite: undefined (no round trip to save).
+ */
+async function signedInWithSnapshot(
+  db: Executor,
+  tokenHash: string,
+  key: string | null,
+): Promise<{ signedIn?: SignedIn & { readAhead?: ReadAhead } } | undefined> {
+  if (engineOf(db) !== 'postgres' || db.isTransaction) return undefined
+  const batcher = batcherOf(
+    db.getExecutor(),
+    'creates.signedInWithSnapshot',
+    () => new Batcher((asks: { tokenHash: string; key: string | null }[]) => signedInWithSnapshots(db, asks), BATCH),
   )
+  return { signedIn: await batcher.load({ tokenHash, key }) }
+}
+
+async function signedInWithSnapshots(
+  db: Executor,
+  asks: { tokenHash: string; key: string | null }[],
+): Promise<((SignedIn & { readAhead?: ReadAhead }) | undefined)[]> {
+  const hashes = asks.map((a) => a.tokenHash)
+  const keys = asks.map((a) => a.key)
+  const { rows } = await once(
+    db,
+    'creates.signedInWithSnapshots',
+    [hashes, keys],
+    () =>
+      sql<SignedInRecord & SnapshotColumns & { ord: number }>`
+      select x.ord, ${SIGNED_IN_COLUMNS}, ${snapshotColumns}
+      from unnest(${hashes}::text[], ${keys}::text[]) with ordinality as y(token_hash, key, ord)
+      join sessions s on s.token_hash = y.token_hash
+      join accounts a on a.id = s.account_id
+      cross join lateral (select y.ord::int as ord, a.id as account_id, y.key) x
+      left join persons p on p.id = a.person_id`,
+  )
+  const byOrd = new Map(rows.map((r) => [r.ord, r]))
+  return asks.map((ask, i) => {
+    const r = byOrd.get(i + 1)
+    if (!r) return undefined
+    const signedIn = signedInOf(r)
+    if (!signedIn.person) return signedIn
+    return { ...signedIn, readAhead: { personId: signedIn.person.id, key: ask.key, snapshot: snapshotOf(r) } }
+  })
 }
 
 type WriteItem = CreateWrite & { personId: string }
