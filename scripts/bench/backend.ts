@@ -525,7 +525,8 @@ export async function benchBackend(
           rps: `exhausted ${pgSlots.exhausted}; ${pgSlots.people} creating people; target ≥ 0.5×: ${met(pgCreateRatio >= 0.5)}`,
           p50: `transactions rolled back (lost races, retried): ${int(rolledBack)}, ${(rolledBack / Math.max(1, created)).toFixed(2)} per create`,
           p99: `requests per batched statement: ${Object.entries(batched)
-            .map(([name, c]) => `${name} ${(c.items / Math.max(1, c.batches)).toFixed(1)}`)
+            .filter(([, c]) => c.batches > 0)
+            .map(([name, c]) => `${name} ${(c.items / c.batches).toFixed(1)}`)
             .join(', ')}`,
         }),
         ...baselineRows('pg ×2 insert (baseline)', res.insert2),
