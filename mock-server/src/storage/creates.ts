@@ -120,7 +120,12 @@ export const createsRepo = {
     return batcherOf(
       db.getExecutor(),
       'creates.write',
-      () => new Batcher((items: WriteItem[]) => writeBatch(db, items), { ...BATCH, key: (i) => i.personId }),
+      () =>
+        new Batcher((items: WriteItem[]) => writeBatch(db, items), {
+          ...BATCH,
+          concurrency: 4,
+          key: (i) => i.personId,
+        }),
     ).load(item)
   },
 }
@@ -162,6 +167,9 @@ interface SnapshotAsk {
  * PostgreSQL: the snapshots of several creates in ONE statement (one row per ask, in order); each row draws its
  * 核定流水号 number (nextval; none for a person that is gone).
  */
+// The batched reads join their rows as LATERAL sub-selects with LIMIT 1, which PostgreSQL does not flatten:
+// each row is found by its primary key. As plain joins, the plan kept for the statement (planned for an array
+// of unknown length) hashed the batch and scanned the whole sessions table at every batch.
 async function snapshots(db: Executor, asks: SnapshotAsk[]): Promise<CreateSnapshot[]> {
   const ids = asks.map((a) => a.personId)
   const accounts = asks.map((a) => a.accountId)
@@ -174,7 +182,7 @@ async function snapshots(db: Executor, asks: SnapshotAsk[]): Promise<CreateSnaps
       sql<SnapshotColumns>`
       select ${snapshotColumns}
       from unnest(${ids}::text[], ${accounts}::text[], ${keys}::text[]) with ordinality as x(person_id, account_id, key, ord)
-      left join persons p on p.id = x.person_id
+      left join lateral (select * from persons where id = x.person_id limit 1) p on true
       order by x.ord`,
   )
   return rows.map(snapshotOf)
@@ -256,10 +264,10 @@ async function signedInWithSnapshots(
       sql<SignedInRecord & SnapshotColumns & { ord: number }>`
       select x.ord, ${SIGNED_IN_COLUMNS}, ${snapshotColumns}
       from unnest(${hashes}::text[], ${keys}::text[]) with ordinality as y(token_hash, key, ord)
-      join sessions s on s.token_hash = y.token_hash
-      join accounts a on a.id = s.account_id
+      cross join lateral (select * from sessions where token_hash = y.token_hash limit 1) s
+      cross join lateral (select * from accounts where id = s.account_id limit 1) a
       cross join lateral (select y.ord::int as ord, a.id as account_id, y.key) x
-      left join persons p on p.id = a.person_id`,
+      left join lateral (select * from persons where id = a.person_id limit 1) p on true`,
   )
   const byOrd = new Map(rows.map((r) => [r.ord, r]))
   return asks.map((ask, i) => {
@@ -295,8 +303,9 @@ async function writeBatch(db: Executor, items: WriteItem[]): Promise<CommitResul
  * whole — per create: its person's version raised only if still the one its snapshot read; then its idempotency
  * row (ON CONFLICT DO NOTHING: a key stored meanwhile stores nothing of it); then its record and audit row, only
  * if both held. The version check is an UPDATE … WHERE version = …: it waits for a holder of the person's lock and
- * then sees its commit (READ COMMITTED). People are locked in the order of their ids, so two instances' batches
- * do not lock each other's people crosswise.
+ * then sees its commit (READ COMMITTED). The people are found through their primary key (`id = any(…)`: an
+ * index scan, never a scan of the whole table) and locked in the table's order, so two instances' batches do
+ * not lock each other's people crosswise (and a deadlock all the same is written again one by one).
  */
 async function writes(db: Executor, items: WriteItem[]): Promise<CommitResult[]> {
   const rows = items
@@ -320,8 +329,9 @@ async function writes(db: Executor, items: WriteItem[]): Promise<CommitResult[]>
         select * from jsonb_to_recordset(${input}::jsonb)
           as x(ord int, person_id text, version int, idem jsonb, record jsonb, audit jsonb)
       ), bump as (
-        update persons p set version = p.version + 1 from x
-        where p.id = x.person_id and p.version = x.version returning p.id
+        update persons p set version = p.version + 1
+        where p.id = any(array(select person_id from x))
+          and p.version = (select x.version from x where x.person_id = p.id) returning p.id
       ), idem as (
         insert into idempotency select i.* from x cross join lateral jsonb_populate_record(null::idempotency, x.idem) i
         where x.idem is not null and x.person_id in (select id from bump)
