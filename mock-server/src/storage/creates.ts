@@ -404,3 +404,6 @@ const AUDIT_COLUMNS = Object.keys(
     after: null,
   }),
 )
+
+/** The statements a PostgreSQL batch runs, each given its items directly (tests check their plans). */
+export const batchedStatements = { snapshots, signedInWithSnapshots, writes }
