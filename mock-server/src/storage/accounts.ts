@@ -205,13 +205,26 @@ export function signedInOf(r: SignedInRecord): SignedIn {
 
 /** PostgreSQL: the session look-ups of concurrent requests in one statement (token_hash = any of them). */
 const signedInBatcher = (db: Executor) =>
-  new Batcher<string, SignedIn | undefined>(
-    async (hashes) => {
-      const { rows } = await once(db, 'sessions.findSignedIn many', [hashes], () =>
-        signedInQuery(db).where(sql<boolean>`s.token_hash = any(${hashes})`),
-      )
-      const found = new Map(rows.map((r) => [r.token_hash, signedInOf(r)]))
-      return hashes.map((h) => found.get(h))
-    },
-    { max: 100, concurrency: 2 },
+  new Batcher<string, SignedIn | undefined>((hashes) => signedInMany(db, hashes), { max: 100, concurrency: 2 })
+
+/**
+ * PostgreSQL: the sessions of `hashes` in one statement, in their order. Each row is found by its primary key
+ * (LATERAL … LIMIT 1, which PostgreSQL does not flatten into a join): the plan kept for the statement is made
+ * without knowing the batch's length, and as plain joins it hashed the batch and scanned tables whole.
+ */
+export async function signedInMany(db: Executor, hashes: string[]): Promise<(SignedIn | undefined)[]> {
+  const { rows } = await once(
+    db,
+    'sessions.signedInMany',
+    [hashes],
+    () =>
+      sql<SignedInRecord & { ord: number }>`
+      select y.ord::int as ord, ${SIGNED_IN_COLUMNS}
+      from unnest(${hashes}::text[]) with ordinality as y(token_hash, ord)
+      cross join lateral (select * from sessions where token_hash = y.token_hash limit 1) s
+      cross join lateral (select * from accounts where id = s.account_id limit 1) a
+      left join lateral (select * from persons where id = a.person_id limit 1) p on true`,
   )
+  const byOrd = new Map(rows.map((r) => [r.ord, signedInOf(r)]))
+  return hashes.map((_, i) => byOrd.get(i + 1))
+}

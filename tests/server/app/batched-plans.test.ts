@@ -12,6 +12,7 @@ import { onPostgres } from '../../support/database'
 import { makeApp, type TestApp } from '../helpers'
 import type { AppContext } from '../../../mock-server/src/context'
 import { batchedStatements } from '../../../mock-server/src/storage/creates'
+import { signedInMany } from '../../../mock-server/src/storage/accounts'
 import type { Executor } from '../../../mock-server/src/storage'
 
 let app: TestApp
@@ -74,6 +75,16 @@ describe.skipIf(!onPostgres)('the batched statements of a create: rows found by 
       async (conn) => expect(await batchedStatements.signedInWithSnapshots(conn, asks)).toHaveLength(3),
       '%with ordinality as y(token_hash, key, ord)%',
       `'{plan-hash-1,plan-hash-2}', '{NULL,NULL}'`,
+    )
+    expect(seqScans(plan)).toEqual([])
+    expect(plan).toContain('sessions_pkey')
+  })
+
+  it('the session look-up of other requests', async () => {
+    const plan = await genericPlan(
+      async (conn) => expect(await signedInMany(conn, ['plan-hash-1', 'plan-hash-2'])).toHaveLength(2),
+      '%with ordinality as y(token_hash, ord)%',
+      `'{plan-hash-1,plan-hash-2}'`,
     )
     expect(seqScans(plan)).toEqual([])
     expect(plan).toContain('sessions_pkey')
