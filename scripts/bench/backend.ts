@@ -88,12 +88,16 @@ async function startCluster(): Promise<Cluster> {
 
 type Next = () => { path: string; headers: Record<string, string>; body: string }
 
-/** CPU time (user + system, ms) a process has used so far, from /proc (0 where there is no /proc). */
-function cpuMs(pid: number | undefined): number {
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (0 where there is no /proc); with
+ * `children`, also that of its children that ended (PostgreSQL's connections closed during a load).
+ */
+function cpuMs(pid: number | undefined, children = false): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS
+    const ended = children ? Number(f[13]) + Number(f[14]) : 0
+    return ((Number(f[11]) + Number(f[12]) + ended) * 1000) / CLOCK_TICKS
   } catch {
     return 0
   }
@@ -104,7 +108,7 @@ function postgresCpuMs(): number {
   let total = 0
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(pid))
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuMs(Number(pid), true)
     } catch {
       // gone meanwhile
     }

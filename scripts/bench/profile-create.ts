@@ -2,6 +2,7 @@
  * Profiles the create path (not part of `npm run bench`): starts `server.ts app <people>` under --cpu-prof,
  * drives `seconds` of creates at 50 connections, stops it, and prints the heaviest functions (self time).
  *   npx tsx scripts/bench/profile-create.ts [people=300] [seconds=5] [BENCH_DATABASE_URL=…]
+ * Writes "load: start" to stderr when the load begins (to start `perf record -a -g` on the whole machine then).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -31,6 +32,7 @@ async function main() {
     headers: { 'content-type': 'application/json' },
     body: '{}',
   })
+  console.error('load: start')
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: 50,

@@ -5,7 +5,8 @@
  * the person's lock and by every create). Run by `optimistic` (db.ts), which runs the attempt again when the
  * write finds the person changed.
  *   - PostgreSQL: two statements and no transaction — the snapshot (one SELECT, which also draws the 核定流水号
- *     number) and the write (one statement of data-modifying WITHs: the version raised, the idempotency row, the
+ *     number; for the signed-in person's own create read ahead with the session, `signedInWithSnapshot`) and
+ *     the write; the snapshots and the writes of concurrent creates each go as ONE statement (batch.ts) (one statement of data-modifying WITHs: the version raised, the idempotency row, the
  *     record, the audit row; a statement is atomic on its own). The version check is an UPDATE … WHERE version
  *     = the one read: it waits for a holder of the person's lock and then sees its commit (READ COMMITTED), so
  *     of two overlapping creates for one person — on any instance — one writes and the other reads again (and
@@ -123,7 +124,7 @@ export const createsRepo = {
       () =>
         new Batcher((items: WriteItem[]) => writeBatch(db, items), {
           ...BATCH,
-          concurrency: 4,
+          concurrency: 2,
           key: (i) => i.personId,
         }),
     ).load(item)
@@ -131,7 +132,7 @@ export const createsRepo = {
 }
 
 /** PostgreSQL batches (batch.ts): at most 50 creates per statement, 4 statements of a kind on their way. */
-const BATCH = { max: 50, concurrency: 2 }
+const BATCH = { max: 50, concurrency: 1 }
 
 /** A foreign key broken by a deletion meanwhile: 'gone'. */
 async function guarded(write: () => Promise<CommitResult>): Promise<CommitResult> {

@@ -34,7 +34,8 @@
  *     while the person's version is still the one read (an UPDATE … WHERE version = …, which waits for a
  *     holder of the lock), else it runs again; so it never acts on a registration or records another
  *     transaction changed meanwhile. An agent's create runs the same way inside a READ COMMITTED transaction
- *     (its notice to the person is written with the record).
+ *     (its notice to the person is written with the record). The snapshot is read with the request's session
+ *     (read ahead), and the snapshots and writes of concurrent creates go as one statement each (batch.ts).
  *     Idempotency keys: a transaction-level advisory lock per key (idempotency.ts) and the unique key; a READ
  *     COMMITTED run refused because the first request with its key committed meanwhile is answered with the
  *     stored answer (services/common.ts idempotent); a create's key is stored by its one write (ON CONFLICT DO
