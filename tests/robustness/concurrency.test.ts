@@ -183,6 +183,50 @@ describe('concurrency', () => {
     expect([reused.status, reused.body.error]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED'])
   })
 
+  it('注销 racing the person’s other acts (transmit, revoke, pay, 停保, contact change) → no 5xx; nothing left naming the account', async () => {
+    for (let i = 0; i < 4; i++) {
+      const token = await signUp(
+        call,
+        `race-del-acts-${i}`,
+        '钱注销',
+        makeId('640104', '1983-06-06', String(71 + 2 * i).padStart(3, '0')),
+      )
+      const me = await call('GET', '/api/me', { token })
+      const accountId = me.body.account?.id ?? me.body.id
+      expect(accountId).toBeTruthy()
+      const ids: string[] = []
+      for (let m = 0; m < 4; m++) {
+        const r = await call('POST', '/api/assessments', {
+          token,
+          body: { start: month(1 + 2 * m), end: month(2 + 2 * m), base: '60' },
+        })
+        expect(r.status).toBe(201)
+        ids.push(r.body.id)
+      }
+      // the third is transmitted first, so that it can be paid in the race
+      expect((await call('POST', `/api/assessments/${ids[2]}/transmit`, { token, body: {} })).status).toBe(200)
+      const answers = await Promise.all([
+        call('POST', `/api/assessments/${ids[0]}/transmit`, { token, body: {} }),
+        call('POST', `/api/assessments/${ids[1]}/revoke`, { token, body: {} }),
+        call('POST', `/api/assessments/${ids[2]}/pay`, { token, body: {} }),
+        call('POST', '/api/suspension', { token, body: { reason: 'VOLUNTARY', stopDate: '2026-11-30' } }),
+        call('POST', '/api/registration/contact', { token, body: { mobile: '13900000001' } }),
+        call('DELETE', '/api/me', { token, body: { confirm: '注销' } }),
+      ])
+      expect(answers.filter((a) => a.status >= 500).map((a) => `${a.status} ${JSON.stringify(a.body)}`)).toEqual([])
+      expect(answers[5].status).toBe(200)
+      console.info(`注销 race ${i}: ${answers.map((a) => a.status).join(' ')}`)
+      const named = await readDb((db) =>
+        db.all<{ n: number }>(
+          `SELECT (SELECT COUNT(*) FROM assessments WHERE operator_account_id = ? OR revoked_by_account_id = ?)
+                + (SELECT COUNT(*) FROM audit_log WHERE actor_account_id = ?) AS n`,
+          [accountId, accountId, accountId],
+        ),
+      )
+      expect(Number(named[0].n)).toBe(0)
+    }
+  })
+
   it('注销 (account deletion) racing creates of the same person → no 5xx; afterwards neither a record nor an audit row names the account', async () => {
     for (let i = 0; i < 6; i++) {
       const token = await signUp(

@@ -353,7 +353,7 @@ function recordOf(row: AssessmentRow) {
 export async function transmitRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'transmit', id } }, async (trx) => {
     const { access, ...row } = await visible(trx, account, id)
-    await lockPerson(trx, row.person_id)
+    await lockPerson(trx, row.person_id, account)
     must(transmit(recordOf(row)))
     const patch = { status: 'TRANSMITTED' as const, transmitted_at: ctx.clock.now().toISOString() }
     await assessmentsRepo.update(trx, id, patch)
@@ -374,7 +374,7 @@ export async function transmitRecord(ctx: AppContext, account: AccountRow, id: s
 export async function revokeRecord(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'revoke', id } }, async (trx) => {
     const { access, ...row } = await visible(trx, account, id)
-    await lockPerson(trx, row.person_id)
+    await lockPerson(trx, row.person_id, account)
     const self = account.person_id === row.person_id
     must(revoke({ record: recordOf(row), actor: self ? 'owner' : 'proxy', operatorId: account.id }))
     const patch = {

@@ -1,6 +1,6 @@
 /** Shared service helpers: who acts for whom, audit entries, idempotent writes. */
 import type { AppContext } from '../context'
-import { AppError, notFound, retryLater, serverError } from '../errors'
+import { AppError, notFound, retryLater, serverError, unauthorized } from '../errors'
 import {
   accountsRepo,
   agentsRepo,
@@ -143,15 +143,30 @@ export async function accessTo(
  * The person's lock for the rest of the transaction (storage personsRepo.lock): taken first by every transaction
  * that decides on or changes a person's records or registration. NOT_FOUND when the person is gone.
  */
-export async function lockPerson(trx: Executor, personId: string): Promise<void> {
+export async function lockPerson(trx: Executor, personId: string, actor?: AccountRow): Promise<void> {
   if (!(await personsRepo.lock(trx, personId))) throw notFound()
+  if (actor) await actorStillThere(trx, actor)
 }
 
 /** The person's registration under the person's lock (storage registrationsRepo.findLocked); NOT_FOUND: gone. */
-export async function lockedRegistration(trx: Executor, personId: string): Promise<RegistrationRow | undefined> {
+export async function lockedRegistration(
+  trx: Executor,
+  personId: string,
+  actor?: AccountRow,
+): Promise<RegistrationRow | undefined> {
   const { exists, reg } = await registrationsRepo.findLocked(trx, personId)
   if (!exists) throw notFound()
+  if (actor) await actorStillThere(trx, actor)
   return reg
+}
+
+/**
+ * The acting account still exists: read AFTER the person's lock was taken, so an account deletion (注销, which
+ * takes that lock) that committed meanwhile is seen — an act signed in before it would otherwise write an
+ * audit row naming the deleted account. 401: the account is gone, sign in again.
+ */
+async function actorStillThere(trx: Executor, actor: AccountRow): Promise<void> {
+  if (!(await accountsRepo.find(trx, actor.id))) throw unauthorized()
 }
 
 const MASKED_ADDRESS = '（已记录）'

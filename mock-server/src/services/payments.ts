@@ -115,7 +115,7 @@ const PAYEE_OF = (region: string) =>
 export async function pay(ctx: AppContext, account: AccountRow, id: string, key?: string) {
   const out = await idempotent(ctx, { accountId: account.id, key, request: { op: 'pay', id } }, async (trx) => {
     const row = await visible(trx, account, id)
-    await lockPerson(trx, row.person_id)
+    await lockPerson(trx, row.person_id, account)
     refuseUnpayable(row)
     must(
       markPaid({

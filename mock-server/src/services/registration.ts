@@ -121,7 +121,7 @@ export async function correctContact(
       isolation: 'read committed',
     },
     async (trx) => {
-      const reg = await lockedRegistration(trx, subject.person.id)
+      const reg = await lockedRegistration(trx, subject.person.id, account)
       if (!reg) throw refusalError([refusal(subject.viaAgent ? 'TARGET_NOT_REGISTERED' : 'NOT_REGISTERED')])
       const patch: Partial<RegistrationRow> = {}
       if (mobile !== undefined && mobile !== reg.mobile) patch.mobile = mobile
@@ -171,7 +171,7 @@ export async function registerPerson(
   const out = await inTransaction(
     ctx.db,
     async (trx) => {
-      const existing = await lockedRegistration(trx, subject.person.id)
+      const existing = await lockedRegistration(trx, subject.person.id, account)
       const { fields, problems } = checkRegistrationData(body, existing)
       const districtCode = body.district ? registrationRegionFor(region.code, body.district) : undefined
       const knownDistrict =

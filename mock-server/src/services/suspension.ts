@@ -36,11 +36,11 @@ async function decide(
   ctx: AppContext,
   subject: Subject,
   body: { reason: string; stopDate: string },
-  /** in the write transaction: under the person's lock */
-  locked = false,
+  /** in the write transaction: under the person's lock, for the act of this account */
+  lockedFor?: AccountRow,
 ) {
-  const reg = locked
-    ? await lockedRegistration(db, subject.person.id)
+  const reg = lockedFor
+    ? await lockedRegistration(db, subject.person.id, lockedFor)
     : await registrationsRepo.find(db, subject.person.id)
   const refused = checkSuspendable(stateOf(reg, subject))
   if (refused || !reg) throw refusalError([refused as Refusal])
@@ -132,7 +132,7 @@ export async function suspendPerson(
   if (mustSuspendAtCounter(subject.viaAgent, body.reason))
     throw serverError(422, 'AGENT_SUSPEND_AT_COUNTER', { reason: body.reason })
   return idempotent(ctx, { accountId: account.id, key, request: { op: 'suspend', body }, ...LOCKED }, async (trx) => {
-    const { reg, s } = await decide(trx, ctx, subject, body, true)
+    const { reg, s } = await decide(trx, ctx, subject, body, account)
     const patch = {
       status: 'SUSPENDED' as const,
       suspended_from: s.suspended_from,
@@ -149,7 +149,7 @@ export async function resumePerson(ctx: AppContext, account: AccountRow, personR
     ctx,
     { accountId: account.id, key, request: { op: 'resume', personRef: personRef ?? null }, ...LOCKED },
     async (trx) => {
-      const reg = await lockedRegistration(trx, subject.person.id)
+      const reg = await lockedRegistration(trx, subject.person.id, account)
       const refused = checkResumable(stateOf(reg, subject))
       if (refused || !reg) throw refusalError([refused as Refusal])
       const region = getRegion(reg.region)
