@@ -14,6 +14,19 @@ export interface AuditEntry {
   after: unknown
 }
 
+/** An entry with every field empty (the column list of a row, a placeholder in tests). */
+export const BLANK_AUDIT: AuditEntry = {
+  at: '',
+  actorAccountId: null,
+  actorLabel: '',
+  subjectPersonId: null,
+  action: '',
+  entity: '',
+  entityId: '',
+  before: null,
+  after: null,
+}
+
 /** The audit_log row of an entry. */
 export function auditValues(e: AuditEntry) {
   return {

@@ -16,7 +16,7 @@
  *     stored answer as JSON), the day's number, then the inserts; the version always holds.
  */
 import { sql } from 'kysely'
-import { auditRepo, auditValues, type AuditEntry } from './audit'
+import { auditRepo, auditValues, BLANK_AUDIT, type AuditEntry } from './audit'
 import { ASSESSMENT_NUMBERS, sequencesRepo, type AssessmentRow } from './assessments'
 import { insertShape, once } from './compiled'
 import { Batcher, batcherOf } from './batch'
@@ -392,19 +392,7 @@ const IDEMPOTENCY_COLUMNS = columns<Required<IdempotencyTable>>({
 const jsonObject = (alias: string, cols: string[]) =>
   sql.raw(`json_object(${cols.map((c) => `'${c}', ${alias}."${c}"`).join(', ')})`)
 
-const AUDIT_COLUMNS = Object.keys(
-  auditValues({
-    at: '',
-    actorAccountId: null,
-    actorLabel: '',
-    subjectPersonId: null,
-    action: '',
-    entity: '',
-    entityId: '',
-    before: null,
-    after: null,
-  }),
-)
+const AUDIT_COLUMNS = Object.keys(auditValues(BLANK_AUDIT))
 
 /** The statements a PostgreSQL batch runs, each given its items directly (tests check their plans). */
 export const batchedStatements = { snapshots, signedInWithSnapshots, writes }

@@ -12,6 +12,7 @@ import { onPostgres } from '../../support/database'
 import { makeApp, type TestApp } from '../helpers'
 import type { AppContext } from '../../../mock-server/src/context'
 import { batchedStatements } from '../../../mock-server/src/storage/creates'
+import { BLANK_AUDIT } from '../../../mock-server/src/storage/audit'
 import { signedInMany } from '../../../mock-server/src/storage/accounts'
 import type { Executor } from '../../../mock-server/src/storage'
 
@@ -108,17 +109,7 @@ describe.skipIf(!onPostgres)('the batched statements of a create: rows found by 
           personId: 'per-plan-1',
           version: 999,
           record: { id: 'HDPLAN000001', person_id: 'per-plan-1' } as never,
-          audit: {
-            at: '',
-            actorAccountId: null,
-            actorLabel: '',
-            subjectPersonId: null,
-            action: '',
-            entity: '',
-            entityId: '',
-            before: null,
-            after: null,
-          },
+          audit: BLANK_AUDIT,
         },
       ])
     const plan = await genericPlan(
