@@ -169,6 +169,17 @@ export const SIGNED_IN_COLUMNS = sql.raw(
   }).join(', '),
 )
 
+/**
+ * For a raw statement over `y` (a batch with column token_hash): the session `s` of each, its account `a` and the
+ * account's person `p` — each found by its primary key (LATERAL … LIMIT 1, which PostgreSQL does not flatten into
+ * a join: the plan kept for a batched statement is made without knowing the batch's length, and as plain joins
+ * it hashed the batch and scanned the tables whole).
+ */
+export const SIGNED_IN_JOINS = sql`
+  cross join lateral (select * from sessions where token_hash = y.token_hash limit 1) s
+  cross join lateral (select * from accounts where id = s.account_id limit 1) a
+  left join lateral (select * from persons where id = a.person_id limit 1) p on true`
+
 /** A session joined with its account and the account's person (none: not yet bound to an identity). */
 const signedInQuery = (db: Executor) =>
   db
@@ -208,9 +219,7 @@ const signedInBatcher = (db: Executor) =>
   new Batcher<string, SignedIn | undefined>((hashes) => signedInMany(db, hashes), { max: 100, concurrency: 2 })
 
 /**
- * PostgreSQL: the sessions of `hashes` in one statement, in their order. Each row is found by its primary key
- * (LATERAL … LIMIT 1, which PostgreSQL does not flatten into a join): the plan kept for the statement is made
- * without knowing the batch's length, and as plain joins it hashed the batch and scanned tables whole.
+ * PostgreSQL: the sessions of `hashes` in one statement, in their order (rows by primary key: SIGNED_IN_JOINS).
  */
 export async function signedInMany(db: Executor, hashes: string[]): Promise<(SignedIn | undefined)[]> {
   const { rows } = await once(
@@ -221,9 +230,7 @@ export async function signedInMany(db: Executor, hashes: string[]): Promise<(Sig
       sql<SignedInRecord & { ord: number }>`
       select y.ord::int as ord, ${SIGNED_IN_COLUMNS}
       from unnest(${hashes}::text[]) with ordinality as y(token_hash, ord)
-      cross join lateral (select * from sessions where token_hash = y.token_hash limit 1) s
-      cross join lateral (select * from accounts where id = s.account_id limit 1) a
-      left join lateral (select * from persons where id = a.person_id limit 1) p on true`,
+      ${SIGNED_IN_JOINS}`,
   )
   const byOrd = new Map(rows.map((r) => [r.ord, signedInOf(r)]))
   return hashes.map((_, i) => byOrd.get(i + 1))

@@ -6,8 +6,9 @@
  * write finds the person changed.
  *   - PostgreSQL: two statements and no transaction — the snapshot (one SELECT, which also draws the 核定流水号
  *     number; for the signed-in person's own create read ahead with the session, `signedInWithSnapshot`) and
- *     the write; the snapshots and the writes of concurrent creates each go as ONE statement (batch.ts) (one statement of data-modifying WITHs: the version raised, the idempotency row, the
- *     record, the audit row; a statement is atomic on its own). The version check is an UPDATE … WHERE version
+ *     the write (one statement of data-modifying WITHs: the version raised, the idempotency row, the record,
+ *     the audit row; a statement is atomic on its own). The snapshots and the writes of concurrent creates each
+ *     go as ONE statement (batch.ts). The version check is an UPDATE … WHERE version
  *     = the one read: it waits for a holder of the person's lock and then sees its commit (READ COMMITTED), so
  *     of two overlapping creates for one person — on any instance — one writes and the other reads again (and
  *     then meets the first as an overlap). An Idempotency-Key already stored by a concurrent request makes the
@@ -22,7 +23,7 @@ import { insertShape, once } from './compiled'
 import { Batcher, batcherOf } from './batch'
 import { engineOf, type Executor } from './db'
 import type { RegistrationRow } from './registrations'
-import { SIGNED_IN_COLUMNS, signedInOf, type SignedIn, type SignedInRecord } from './accounts'
+import { SIGNED_IN_COLUMNS, SIGNED_IN_JOINS, signedInOf, type SignedIn, type SignedInRecord } from './accounts'
 import type { IdempotencyTable } from './schema'
 
 /** A record as the overlap rule sees it. */
@@ -265,10 +266,8 @@ async function signedInWithSnapshots(
       sql<SignedInRecord & SnapshotColumns & { ord: number }>`
       select x.ord, ${SIGNED_IN_COLUMNS}, ${snapshotColumns}
       from unnest(${hashes}::text[], ${keys}::text[]) with ordinality as y(token_hash, key, ord)
-      cross join lateral (select * from sessions where token_hash = y.token_hash limit 1) s
-      cross join lateral (select * from accounts where id = s.account_id limit 1) a
-      cross join lateral (select y.ord::int as ord, a.id as account_id, y.key) x
-      left join lateral (select * from persons where id = a.person_id limit 1) p on true`,
+      ${SIGNED_IN_JOINS}
+      cross join lateral (select y.ord::int as ord, a.id as account_id, y.key) x`,
   )
   const byOrd = new Map(rows.map((r) => [r.ord, r]))
   return asks.map((ask, i) => {
