@@ -5,7 +5,9 @@
  *     or REVOKED (transmit refused), never both, and the audit log holds exactly the winning transition;
  *   - the same Idempotency-Key fired concurrently → one record (create) / one transition (transmit); on
  *     PostgreSQL the ones that meet the first still in flight are refused 409 IDEMPOTENCY_IN_FLIGHT and get
- *     the stored answer when they ask again.
+ *     the stored answer when they ask again;
+ *   - the decisions on one consent request racing (the agent's code, the person's approval and refusal, the agent
+ *     withdrawing it) → exactly one taken, at most one binding, one AGENT_BOUND notice;
  * On SQLite or PostgreSQL (TEST_DATABASE_URL), like the rest of the backend tests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -262,5 +264,112 @@ describe('concurrency', () => {
         expect(Number(named[0].n)).toBe(0)
       }
     }
+  })
+
+  it('the decisions on one consent request racing (code, approve, decline, withdraw) → exactly one taken; one binding at most', async () => {
+    const admin = 'test-admin-token-0123456789'
+    const outcomes: string[] = []
+    for (let i = 0; i < 8; i++) {
+      const parentId = makeId('640104', '1972-03-03', String(91 + 2 * i).padStart(3, '0'))
+      const parent = await signUp(call, `race-consent-p-${i}`, '孙同意', parentId)
+      const mobile = `1390000${String(1100 + i)}`
+      expect((await call('POST', '/api/registration/contact', { token: parent, body: { mobile } })).status).toBe(200)
+      const child = await signUp(
+        call,
+        `race-consent-c-${i}`,
+        '孙子女',
+        makeId('640104', '1990-04-04', String(91 + 2 * i).padStart(3, '0')),
+      )
+      const asked = await call('POST', '/api/agents/people', {
+        token: child,
+        body: { name: '孙同意', idNumber: parentId, relationship: 'PARENT' },
+      })
+      expect(asked.status).toBe(201)
+      const ref: string = asked.body.ref
+      expect((await call('POST', `/api/agents/requests/${ref}/sms`, { token: child, body: {} })).status).toBe(200)
+      const sms = await call('GET', `/api/sim/sms?phone=${mobile}`, { token: admin })
+      const code: string = sms.body.items[0].code
+      const acts = [
+        () => call('POST', `/api/agents/requests/${ref}/confirm`, { token: child, body: { code } }),
+        () => call('POST', `/api/me/agent-requests/${ref}/approve`, { token: parent, body: {} }),
+        () => call('POST', `/api/me/agent-requests/${ref}/decline`, { token: parent, body: {} }),
+        () => call('DELETE', `/api/agents/requests/${ref}`, { token: child }),
+      ]
+      // all four, or two of them (the withdrawal, the shortest path, would win most races), in a different order
+      // each round (the first sent is the likeliest winner)
+      const racing = [
+        [0, 1, 2, 3],
+        [0, 1],
+        [1, 2],
+        [2, 0],
+      ][i % 4]
+      const order = racing.map((_, k) => racing[(k + Math.floor(i / 4)) % racing.length])
+      const sent = await Promise.all(order.map((k) => acts[k]()))
+      const answers = order.map((_, k) => sent[order.indexOf(racing[k])])
+      expect(answers.filter((a) => a.status >= 500).map((a) => a.body)).toEqual([])
+      const won = answers.map((a, k) =>
+        a.status === 200 ? ['code', 'approve', 'decline', 'withdraw'][racing[k]] : null,
+      )
+      expect(won.filter(Boolean)).toHaveLength(1)
+      for (const a of answers.filter((x) => x.status !== 200)) expect(a.body.error).toBe('PROXY_REQUEST_CLOSED')
+      const winner = won.find(Boolean) as string
+      outcomes.push(winner)
+      const people = (await call('GET', '/api/agents/people', { token: child })).body.items
+      expect(people).toHaveLength(winner === 'code' || winner === 'approve' ? 1 : 0)
+      const request = (await call('GET', '/api/agents/requests', { token: child })).body.items.find(
+        (r: { ref: string }) => r.ref === ref,
+      )
+      expect(request.status).toBe(
+        { code: 'APPROVED', approve: 'APPROVED', decline: 'DECLINED', withdraw: 'CANCELLED' }[winner],
+      )
+      const bound = (await call('GET', '/api/me/messages', { token: parent })).body.items.filter(
+        (m: { kind: string }) => m.kind === 'AGENT_BOUND',
+      )
+      expect(bound).toHaveLength(people.length)
+    }
+    console.info(`consent decision races won by: ${outcomes.join(' ')}`)
+  })
+
+  it('注销 of the agent racing the person’s approval → no 5xx; no binding, request or audit row left naming the account', async () => {
+    const outcomes: string[] = []
+    for (let i = 0; i < 6; i++) {
+      const parentId = makeId('640104', '1973-05-05', String(131 + 2 * i).padStart(3, '0'))
+      const parent = await signUp(call, `race-consent-del-p-${i}`, '周同意', parentId)
+      const child = await signUp(
+        call,
+        `race-consent-del-c-${i}`,
+        '周子女',
+        makeId('640104', '1991-06-06', String(131 + 2 * i).padStart(3, '0')),
+      )
+      const me = await call('GET', '/api/me', { token: child })
+      const accountId = me.body.account?.id ?? me.body.id
+      expect(accountId).toBeTruthy()
+      const asked = await call('POST', '/api/agents/people', {
+        token: child,
+        body: { name: '周同意', idNumber: parentId, relationship: 'PARENT' },
+      })
+      expect(asked.status).toBe(201)
+      const acts = [
+        () => call('POST', `/api/me/agent-requests/${asked.body.ref}/approve`, { token: parent, body: {} }),
+        () => call('DELETE', '/api/me', { token: child, body: { confirm: '注销' } }),
+      ]
+      const answers =
+        i % 2 ? (await Promise.all([acts[1](), acts[0]()])).reverse() : await Promise.all(acts.map((a) => a()))
+      expect(answers.filter((a) => a.status >= 500).map((a) => a.body)).toEqual([])
+      expect(answers[1].status).toBe(200)
+      outcomes.push(`${answers[0].status}${answers[0].body.error ? ` ${answers[0].body.error}` : ''}`)
+      const named = await readDb((db) =>
+        db.all<{ n: number }>(
+          `SELECT (SELECT COUNT(*) FROM agent_bindings WHERE agent_account_id = ?)
+                + (SELECT COUNT(*) FROM agent_requests WHERE agent_account_id = ?)
+                + (SELECT COUNT(*) FROM audit_log WHERE actor_account_id = ?) AS n`,
+          [accountId, accountId, accountId],
+        ),
+      )
+      expect(Number(named[0].n)).toBe(0)
+      // the parent sees nobody who may act for them
+      expect((await call('GET', '/api/me/agents', { token: parent })).body.items).toEqual([])
+    }
+    console.info(`approval vs the agent's 注销: ${outcomes.join(', ')}`)
   })
 })

@@ -89,6 +89,59 @@ describe('takeover: knowing a name and an ID number is not enough', () => {
   })
 })
 
+describe('parallel guessing: every guess is counted, however many are sent at once', () => {
+  const wrongFor = (code: string | null) => (code === '000000' ? '111111' : '000000')
+  const errorsOf = (answers: { json: () => { error?: string } }[]) => answers.map((a) => a.json().error ?? 'OK').sort()
+
+  it('10 guesses of a 三要素 SMS code at once → 4 SMS_CODE_INVALID, the rest SMS_TOO_MANY_ATTEMPTS; the right code then fails', async () => {
+    const who = { name: '韩并发', idNumber: makeId('640104', '1977-07-07', '031'), mobile: '13911110031' }
+    await app.inject({ method: 'POST', url: '/api/sim/identity/people', headers: auth(ADMIN), payload: who })
+    const fresh = await login(app, 'parallel-guess-idv')
+    const start = await post('/api/me/identity/mobile', fresh, who)
+    expect(start.statusCode).toBe(200)
+    const sms = await lastSms(app, who.mobile)
+    const checkId = start.json().checkId
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        post('/api/me/identity/mobile/confirm', fresh, { checkId, code: wrongFor(sms.code) }),
+      ),
+    )
+    expect(errorsOf(answers)).toEqual([...Array(4).fill('SMS_CODE_INVALID'), ...Array(6).fill('SMS_TOO_MANY_ATTEMPTS')])
+    expect((await post('/api/me/identity/mobile/confirm', fresh, { checkId, code: sms.code })).json().error).toBe(
+      'SMS_TOO_MANY_ATTEMPTS',
+    )
+    expect((await get('/api/me', fresh)).json().identity).toBeNull()
+  })
+
+  it('8 guesses of a consent code at once → 4 CONSENT_CODE_INVALID, the rest CONSENT_TOO_MANY_ATTEMPTS; no binding', async () => {
+    const elder = { name: '韩并母', idNumber: makeId('640104', '1968-08-08', '041'), mobile: '13911110042' }
+    await person(app, 'parallel-elder', elder.name, elder.idNumber, NX, { mobile: elder.mobile })
+    const asker = await person(app, 'parallel-asker', '黑客丙', makeId('640105', '1991-02-02', '031'), NX)
+    const asked = await post('/api/agents/people', asker, {
+      name: elder.name,
+      idNumber: elder.idNumber,
+      relationship: 'PARENT',
+    })
+    expect(asked.statusCode).toBe(201)
+    expect((await post(`/api/agents/requests/${asked.json().ref}/sms`, asker)).statusCode).toBe(200)
+    const sms = await lastSms(app, elder.mobile)
+    expect(sms.purpose).toBe('AGENT_CONSENT')
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        post(`/api/agents/requests/${asked.json().ref}/confirm`, asker, { code: wrongFor(sms.code) }),
+      ),
+    )
+    expect(errorsOf(answers)).toEqual([
+      ...Array(4).fill('CONSENT_CODE_INVALID'),
+      ...Array(4).fill('CONSENT_TOO_MANY_ATTEMPTS'),
+    ])
+    expect(
+      (await post(`/api/agents/requests/${asked.json().ref}/confirm`, asker, { code: sms.code })).json().error,
+    ).toBe('CONSENT_TOO_MANY_ATTEMPTS')
+    expect((await get('/api/agents/people', asker)).json().items).toEqual([])
+  })
+})
+
 describe('platform logins identify a platform user, not whoever sends a code', () => {
   it('a made-up code, a reused code and (outside development) a demo code sign nobody in', async () => {
     expect((await post('/api/auth/wechat', null, { code: 'victim' })).json().error).toBe('LOGIN_CODE_INVALID')

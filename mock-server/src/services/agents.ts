@@ -202,10 +202,14 @@ export async function confirmByCode(ctx: AppContext, account: AccountRow, ref: s
   if (r.code_attempts >= CONSENT_MAX_ATTEMPTS) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
   if (!r.code_hash || !r.code_expires_at || r.code_expires_at <= ctx.clock.now().toISOString())
     throw serverError(422, 'CONSENT_CODE_EXPIRED')
-  const ok = crypto.timingSafeEqual(Buffer.from(r.code_hash), Buffer.from(sha256(`${r.ref}:${code}`)))
-  if (!ok) {
-    await agentRequestsRepo.bumpAttempts(ctx.db, r.ref)
-    const left = CONSENT_MAX_ATTEMPTS - r.code_attempts - 1
+  // the guess is counted before the code is compared, in one conditional statement: parallel guesses one by one
+  const spent = await agentRequestsRepo.spendAttempt(ctx.db, r.ref, CONSENT_MAX_ATTEMPTS)
+  if (!spent) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
+  if (spent.status !== 'PENDING' || !spent.code_hash) throw serverError(422, 'PROXY_REQUEST_CLOSED') // decided meanwhile
+  const a = Buffer.from(spent.code_hash)
+  const b = Buffer.from(sha256(`${r.ref}:${code}`))
+  if (a.length !== b.length || !crypto.timingSafeEqual(a, b)) {
+    const left = CONSENT_MAX_ATTEMPTS - spent.code_attempts
     if (left <= 0) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
     throw serverError(422, 'CONSENT_CODE_INVALID', { attemptsLeft: left })
   }
@@ -216,12 +220,14 @@ async function approve(ctx: AppContext, r: RequestRow, via: 'ACCOUNT' | 'SMS', b
   return inTransaction(ctx.db, async (trx) => {
     const nowMs = ctx.clock.now().getTime()
     const now = iso(nowMs)
-    await agentRequestsRepo.update(trx, r.ref, {
+    // only a request still pending is approved: of two consents racing (the code and the account), one binds
+    const decided = await agentRequestsRepo.decide(trx, r.ref, {
       status: 'APPROVED',
       decided_at: now,
       decided_via: via,
       code_hash: null,
     })
+    if (!decided) throw serverError(422, 'PROXY_REQUEST_CLOSED')
     await agentsRepo.deleteByRef(trx, (await agentsRepo.findAnyPair(trx, r.agent_account_id, r.person_id))?.ref ?? '')
     const row: BindingRow = {
       ref: newId('ref'),
@@ -234,7 +240,8 @@ async function approve(ctx: AppContext, r: RequestRow, via: 'ACCOUNT' | 'SMS', b
       approved_via: via,
     }
     await agentsRepo.insert(trx, row)
-    const agent = (await accountsRepo.find(trx, r.agent_account_id)) as AccountRow
+    const agent = await accountsRepo.find(trx, r.agent_account_id)
+    if (!agent) throw serverError(422, 'PROXY_REQUEST_CLOSED') // the agent's account was deleted (注销) meanwhile
     const label = await actorLabel(trx, agent)
     // the binding is the agent's (its audit actor); who consented and how is in `after`
     await audit(trx, ctx, {
@@ -272,11 +279,12 @@ function cnDate(isoStr: string) {
 
 export async function cancelRequest(ctx: AppContext, account: AccountRow, ref: string) {
   const r = await ownPending(ctx, ctx.db, account, ref)
-  await agentRequestsRepo.update(ctx.db, r.ref, {
+  const decided = await agentRequestsRepo.decide(ctx.db, r.ref, {
     status: 'CANCELLED',
     decided_at: ctx.clock.now().toISOString(),
     code_hash: null,
   })
+  if (!decided) throw serverError(422, 'PROXY_REQUEST_CLOSED') // decided meanwhile
   return { ok: true as const }
 }
 
@@ -320,7 +328,12 @@ export async function approveIncoming(ctx: AppContext, account: AccountRow, ref:
 export async function declineIncoming(ctx: AppContext, account: AccountRow, ref: string) {
   const r = await incoming(ctx, account, ref)
   await inTransaction(ctx.db, async (trx) => {
-    await agentRequestsRepo.update(trx, r.ref, { status: 'DECLINED', decided_at: ctx.clock.now().toISOString() })
+    const decided = await agentRequestsRepo.decide(trx, r.ref, {
+      status: 'DECLINED',
+      decided_at: ctx.clock.now().toISOString(),
+      code_hash: null,
+    })
+    if (!decided) throw serverError(422, 'PROXY_REQUEST_CLOSED') // decided meanwhile
     await audit(trx, ctx, {
       actor: account,
       subjectPersonId: r.person_id,

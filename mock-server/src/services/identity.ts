@@ -88,12 +88,13 @@ export async function startMobileCheck(
 export async function confirmMobileCheck(ctx: AppContext, account: AccountRow, checkId: string, code: string) {
   const row = await identityChecksRepo.find(ctx.db, account.id, checkId)
   if (!row || row.expires_at <= ctx.clock.now().toISOString()) throw serverError(422, 'SMS_CODE_EXPIRED')
-  if (row.attempts >= IDENTITY_CODE_MAX_ATTEMPTS) throw serverError(422, 'SMS_TOO_MANY_ATTEMPTS')
-  const a = Buffer.from(row.code_hash)
+  // the guess is counted before the code is compared, in one conditional statement: parallel guesses one by one
+  const spent = await identityChecksRepo.spendAttempt(ctx.db, account.id, row.id, IDENTITY_CODE_MAX_ATTEMPTS)
+  if (!spent) throw serverError(422, 'SMS_TOO_MANY_ATTEMPTS')
+  const a = Buffer.from(spent.code_hash)
   const b = Buffer.from(sha256(`${row.id}:${code}`))
-  if (!crypto.timingSafeEqual(a, b)) {
-    await identityChecksRepo.bumpAttempts(ctx.db, row.id)
-    const left = IDENTITY_CODE_MAX_ATTEMPTS - row.attempts - 1
+  if (a.length !== b.length || !crypto.timingSafeEqual(a, b)) {
+    const left = IDENTITY_CODE_MAX_ATTEMPTS - spent.attempts
     if (left <= 0) throw serverError(422, 'SMS_TOO_MANY_ATTEMPTS')
     throw serverError(422, 'SMS_CODE_INVALID', { attemptsLeft: left })
   }

@@ -100,10 +100,32 @@ export const agentRequestsRepo = {
       .execute(),
   update: (db: Executor, ref: string, patch: Partial<RequestRow>) =>
     db.updateTable('agent_requests').set(patch).where('ref', '=', ref).execute(),
-  bumpAttempts: (db: Executor, ref: string) =>
+  /**
+   * The request's decision (approved, declined, cancelled) — only while it is still PENDING, in one conditional
+   * statement: of two decisions racing (the person approves while the agent cancels) exactly one is taken.
+   * False: another decision came first.
+   */
+  decide: async (db: Executor, ref: string, patch: Partial<RequestRow> & { status: RequestRow['status'] }) => {
+    const r = await db
+      .updateTable('agent_requests')
+      .set(patch)
+      .where('ref', '=', ref)
+      .where('status', '=', 'PENDING')
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) === 1
+  },
+  /**
+   * One guess of the consent code spent BEFORE it is compared, in one conditional statement (never more than
+   * `max`): guesses sent in parallel are counted one by one. Returns the code to compare with (read with the
+   * spend: a resend may have replaced it), the attempts spent and the request's status (decided meanwhile?);
+   * undefined: none left.
+   */
+  spendAttempt: (db: Executor, ref: string, max: number) =>
     db
       .updateTable('agent_requests')
       .set((eb) => ({ code_attempts: eb('code_attempts', '+', 1) }))
       .where('ref', '=', ref)
-      .execute(),
+      .where('code_attempts', '<', max)
+      .returning(['code_attempts', 'code_hash', 'status'])
+      .executeTakeFirst(),
 }

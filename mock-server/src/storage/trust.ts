@@ -25,12 +25,19 @@ export const identityChecksRepo = {
       .where('account_id', '=', accountId)
       .orderBy('created_at', 'desc')
       .executeTakeFirst(),
-  bumpAttempts: (db: Executor, id: string) =>
+  /**
+   * One guess of the check's SMS code spent BEFORE it is compared, in one conditional statement (never more
+   * than `max`): guesses sent in parallel are counted one by one. Undefined: none left (or the check is gone).
+   */
+  spendAttempt: (db: Executor, accountId: string, id: string, max: number) =>
     db
       .updateTable('identity_checks')
       .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
       .where('id', '=', id)
-      .execute(),
+      .where('account_id', '=', accountId)
+      .where('attempts', '<', max)
+      .returning(['attempts', 'code_hash'])
+      .executeTakeFirst(),
   deleteForAccount: (db: Executor, accountId: string) =>
     db.deleteFrom('identity_checks').where('account_id', '=', accountId).execute(),
 }
