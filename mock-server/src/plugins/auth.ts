@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../context'
 import { serverError, unauthorized } from '../errors'
 import { createsRepo, sessionsRepo, sha256 } from '../storage'
-import type { ReadAhead } from '../storage/creates'
+import type { ReadAhead, ReadAheadPurpose } from '../storage/creates'
 import { rememberPerson } from '../services/common'
 import type { AccountRow } from '../storage/accounts'
 
@@ -15,12 +15,15 @@ declare module 'fastify' {
   interface FastifyRequest {
     account: AccountRow | null
     tokenHash: string | null
-    /** a create's snapshot read with the session (route config readAhead), for the signed-in person */
+    /** what a create or a quote decides on, read with the session (route config readAhead), for the signed-in person */
     readAhead: ReadAhead | null
   }
   interface FastifyContextConfig {
-    /** 'create': the session look-up also reads the create's snapshot ahead (PostgreSQL; storage/creates.ts) */
-    readAhead?: 'create'
+    /**
+     * the session look-up also reads ahead what the route decides on (PostgreSQL; storage/creates.ts): 'create' a
+     * create's snapshot, 'quote' the registration and the records
+     */
+    readAhead?: ReadAheadPurpose
   }
   interface FastifyInstance {
     authenticate: (req: FastifyRequest, reply: FastifyReply) => Promise<void>
@@ -44,10 +47,10 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     if (!token) throw unauthorized()
     const hash = sha256(token)
     // the session, its account and the account's person in one statement
-    const ahead =
-      req.routeOptions.config.readAhead === 'create'
-        ? await createsRepo.signedInWithSnapshot(ctx.db, hash, idempotencyKeyOf(req))
-        : undefined
+    const purpose = req.routeOptions.config.readAhead
+    const ahead = purpose
+      ? await createsRepo.signedInWithSnapshot(ctx.db, hash, idempotencyKeyOf(req), purpose)
+      : undefined
     const signedIn = ahead ? ahead.signedIn : await sessionsRepo.findSignedIn(ctx.db, hash)
     if (!signedIn || signedIn.expiresAt <= ctx.clock.now().toISOString()) throw unauthorized()
     const { account, person } = signedIn

@@ -20,6 +20,8 @@ export async function assessmentRoutes(parent: FastifyInstance, { ctx }: RouteOp
   app.post(
     '/quote',
     {
+      // PostgreSQL: the registration and the records are read with the session (plugins/auth.ts)
+      config: { readAhead: 'quote' },
       schema: {
         tags: ['assessments'],
         summary: '核定预览（不保存）',
@@ -28,7 +30,7 @@ export async function assessmentRoutes(parent: FastifyInstance, { ctx }: RouteOp
         response: { 200: Quote, ...errors },
       },
     },
-    async (req) => svc.quote(ctx, accountOf(req), req.body),
+    async (req) => svc.quote(ctx, accountOf(req), req.body, req.readAhead),
   )
   app.post(
     '',

@@ -104,10 +104,18 @@ function decide(
   return { quote, region: reg?.region ?? '' }
 }
 
-export async function quote(ctx: AppContext, account: AccountRow, body: AssessBody): Promise<Quote> {
+export async function quote(
+  ctx: AppContext,
+  account: AccountRow,
+  body: AssessBody,
+  /** the registration and records read with the session (PostgreSQL), if they are the subject's */
+  readAhead?: ReadAhead | null,
+): Promise<Quote> {
   const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
-  const reg = await registrationsRepo.find(ctx.db, subject.person.id)
-  const existing = existingOf(await assessmentsRepo.listForPerson(ctx.db, subject.person.id))
+  const ahead = readAhead?.purpose === 'quote' && readAhead.personId === subject.person.id ? readAhead.snapshot : null
+  if (ahead && !ahead.exists) throw notFound()
+  const reg = ahead ? ahead.reg : await registrationsRepo.find(ctx.db, subject.person.id)
+  const existing = ahead ? ahead.records : existingOf(await assessmentsRepo.listForPerson(ctx.db, subject.person.id))
   return quoteToWire(decide(ctx, account, subject, body, reg, existing).quote)
 }
 
@@ -240,7 +248,10 @@ export async function create(
   const subject = await resolveSubject(ctx, { account, personRef: body.personRef })
   const personId = subject.person.id
   const hash = requestFingerprint({ op: 'create', body })
-  let ahead = readAhead && readAhead.personId === personId && readAhead.key === (key ?? null) ? readAhead : null
+  let ahead =
+    readAhead?.purpose === 'create' && readAhead.personId === personId && readAhead.key === (key ?? null)
+      ? readAhead
+      : null
   return optimistic(
     ctx.db,
     async (db): Promise<Outcome<Assessment> | typeof CHANGED> => {

@@ -199,17 +199,27 @@ interface SnapshotColumns {
   number: number | null
 }
 
+/** The person `p`'s records as the overlap rule sees them (id, start, end, status), by start then creation. */
+const RECORDS_COLUMN = sql`coalesce((select json_agg(json_build_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
+              order by a.start, a.created_at)
+            from assessments a where a.person_id = p.id), '[]'::json)`
+
 /**
  * A snapshot's columns for the person `p` (none: gone) and the ask `x` (x.account_id, x.key): the registration,
  * the records, the stored answer of the key, and the next 核定流水号 number (nextval; none for a person gone).
  */
 const snapshotColumns = sql`p.version,
   (select row_to_json(r) from registrations r where r.person_id = p.id) as reg,
-  coalesce((select json_agg(json_build_object('id', a.id, 'start', a.start, 'end', a."end", 'status', a.status)
-              order by a.start, a.created_at)
-            from assessments a where a.person_id = p.id), '[]'::json) as records,
+  ${RECORDS_COLUMN} as records,
   (select row_to_json(i) from idempotency i where i.account_id = x.account_id and i.key = x.key) as prior,
   case when p.id is null then null else nextval(${sql.lit(ASSESSMENT_NUMBERS)}) end as number`
+
+/** A quote's read-ahead: what the engine decides on (the registration, the records), no number drawn. */
+const quoteColumns = sql`p.version,
+  (select row_to_json(r) from registrations r where r.person_id = p.id) as reg,
+  ${RECORDS_COLUMN} as records,
+  null::json as prior,
+  null::bigint as number`
 
 function snapshotOf(row: SnapshotColumns): CreateSnapshot {
   return row.version === null
@@ -224,47 +234,60 @@ function snapshotOf(row: SnapshotColumns): CreateSnapshot {
       }
 }
 
-/** A create's snapshot read ahead with its session (signedInWithSnapshot), for the signed-in person. */
+/**
+ * What was read ahead with the session (signedInWithSnapshot) for the signed-in person: a create's snapshot
+ * (`create`, for Idempotency-Key `key`), or what a quote decides on (`quote`: no number, no stored answer).
+ */
 export interface ReadAhead {
+  purpose: ReadAheadPurpose
   personId: string
   key: string | null
   snapshot: CreateSnapshot
 }
 
+export type ReadAheadPurpose = 'create' | 'quote'
+
 /**
- * PostgreSQL, a create's read-ahead: the session look-up of a create request (as sessionsRepo.findSignedIn)
- * that also reads the snapshot of a create by the signed-in person with Idempotency-Key `key` — one statement
- * where there were two (batched like the others). It is read before the request's body is checked: a create
- * for another person (an agent's) does not use it (its number is a gap). The create's write still checks the
- * person's version, so a read-ahead is never acted on once stale. SQLite: undefined (no round trip to save).
+ * PostgreSQL, a read-ahead: the session look-up of a create (or quote) request (as sessionsRepo.findSignedIn)
+ * that also reads the snapshot of a create by the signed-in person with Idempotency-Key `key` (a quote: the
+ * registration and the records) — one statement where there were two (a quote: three), batched like the
+ * others. It is read before the request's body is checked: a create or quote for another person (an agent's)
+ * does not use it (a create's number is then a gap). The create's write still checks the person's version, so
+ * a read-ahead is never acted on once stale. SQLite: undefined (no round trip to save).
  */
 async function signedInWithSnapshot(
   db: Executor,
   tokenHash: string,
   key: string | null,
+  purpose: ReadAheadPurpose = 'create',
 ): Promise<{ signedIn?: SignedIn & { readAhead?: ReadAhead } } | undefined> {
   if (engineOf(db) !== 'postgres' || db.isTransaction) return undefined
   const batcher = batcherOf(
     db.getExecutor(),
-    'creates.signedInWithSnapshot',
-    () => new Batcher((asks: { tokenHash: string; key: string | null }[]) => signedInWithSnapshots(db, asks), BATCH),
+    `${purpose}s.signedInWithSnapshot`,
+    () =>
+      new Batcher(
+        (asks: { tokenHash: string; key: string | null }[]) => signedInWithSnapshots(db, asks, purpose),
+        BATCH,
+      ),
   )
-  return { signedIn: await batcher.load({ tokenHash, key }) }
+  return { signedIn: await batcher.load({ tokenHash, key: purpose === 'create' ? key : null }) }
 }
 
 async function signedInWithSnapshots(
   db: Executor,
   asks: { tokenHash: string; key: string | null }[],
+  purpose: ReadAheadPurpose,
 ): Promise<((SignedIn & { readAhead?: ReadAhead }) | undefined)[]> {
   const hashes = asks.map((a) => a.tokenHash)
   const keys = asks.map((a) => a.key)
   const { rows } = await once(
     db,
-    'creates.signedInWithSnapshots',
+    `${purpose}s.signedInWithSnapshots`,
     [hashes, keys],
     () =>
       sql<SignedInRecord & SnapshotColumns & { ord: number }>`
-      select x.ord, ${SIGNED_IN_COLUMNS}, ${snapshotColumns}
+      select x.ord, ${SIGNED_IN_COLUMNS}, ${purpose === 'create' ? snapshotColumns : quoteColumns}
       from unnest(${hashes}::text[], ${keys}::text[]) with ordinality as y(token_hash, key, ord)
       ${SIGNED_IN_JOINS}
       cross join lateral (select y.ord::int as ord, a.id as account_id, y.key) x`,
@@ -275,7 +298,10 @@ async function signedInWithSnapshots(
     if (!r) return undefined
     const signedIn = signedInOf(r)
     if (!signedIn.person) return signedIn
-    return { ...signedIn, readAhead: { personId: signedIn.person.id, key: ask.key, snapshot: snapshotOf(r) } }
+    return {
+      ...signedIn,
+      readAhead: { purpose, personId: signedIn.person.id, key: ask.key, snapshot: snapshotOf(r) },
+    }
   })
 }
 

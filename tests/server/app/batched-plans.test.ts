@@ -73,8 +73,19 @@ describe.skipIf(!onPostgres)('the batched statements of a create: rows found by 
   it('the session look-up with the snapshot read ahead', async () => {
     const asks = [1, 2, 3].map((i) => ({ tokenHash: `plan-hash-${i}`, key: null }))
     const plan = await genericPlan(
-      async (conn) => expect(await batchedStatements.signedInWithSnapshots(conn, asks)).toHaveLength(3),
-      '%with ordinality as y(token_hash, key, ord)%',
+      async (conn) => expect(await batchedStatements.signedInWithSnapshots(conn, asks, 'create')).toHaveLength(3),
+      '%nextval%with ordinality as y(token_hash, key, ord)%',
+      `'{plan-hash-1,plan-hash-2}', '{NULL,NULL}'`,
+    )
+    expect(seqScans(plan)).toEqual([])
+    expect(plan).toContain('sessions_pkey')
+  })
+
+  it('the session look-up with what a quote decides on read ahead', async () => {
+    const asks = [1, 2, 3].map((i) => ({ tokenHash: `plan-hash-${i}`, key: null }))
+    const plan = await genericPlan(
+      async (conn) => expect(await batchedStatements.signedInWithSnapshots(conn, asks, 'quote')).toHaveLength(3),
+      '%null::bigint as number%with ordinality as y(token_hash, key, ord)%',
       `'{plan-hash-1,plan-hash-2}', '{NULL,NULL}'`,
     )
     expect(seqScans(plan)).toEqual([])

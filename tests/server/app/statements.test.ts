@@ -63,6 +63,24 @@ describe('SQL statements per request', () => {
     }
   })
 
+  it('POST /api/assessments/quote: the person’s own quote in one statement on PostgreSQL (read with the session)', async () => {
+    const quote = (token: string, payload: unknown) =>
+      app.inject({ method: 'POST', url: '/api/assessments/quote', headers: auth(token), payload: payload as object })
+    const own = await measure(() => quote(one, { start: '2026-07', end: '2026-12', base: '60' }), 200)
+    const byAgent = await measure(
+      () => quote(agent, { personRef: ref, start: '2026-07', end: '2026-12', base: '60' }),
+      200,
+    )
+    console.info(`quote: ${own.count} statements (${own.kinds.join(', ')}); by an agent ${byAgent.count}`)
+    expect(own.count, own.kinds.join(', ')).toBeLessThanOrEqual(3)
+    if (onPostgres) expect(own.count, own.kinds.join(', ')).toBe(1)
+    // what was read ahead is the signed-in person's: an agent's quote reads the other person's records
+    const overlap = await quote(agent, { personRef: ref, start: '2026-01', end: '2026-01', base: '60' })
+    expect(overlap.statusCode).toBe(409)
+    expect(overlap.json().error).toBe('PERIOD_OVERLAP')
+    expect((await quote(agent, { start: '2026-01', end: '2026-01', base: '60' })).statusCode).toBe(200)
+  })
+
   it('GET /api/assessments: the same number of statements for 2 records and for 4 (no N+1), for an agent too', async () => {
     const two = await measure(() => list(four), 200)
     const twoByAgent = await measure(() => list(agent, `?personRef=${ref}`), 200)
