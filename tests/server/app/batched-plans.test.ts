@@ -70,22 +70,14 @@ const seqScans = (plan: string) =>
   [...plan.matchAll(/"Node Type":"Seq Scan"[^}]*?"Relation Name":"([a-z_]+)"/g)].map((m) => m[1])
 
 describe.skipIf(!onPostgres)('the batched statements of a create: rows found by primary key (PostgreSQL)', () => {
-  it('the session look-up with the snapshot read ahead', async () => {
+  it.each([
+    ['create', 'the snapshot', '%nextval%with ordinality as y(token_hash, key, ord)%'],
+    ['quote', 'what a quote decides on', '%null::bigint as number%with ordinality as y(token_hash, key, ord)%'],
+  ] as const)('the session look-up of a %s with %s read ahead', async (purpose, _what, pattern) => {
     const asks = [1, 2, 3].map((i) => ({ tokenHash: `plan-hash-${i}`, key: null }))
     const plan = await genericPlan(
-      async (conn) => expect(await batchedStatements.signedInWithSnapshots(conn, asks, 'create')).toHaveLength(3),
-      '%nextval%with ordinality as y(token_hash, key, ord)%',
-      `'{plan-hash-1,plan-hash-2}', '{NULL,NULL}'`,
-    )
-    expect(seqScans(plan)).toEqual([])
-    expect(plan).toContain('sessions_pkey')
-  })
-
-  it('the session look-up with what a quote decides on read ahead', async () => {
-    const asks = [1, 2, 3].map((i) => ({ tokenHash: `plan-hash-${i}`, key: null }))
-    const plan = await genericPlan(
-      async (conn) => expect(await batchedStatements.signedInWithSnapshots(conn, asks, 'quote')).toHaveLength(3),
-      '%null::bigint as number%with ordinality as y(token_hash, key, ord)%',
+      async (conn) => expect(await batchedStatements.signedInWithSnapshots(conn, asks, purpose)).toHaveLength(3),
+      pattern,
       `'{plan-hash-1,plan-hash-2}', '{NULL,NULL}'`,
     )
     expect(seqScans(plan)).toEqual([])
