@@ -113,9 +113,8 @@ export async function resolveSubject(
 ): Promise<Subject> {
   const now = ctx.clock.now().toISOString()
   if (personRef) {
-    const b = await agentsRepo.findByRef(db, account.id, personRef, now)
-    if (!b) throw notFound()
-    const person = await personsRepo.find(db, b.person_id)
+    // the binding and the person it is to, in one statement
+    const person = await agentsRepo.findPersonByRef(db, account.id, personRef, now)
     if (!person) throw notFound()
     if (person.id === account.person_id) return { person, viaAgent: false, personRef: null }
     return { person, viaAgent: true, personRef }

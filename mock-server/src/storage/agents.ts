@@ -20,6 +20,16 @@ export const agentsRepo = {
       .where('ref', '=', ref)
       .where('expires_at', '>', now)
       .executeTakeFirst(),
+  /** The person an active binding of the agent (by its ref) is to, in one statement. */
+  findPersonByRef: (db: Executor, agentAccountId: string, ref: string, now: string) =>
+    db
+      .selectFrom('agent_bindings')
+      .innerJoin('persons', 'persons.id', 'agent_bindings.person_id')
+      .selectAll('persons')
+      .where('agent_bindings.agent_account_id', '=', agentAccountId)
+      .where('agent_bindings.ref', '=', ref)
+      .where('agent_bindings.expires_at', '>', now)
+      .executeTakeFirst(),
   findPair: (db: Executor, agentAccountId: string, personId: string, now: string) =>
     db
       .selectFrom('agent_bindings')
