@@ -229,7 +229,12 @@ export const SERVER_MESSAGES = {
   PROXY_REQUEST_CLOSED: '该代办请求已处理、已取消或已过期。如仍需为TA办理，请重新发起请求。',
   CONSENT_CODE_INVALID: '确认码不正确，请向TA核对短信中的6位确认码后重新输入。',
   CONSENT_CODE_EXPIRED: '确认码已过期或尚未发送，请点“重新发送短信”。',
-  CONSENT_TOO_MANY_ATTEMPTS: '确认码错误次数过多，该请求已失效。请重新发起代办请求。',
+  CONSENT_TOO_MANY_ATTEMPTS:
+    '确认码错误次数过多，不能再用短信确认本请求。请TA本人登录本应用同意；或撤回本请求，稍后重新发起。',
+  CONSENT_SMS_DAILY_LIMIT:
+    '今天发给TA的确认码短信已达上限，请明天再试；或请TA本人登录本应用，在“我的代办 → 待确认的代办请求”中同意。',
+  CONSENT_GUESS_DAILY_LIMIT:
+    '今天为TA输入确认码的次数已达上限，请明天再试；或请TA本人登录本应用，在“我的代办 → 待确认的代办请求”中同意。',
   AGENT_SUSPEND_AT_COUNTER:
     '因参保人死亡或出国（境）定居办理停保，须由家属携带死亡证明或定居证明等材料到社保经办机构柜台办理，不能由代办人在线办理。',
   // payment, receipt and voucher (services/payments.ts)

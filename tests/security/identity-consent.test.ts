@@ -142,6 +142,84 @@ describe('parallel guessing: every guess is counted, however many are sent at on
   })
 })
 
+describe('guessing at one person’s consent codes: the limits are the person’s, not the request’s or the asker’s', () => {
+  const elder = { name: '韩限母', idNumber: makeId('640104', '1969-09-09', '051'), mobile: '13911110051' }
+  const other = { name: '韩另人', idNumber: makeId('640104', '1970-10-10', '051'), mobile: '13911110052' }
+  let askers: string[]
+  let waiting: string
+
+  beforeAll(async () => {
+    await person(app, 'limit-elder', elder.name, elder.idNumber, NX, { mobile: elder.mobile })
+    await person(app, 'limit-other', other.name, other.idNumber, NX, { mobile: other.mobile })
+    askers = [
+      await person(app, 'limit-asker-1', '黑客丁', makeId('640105', '1992-03-03', '031'), NX),
+      await person(app, 'limit-asker-2', '黑客戊', makeId('640105', '1993-04-04', '031'), NX),
+    ]
+  })
+
+  const ask = async (asker: string, who = elder) => {
+    const r = await post('/api/agents/people', asker, {
+      name: who.name,
+      idNumber: who.idNumber,
+      relationship: 'PARENT',
+    })
+    expect(r.statusCode, r.body).toBe(201)
+    return r.json().ref as string
+  }
+  const sendSms = (asker: string, ref: string) => post(`/api/agents/requests/${ref}/sms`, asker)
+  const withdraw = (asker: string, ref: string) =>
+    app.inject({ method: 'DELETE', url: `/api/agents/requests/${ref}`, headers: auth(asker) })
+  const wrong = (code: string | null) => (code === '000000' ? '111111' : '000000')
+  const guess = async (asker: string, ref: string, who = elder) =>
+    (
+      await post(`/api/agents/requests/${ref}/confirm`, asker, { code: wrong((await lastSms(app, who.mobile)).code) })
+    ).json().error as string
+
+  it('withdrawing and asking again, from two accounts: 10 guesses a day in all, then CONSENT_GUESS_DAILY_LIMIT', async () => {
+    const answers: string[] = []
+    for (const asker of [...askers, askers[0]]) {
+      const ref = await ask(asker)
+      expect((await sendSms(asker, ref)).statusCode).toBe(200)
+      for (let i = 0; i < 5; i++) answers.push(await guess(asker, ref))
+      expect((await withdraw(asker, ref)).statusCode).toBe(200)
+    }
+    expect(answers.slice(0, 10)).toEqual([
+      ...[...Array(4).fill('CONSENT_CODE_INVALID'), 'CONSENT_TOO_MANY_ATTEMPTS'],
+      ...[...Array(4).fill('CONSENT_CODE_INVALID'), 'CONSENT_TOO_MANY_ATTEMPTS'],
+    ])
+    expect(answers.slice(10)).toEqual(Array(5).fill('CONSENT_GUESS_DAILY_LIMIT'))
+    // another person's budget is their own
+    const theirs = await ask(askers[1], other)
+    expect((await sendSms(askers[1], theirs)).statusCode).toBe(200)
+    expect(await guess(askers[1], theirs, other)).toBe('CONSENT_CODE_INVALID')
+  })
+
+  it('5 consent SMS a day to one person, whoever asks; then CONSENT_SMS_DAILY_LIMIT with Retry-After', async () => {
+    // 3 were sent in the test above
+    for (let n = 3; n < 5; n++) {
+      const ref = await ask(askers[n % 2])
+      expect((await sendSms(askers[n % 2], ref)).statusCode).toBe(200)
+      expect((await withdraw(askers[n % 2], ref)).statusCode).toBe(200)
+    }
+    waiting = await ask(askers[0])
+    const sixth = await sendSms(askers[0], waiting)
+    expect(sixth.statusCode).toBe(429)
+    expect(sixth.json().error).toBe('CONSENT_SMS_DAILY_LIMIT')
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(3600)
+    expect(sixth.json().message).toContain('本人登录本应用')
+  })
+
+  it('the next day both budgets start again', async () => {
+    await ctx.db
+      .updateTable('rate_limits')
+      .set((eb) => ({ window_start: eb('window_start', '-', 86_400_000) }))
+      .where('key', 'like', 'consent-%')
+      .execute()
+    expect((await sendSms(askers[0], waiting)).statusCode).toBe(200)
+    expect(await guess(askers[0], waiting)).toBe('CONSENT_CODE_INVALID')
+  })
+})
+
 describe('platform logins identify a platform user, not whoever sends a code', () => {
   it('a made-up code, a reused code and (outside development) a demo code sign nobody in', async () => {
     expect((await post('/api/auth/wechat', null, { code: 'victim' })).json().error).toBe('LOGIN_CODE_INVALID')

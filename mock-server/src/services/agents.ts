@@ -10,7 +10,7 @@
  */
 import crypto from 'node:crypto'
 import type { AppContext } from '../context'
-import { notFound, serverError } from '../errors'
+import { notFound, retryLater, serverError } from '../errors'
 import { providers } from '../providers'
 import {
   accountsRepo,
@@ -18,6 +18,7 @@ import {
   agentsRepo,
   newId,
   personsRepo,
+  rateLimitsRepo,
   registrationsRepo,
   sha256,
   type Executor,
@@ -35,6 +36,14 @@ export const REQUEST_DAYS = 7
 export const CONSENT_CODE_TTL_SECONDS = 600
 export const CONSENT_RESEND_SECONDS = 60
 export const CONSENT_MAX_ATTEMPTS = 5
+/**
+ * Per PERSON asked for (what an asker cannot vary: not per request, not per agent), in a 24-hour window: consent
+ * codes sent to their mobile, and codes typed for them. A stranger who withdraws and asks again, or asks from
+ * several accounts, still gets at most CONSENT_GUESSES_PER_DAY guesses a day at one person's codes.
+ */
+export const CONSENT_SMS_PER_DAY = 5
+export const CONSENT_GUESSES_PER_DAY = 10
+const DAY_MS = 86_400_000
 /** What a binding allows: 缴费核定, 查询/撤销核定记录, 停保/续保 (not for death or emigration: at the counter). */
 export const SCOPE = ['ASSESS', 'RECORDS', 'SUSPEND']
 
@@ -179,6 +188,8 @@ export async function sendConsentCode(ctx: AppContext, account: AccountRow, ref:
       throw serverError(429, 'SMS_RESEND_TOO_SOON', { retryAfterSeconds: wait })
     }
     if (r.code_attempts >= CONSENT_MAX_ATTEMPTS) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
+    // counted in this transaction: a refused send is not counted
+    await perPersonDaily(trx, `consent-sms:${r.person_id}`, nowMs, CONSENT_SMS_PER_DAY, 'CONSENT_SMS_DAILY_LIMIT')
     const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0')
     // a resend replaces the code but keeps the attempts already spent
     await agentRequestsRepo.update(trx, r.ref, {
@@ -202,7 +213,16 @@ export async function confirmByCode(ctx: AppContext, account: AccountRow, ref: s
   if (r.code_attempts >= CONSENT_MAX_ATTEMPTS) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
   if (!r.code_hash || !r.code_expires_at || r.code_expires_at <= ctx.clock.now().toISOString())
     throw serverError(422, 'CONSENT_CODE_EXPIRED')
-  // the guess is counted before the code is compared, in one conditional statement: parallel guesses one by one
+  // the guess is counted before the code is compared, in one conditional statement: parallel guesses one by one;
+  // first against the person's daily budget (whoever asks), then against the request's attempts
+  const nowMs = ctx.clock.now().getTime()
+  await perPersonDaily(
+    ctx.db,
+    `consent-guess:${r.person_id}`,
+    nowMs,
+    CONSENT_GUESSES_PER_DAY,
+    'CONSENT_GUESS_DAILY_LIMIT',
+  )
   const spent = await agentRequestsRepo.spendAttempt(ctx.db, r.ref, CONSENT_MAX_ATTEMPTS)
   if (!spent) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
   if (spent.status !== 'PENDING' || !spent.code_hash) throw serverError(422, 'PROXY_REQUEST_CLOSED') // decided meanwhile
@@ -214,6 +234,12 @@ export async function confirmByCode(ctx: AppContext, account: AccountRow, ref: s
     throw serverError(422, 'CONSENT_CODE_INVALID', { attemptsLeft: left })
   }
   return approve(ctx, r, 'SMS', null)
+}
+
+/** One more use of a per-person daily budget (a shared counter: rate_limits); 429 `code` once it is spent. */
+async function perPersonDaily(db: Executor, key: string, nowMs: number, max: number, code: string) {
+  const { count, windowStart } = await rateLimitsRepo.hit(db, key, nowMs, DAY_MS)
+  if (count > max) throw retryLater(429, code, (windowStart + DAY_MS - nowMs) / 1000, { max })
 }
 
 async function approve(ctx: AppContext, r: RequestRow, via: 'ACCOUNT' | 'SMS', byPerson: AccountRow | null) {
