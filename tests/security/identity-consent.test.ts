@@ -142,6 +142,50 @@ describe('parallel guessing: every guess is counted, however many are sent at on
   })
 })
 
+describe('guessing at one person’s 三要素 codes: the limits are the ID number’s and the mobile’s, not the account’s', () => {
+  const who = { name: '韩三要', idNumber: makeId('640104', '1978-08-08', '061'), mobile: '13911110061' }
+
+  beforeAll(async () => {
+    await app.inject({ method: 'POST', url: '/api/sim/identity/people', headers: auth(ADMIN), payload: who })
+  })
+
+  const start = async (label: string) => {
+    const token = await login(app, label)
+    const r = await post('/api/me/identity/mobile', token, who)
+    return { token, r }
+  }
+  const guess = async (token: string, checkId: string) => {
+    const { code } = await lastSms(app, who.mobile)
+    return (
+      await post('/api/me/identity/mobile/confirm', token, { checkId, code: code === '000000' ? '111111' : '000000' })
+    ).json().error as string
+  }
+
+  it('check after check from new accounts: 10 guesses a day for one ID number, then IDENTITY_GUESS_DAILY_LIMIT; 5 SMS a day to one mobile', async () => {
+    const answers: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const { token, r } = await start(`idv-limit-${i}`)
+      expect(r.statusCode, r.body).toBe(200)
+      for (let k = 0; k < 5; k++) answers.push(await guess(token, r.json().checkId))
+    }
+    const round = [...Array(4).fill('SMS_CODE_INVALID'), 'SMS_TOO_MANY_ATTEMPTS']
+    expect(answers).toEqual([...round, ...round, ...Array(5).fill('IDENTITY_GUESS_DAILY_LIMIT')])
+    const refused = await start('idv-limit-3')
+    expect(refused.r.statusCode).toBe(200) // the 4th SMS of the day
+    expect(await guess(refused.token, refused.r.json().checkId)).toBe('IDENTITY_GUESS_DAILY_LIMIT')
+    expect((await start('idv-limit-4')).r.statusCode).toBe(200) // the 5th
+    const sixth = (await start('idv-limit-5')).r
+    expect(sixth.statusCode).toBe(429)
+    expect(sixth.json().error).toBe('SMS_DAILY_LIMIT')
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(3600)
+    // the counters are keyed on hashes: neither the ID number nor the mobile is stored in clear
+    const keys = (await ctx.db.selectFrom('rate_limits').select('key').execute()).map((k) => k.key).join(' ')
+    expect(keys).toContain('idv-guess:')
+    expect(keys).not.toContain(who.idNumber)
+    expect(keys).not.toContain(who.mobile)
+  })
+})
+
 describe('guessing at one person’s consent codes: the limits are the person’s, not the request’s or the asker’s', () => {
   const elder = { name: '韩限母', idNumber: makeId('640104', '1969-09-09', '051'), mobile: '13911110051' }
   const other = { name: '韩另人', idNumber: makeId('640104', '1970-10-10', '051'), mobile: '13911110052' }

@@ -10,7 +10,7 @@
  */
 import crypto from 'node:crypto'
 import type { AppContext } from '../context'
-import { notFound, retryLater, serverError } from '../errors'
+import { notFound, serverError } from '../errors'
 import { providers } from '../providers'
 import {
   accountsRepo,
@@ -18,7 +18,6 @@ import {
   agentsRepo,
   newId,
   personsRepo,
-  rateLimitsRepo,
   registrationsRepo,
   sha256,
   type Executor,
@@ -27,7 +26,7 @@ import {
 import type { AccountRow } from '../storage/accounts'
 import type { BindingRow, RequestRow } from '../storage/agents'
 import type { BoundPerson, IncomingRequest, MyAgent, ProxyRequest } from '../../../src/api/schema'
-import { actorLabel, audit } from './common'
+import { actorLabel, audit, dailyBudget } from './common'
 import { mobileOnFile, notify } from './notices'
 import { maskId, maskName, maskPhone, must, normaliseId, normaliseName, refusalError, validateId } from './rules'
 
@@ -43,7 +42,6 @@ export const CONSENT_MAX_ATTEMPTS = 5
  */
 export const CONSENT_SMS_PER_DAY = 5
 export const CONSENT_GUESSES_PER_DAY = 10
-const DAY_MS = 86_400_000
 /** What a binding allows: 缴费核定, 查询/撤销核定记录, 停保/续保 (not for death or emigration: at the counter). */
 export const SCOPE = ['ASSESS', 'RECORDS', 'SUSPEND']
 
@@ -189,7 +187,7 @@ export async function sendConsentCode(ctx: AppContext, account: AccountRow, ref:
     }
     if (r.code_attempts >= CONSENT_MAX_ATTEMPTS) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
     // counted in this transaction: a refused send is not counted
-    await perPersonDaily(trx, `consent-sms:${r.person_id}`, nowMs, CONSENT_SMS_PER_DAY, 'CONSENT_SMS_DAILY_LIMIT')
+    await dailyBudget(trx, `consent-sms:${r.person_id}`, nowMs, CONSENT_SMS_PER_DAY, 'CONSENT_SMS_DAILY_LIMIT')
     const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0')
     // a resend replaces the code but keeps the attempts already spent
     await agentRequestsRepo.update(trx, r.ref, {
@@ -216,13 +214,7 @@ export async function confirmByCode(ctx: AppContext, account: AccountRow, ref: s
   // the guess is counted before the code is compared, in one conditional statement: parallel guesses one by one;
   // first against the person's daily budget (whoever asks), then against the request's attempts
   const nowMs = ctx.clock.now().getTime()
-  await perPersonDaily(
-    ctx.db,
-    `consent-guess:${r.person_id}`,
-    nowMs,
-    CONSENT_GUESSES_PER_DAY,
-    'CONSENT_GUESS_DAILY_LIMIT',
-  )
+  await dailyBudget(ctx.db, `consent-guess:${r.person_id}`, nowMs, CONSENT_GUESSES_PER_DAY, 'CONSENT_GUESS_DAILY_LIMIT')
   const spent = await agentRequestsRepo.spendAttempt(ctx.db, r.ref, CONSENT_MAX_ATTEMPTS)
   if (!spent) throw serverError(422, 'CONSENT_TOO_MANY_ATTEMPTS')
   if (spent.status !== 'PENDING' || !spent.code_hash) throw serverError(422, 'PROXY_REQUEST_CLOSED') // decided meanwhile
@@ -234,12 +226,6 @@ export async function confirmByCode(ctx: AppContext, account: AccountRow, ref: s
     throw serverError(422, 'CONSENT_CODE_INVALID', { attemptsLeft: left })
   }
   return approve(ctx, r, 'SMS', null)
-}
-
-/** One more use of a per-person daily budget (a shared counter: rate_limits); 429 `code` once it is spent. */
-async function perPersonDaily(db: Executor, key: string, nowMs: number, max: number, code: string) {
-  const { count, windowStart } = await rateLimitsRepo.hit(db, key, nowMs, DAY_MS)
-  if (count > max) throw retryLater(429, code, (windowStart + DAY_MS - nowMs) / 1000, { max })
 }
 
 async function approve(ctx: AppContext, r: RequestRow, via: 'ACCOUNT' | 'SMS', byPerson: AccountRow | null) {

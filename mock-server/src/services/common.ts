@@ -9,6 +9,7 @@ import {
   idempotencyRepo,
   inTransaction,
   personsRepo,
+  rateLimitsRepo,
   registrationsRepo,
   requestFingerprint,
   type Executor,
@@ -166,6 +167,18 @@ export async function lockedRegistration(
  */
 async function actorStillThere(trx: Executor, actor: AccountRow): Promise<void> {
   if (!(await accountsRepo.find(trx, actor.id))) throw unauthorized()
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * One more use of a daily budget keyed on what the asker cannot vary (the person asked for, their mobile, their
+ * ID number — hashed where it is personal data): a shared counter (rate_limits) over a 24-hour window. 429
+ * `code` with Retry-After once it is spent. In a transaction, a refusal rolls its count back.
+ */
+export async function dailyBudget(db: Executor, key: string, nowMs: number, max: number, code: string) {
+  const { count, windowStart } = await rateLimitsRepo.hit(db, key, nowMs, DAY_MS)
+  if (count > max) throw retryLater(429, code, (windowStart + DAY_MS - nowMs) / 1000, { max })
 }
 
 const MASKED_ADDRESS = '（已记录）'

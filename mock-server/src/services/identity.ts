@@ -13,13 +13,21 @@ import { serverError } from '../errors'
 import { providers } from '../providers'
 import { accountsRepo, identityChecksRepo, newId, personsRepo, sha256, type Executor, inTransaction } from '../storage'
 import type { AccountRow } from '../storage/accounts'
-import { audit } from './common'
+import { audit, dailyBudget } from './common'
 import { describeAccount } from './auth'
 import { maskId, maskName, maskPhone, must, normaliseName, platformIdentityMissing, validateId } from './rules'
 
 export const IDENTITY_CODE_TTL_SECONDS = 300
 export const IDENTITY_CODE_MAX_ATTEMPTS = 5
 export const IDENTITY_RESEND_SECONDS = 60
+/**
+ * Per mobile and per ID number (what an asker cannot vary: not per account or per check), in a 24-hour window:
+ * 三要素 SMS codes sent to one mobile, and codes typed for one ID number. A stranger who knows someone's name, ID
+ * number and mobile and starts check after check, from account after account, still gets at most
+ * IDENTITY_GUESSES_PER_DAY guesses a day at that person's codes.
+ */
+export const IDENTITY_SMS_PER_DAY = 5
+export const IDENTITY_GUESSES_PER_DAY = 10
 
 export type IdentityMethod = 'MOBILE_3FACTOR' | 'WECHAT_REALNAME' | 'ALIPAY_REALNAME'
 
@@ -57,6 +65,7 @@ export async function startMobileCheck(
   await inTransaction(ctx.db, async (trx) => {
     // a new check replaces the older ones, but the attempts already spent stay spent
     const spent = last && last.expires_at > now.toISOString() ? last.attempts : 0
+    await dailyBudget(trx, `idv-sms:${sha256(body.mobile)}`, now.getTime(), IDENTITY_SMS_PER_DAY, 'SMS_DAILY_LIMIT')
     await identityChecksRepo.deleteForAccount(trx, account.id)
     await identityChecksRepo.insert(trx, {
       id,
@@ -88,7 +97,16 @@ export async function startMobileCheck(
 export async function confirmMobileCheck(ctx: AppContext, account: AccountRow, checkId: string, code: string) {
   const row = await identityChecksRepo.find(ctx.db, account.id, checkId)
   if (!row || row.expires_at <= ctx.clock.now().toISOString()) throw serverError(422, 'SMS_CODE_EXPIRED')
-  // the guess is counted before the code is compared, in one conditional statement: parallel guesses one by one
+  if (row.attempts >= IDENTITY_CODE_MAX_ATTEMPTS) throw serverError(422, 'SMS_TOO_MANY_ATTEMPTS') // spends nothing more
+  // the guess is counted before the code is compared, in one conditional statement: parallel guesses one by one;
+  // first against the ID number's daily budget (whichever account asks), then against the check's attempts
+  await dailyBudget(
+    ctx.db,
+    `idv-guess:${sha256(row.id_number)}`,
+    ctx.clock.now().getTime(),
+    IDENTITY_GUESSES_PER_DAY,
+    'IDENTITY_GUESS_DAILY_LIMIT',
+  )
   const spent = await identityChecksRepo.spendAttempt(ctx.db, account.id, row.id, IDENTITY_CODE_MAX_ATTEMPTS)
   if (!spent) throw serverError(422, 'SMS_TOO_MANY_ATTEMPTS')
   const a = Buffer.from(spent.code_hash)
