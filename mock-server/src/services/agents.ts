@@ -26,7 +26,7 @@ import {
 import type { AccountRow } from '../storage/accounts'
 import type { BindingRow, RequestRow } from '../storage/agents'
 import type { BoundPerson, IncomingRequest, MyAgent, ProxyRequest } from '../../../src/api/schema'
-import { actorLabel, audit, dailyBudget } from './common'
+import { actorLabel, actorLabels, audit, dailyBudget } from './common'
 import { mobileOnFile, notify } from './notices'
 import { maskId, maskName, maskPhone, must, normaliseId, normaliseName, refusalError, validateId } from './rules'
 
@@ -56,48 +56,76 @@ export const RELATIONSHIPS: Record<string, string> = {
 const unavailable = () => serverError(422, 'PROXY_TARGET_UNAVAILABLE')
 const iso = (ms: number) => new Date(ms).toISOString()
 
-async function describe(db: Executor, b: BindingRow): Promise<BoundPerson> {
-  const p = await personsRepo.find(db, b.person_id)
-  const reg = await registrationsRepo.find(db, b.person_id)
-  return {
-    ref: b.ref,
-    nameMasked: maskName(p?.name ?? ''),
-    idNumberMasked: maskId(p?.id_number ?? ''),
-    registration: {
-      region: reg?.region ?? null,
-      status: reg?.status ?? null,
-      retirementMonth: reg?.retirement_month ?? null,
-    },
-    addedAt: b.created_at,
-    relationship: b.relationship ?? null,
-    scope: SCOPE,
-    expiresAt: b.expires_at ?? b.created_at,
-    approvedVia: b.approved_via ?? null,
-  }
+/** The agent's bound persons as shown (masked), in three statements whatever their number (no N+1). */
+async function describeAll(db: Executor, bindings: readonly BindingRow[]): Promise<BoundPerson[]> {
+  const ids = bindings.map((b) => b.person_id)
+  const persons = new Map((await personsRepo.findMany(db, ids)).map((p) => [p.id, p]))
+  const regs = new Map((await registrationsRepo.findMany(db, ids)).map((r) => [r.person_id, r]))
+  return bindings.map((b) => {
+    const p = persons.get(b.person_id)
+    const reg = regs.get(b.person_id)
+    return {
+      ref: b.ref,
+      nameMasked: maskName(p?.name ?? ''),
+      idNumberMasked: maskId(p?.id_number ?? ''),
+      registration: {
+        region: reg?.region ?? null,
+        status: reg?.status ?? null,
+        retirementMonth: reg?.retirement_month ?? null,
+      },
+      addedAt: b.created_at,
+      relationship: b.relationship ?? null,
+      scope: SCOPE,
+      expiresAt: b.expires_at ?? b.created_at,
+      approvedVia: b.approved_via ?? null,
+    }
+  })
 }
 
-async function describeRequest(ctx: AppContext, db: Executor, r: RequestRow): Promise<ProxyRequest> {
-  const p = await personsRepo.find(db, r.person_id)
-  const mobile = await mobileOnFile(db, r.person_id)
+const describe = async (db: Executor, b: BindingRow) => (await describeAll(db, [b]))[0]
+
+/**
+ * One agent's requests as shown, in at most three statements whatever their number (no N+1): the persons asked
+ * for, their registrations (the mobile on file) and, for the approved ones, the agent's bindings to them.
+ */
+async function describeRequests(
+  ctx: AppContext,
+  db: Executor,
+  requests: readonly RequestRow[],
+): Promise<ProxyRequest[]> {
+  if (requests.length === 0) return []
+  const agentId = requests[0].agent_account_id
+  if (requests.some((r) => r.agent_account_id !== agentId)) throw new Error('one agent’s requests at a time')
+  const ids = requests.map((r) => r.person_id)
+  const persons = new Map((await personsRepo.findMany(db, ids)).map((p) => [p.id, p]))
+  const mobiles = new Map((await registrationsRepo.findMany(db, ids)).map((r) => [r.person_id, r.mobile ?? null]))
   const now = ctx.clock.now().getTime()
-  const status = r.status === 'PENDING' && r.expires_at <= iso(now) ? 'EXPIRED' : r.status
-  const binding = status === 'APPROVED' ? await agentsRepo.findAnyPair(db, r.agent_account_id, r.person_id) : undefined
-  const resendAt = r.code_sent_at ? Date.parse(r.code_sent_at) + CONSENT_RESEND_SECONDS * 1000 : 0
-  return {
-    ref: r.ref,
-    nameMasked: maskName(p?.name ?? ''),
-    relationship: r.relationship,
-    status,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-    mobileOnFile: !!mobile,
-    mobileMasked: mobile ? maskPhone(mobile) : null,
-    smsSentAt: r.code_sent_at,
-    resendInSeconds: Math.max(0, Math.ceil((resendAt - now) / 1000)),
-    attemptsLeft: Math.max(0, CONSENT_MAX_ATTEMPTS - r.code_attempts),
-    bindingRef: binding?.ref ?? null,
-  }
+  const statusOf = (r: RequestRow) => (r.status === 'PENDING' && r.expires_at <= iso(now) ? 'EXPIRED' : r.status)
+  const approved = requests.filter((r) => statusOf(r) === 'APPROVED').map((r) => r.person_id)
+  const bindings = new Map((await agentsRepo.findAnyPairs(db, agentId, approved)).map((b) => [b.person_id, b]))
+  return requests.map((r) => {
+    const status = statusOf(r)
+    const mobile = mobiles.get(r.person_id) ?? null
+    const resendAt = r.code_sent_at ? Date.parse(r.code_sent_at) + CONSENT_RESEND_SECONDS * 1000 : 0
+    return {
+      ref: r.ref,
+      nameMasked: maskName(persons.get(r.person_id)?.name ?? ''),
+      relationship: r.relationship,
+      status,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      mobileOnFile: !!mobile,
+      mobileMasked: mobile ? maskPhone(mobile) : null,
+      smsSentAt: r.code_sent_at,
+      resendInSeconds: Math.max(0, Math.ceil((resendAt - now) / 1000)),
+      attemptsLeft: Math.max(0, CONSENT_MAX_ATTEMPTS - r.code_attempts),
+      bindingRef: status === 'APPROVED' ? (bindings.get(r.person_id)?.ref ?? null) : null,
+    }
+  })
 }
+
+const describeRequest = async (ctx: AppContext, db: Executor, r: RequestRow) =>
+  (await describeRequests(ctx, db, [r]))[0]
 
 /** Step 1: the agent asks to act for a person. */
 export async function requestBinding(
@@ -163,7 +191,7 @@ export async function requestBinding(
 export async function listRequests(ctx: AppContext, account: AccountRow) {
   const since = iso(ctx.clock.now().getTime() - 30 * 86400_000)
   const rows = await agentRequestsRepo.listForAgent(ctx.db, account.id, since)
-  return { items: await Promise.all(rows.map((r) => describeRequest(ctx, ctx.db, r))) }
+  return { items: await describeRequests(ctx, ctx.db, rows) }
 }
 
 async function ownPending(ctx: AppContext, db: Executor, account: AccountRow, ref: string) {
@@ -308,19 +336,28 @@ function personOf(account: AccountRow): string {
 
 export async function listIncoming(ctx: AppContext, account: AccountRow): Promise<{ items: IncomingRequest[] }> {
   const rows = await agentRequestsRepo.pendingForPerson(ctx.db, personOf(account), ctx.clock.now().toISOString())
-  const items: IncomingRequest[] = []
-  for (const r of rows) {
-    const agent = await accountsRepo.find(ctx.db, r.agent_account_id)
-    items.push({
+  const agents = await agentLabels(ctx.db, rows)
+  return {
+    items: rows.map((r) => ({
       ref: r.ref,
-      agent: agent ? await actorLabel(ctx.db, agent) : '—',
+      agent: agents.get(r.agent_account_id) ?? '—',
       relationship: r.relationship,
       scope: SCOPE,
       createdAt: r.created_at,
       expiresAt: r.expires_at,
-    })
+    })),
   }
-  return { items }
+}
+
+/** The masked labels of the agents of these rows (by account id), in at most three statements (no N+1). */
+async function agentLabels(db: Executor, rows: readonly { agent_account_id: string }[]) {
+  return actorLabels(
+    db,
+    await accountsRepo.findMany(
+      db,
+      rows.map((r) => r.agent_account_id),
+    ),
+  )
 }
 
 async function incoming(ctx: AppContext, account: AccountRow, ref: string) {
@@ -360,20 +397,18 @@ export async function declineIncoming(ctx: AppContext, account: AccountRow, ref:
 /** Everyone who may act for me, with scope and expiry. */
 export async function listMyAgents(ctx: AppContext, account: AccountRow): Promise<{ items: MyAgent[] }> {
   const rows = await agentsRepo.listForPerson(ctx.db, personOf(account), ctx.clock.now().toISOString())
-  const items: MyAgent[] = []
-  for (const b of rows) {
-    const agent = await accountsRepo.find(ctx.db, b.agent_account_id)
-    items.push({
+  const agents = await agentLabels(ctx.db, rows)
+  return {
+    items: rows.map((b) => ({
       ref: b.ref,
-      agent: agent ? await actorLabel(ctx.db, agent) : '—',
+      agent: agents.get(b.agent_account_id) ?? '—',
       relationship: b.relationship ?? null,
       scope: SCOPE,
       since: b.created_at,
       expiresAt: b.expires_at as string,
       approvedVia: b.approved_via ?? null,
-    })
+    })),
   }
-  return { items }
 }
 
 /** The person ends a binding (at any time). */
@@ -407,7 +442,7 @@ export async function endMyAgent(ctx: AppContext, account: AccountRow, ref: stri
 // ── the agent's side of bindings ────────────────────────────────────────────────────────────
 export async function listPeople(ctx: AppContext, account: AccountRow) {
   const rows = await agentsRepo.listForAgent(ctx.db, account.id, ctx.clock.now().toISOString())
-  return { items: await Promise.all(rows.map((r) => describe(ctx.db, r))) }
+  return { items: await describeAll(ctx.db, rows) }
 }
 
 export async function removePerson(ctx: AppContext, account: AccountRow, ref: string) {

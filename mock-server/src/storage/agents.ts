@@ -46,6 +46,16 @@ export const agentsRepo = {
       .where('agent_account_id', '=', agentAccountId)
       .where('person_id', '=', personId)
       .executeTakeFirst(),
+  /** The agent's rows (active or not) for these persons, in one statement. */
+  findAnyPairs: async (db: Executor, agentAccountId: string, personIds: readonly string[]) =>
+    personIds.length === 0
+      ? []
+      : db
+          .selectFrom('agent_bindings')
+          .selectAll()
+          .where('agent_account_id', '=', agentAccountId)
+          .where('person_id', 'in', [...new Set(personIds)])
+          .execute(),
   listForAgent: (db: Executor, agentAccountId: string, now: string) =>
     db
       .selectFrom('agent_bindings')

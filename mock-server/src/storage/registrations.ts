@@ -22,6 +22,15 @@ export const registrationsRepo = {
     if (engineOf(trx) === 'postgres' && !(await personsRepo.lock(trx, personId))) return { exists: false }
     return { exists: true, reg: await registrationsRepo.find(trx, personId) }
   },
+  /** Several persons' registrations in one statement (any order). */
+  findMany: async (db: Executor, personIds: readonly string[]): Promise<RegistrationRow[]> =>
+    personIds.length === 0
+      ? []
+      : db
+          .selectFrom('registrations')
+          .selectAll()
+          .where('person_id', 'in', [...new Set(personIds)])
+          .execute(),
   insert: (db: Executor, row: RegistrationRow) => db.insertInto('registrations').values(row).execute(),
   update: (db: Executor, personId: string, patch: Partial<RegistrationRow>) =>
     db.updateTable('registrations').set(patch).where('person_id', '=', personId).execute(),

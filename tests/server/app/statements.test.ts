@@ -104,4 +104,56 @@ describe('SQL statements per request', () => {
     expect(fourByAgent.count).toBeLessThanOrEqual(5)
     expect(own.count).toBeLessThanOrEqual(2)
   })
+
+  it('the proxy lists (people, requests; my agents, requests to me): the same number of statements for 1 row and for 3', async () => {
+    const get = (token: string, url: string) => app.inject({ method: 'GET', url, headers: auth(token) })
+    const ask = (token: string, e: { name: string; idNumber: string }) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/agents/people',
+        headers: auth(token),
+        payload: { ...e, relationship: 'PARENT' },
+      })
+    const hub = await person(app, 'stmt-hub', '周代办', makeId('640104', '1991-07-07', '017'), NX)
+    const elders = [0, 1, 2].map((i) => ({
+      name: `周长${'一二三'[i]}`,
+      idNumber: makeId('640104', `197${i}-08-08`, '019'),
+    }))
+    const elderTokens: string[] = []
+    for (const [i, e] of elders.entries())
+      elderTokens.push(await person(app, `stmt-elder-${i}`, e.name, e.idNumber, NX))
+    const helpers: string[] = []
+    for (let i = 0; i < 5; i++)
+      helpers.push(
+        await person(app, `stmt-helper-${i}`, `吴帮${'一二三四五'[i]}`, makeId('640104', `199${i}-09-09`, '021'), NX),
+      )
+    const lengths = async () => [
+      (await get(hub, '/api/agents/people')).json().items.length,
+      (await get(hub, '/api/agents/requests')).json().items.length,
+      (await get(elderTokens[0], '/api/me/agents')).json().items.length,
+      (await get(elderTokens[0], '/api/me/agent-requests')).json().items.length,
+    ]
+    const counts = async () => ({
+      people: (await measure(() => get(hub, '/api/agents/people'), 200)).count,
+      requests: (await measure(() => get(hub, '/api/agents/requests'), 200)).count,
+      agents: (await measure(() => get(elderTokens[0], '/api/me/agents'), 200)).count,
+      incoming: (await measure(() => get(elderTokens[0], '/api/me/agent-requests'), 200)).count,
+    })
+    // one of each: the hub bound to one elder (its one request, approved); the first elder with one agent and one asking
+    await bindAgent(app, hub, elderTokens[0], elders[0])
+    expect((await ask(helpers[0], elders[0])).statusCode).toBe(201)
+    expect(await lengths()).toEqual([1, 1, 1, 1])
+    const one = await counts()
+    // three of each (the hub's requests: two more approved, one pending)
+    await bindAgent(app, hub, elderTokens[1], elders[1])
+    await bindAgent(app, hub, elderTokens[2], elders[2])
+    await bindAgent(app, helpers[1], elderTokens[0], elders[0])
+    await bindAgent(app, helpers[2], elderTokens[0], elders[0])
+    expect((await ask(helpers[3], elders[0])).statusCode).toBe(201)
+    expect((await ask(helpers[4], elders[0])).statusCode).toBe(201)
+    expect(await lengths()).toEqual([3, 3, 3, 3])
+    const three = await counts()
+    console.info(`proxy lists, 1 row → 3 rows: ${JSON.stringify(one)} → ${JSON.stringify(three)}`)
+    expect(three).toEqual(one)
+  })
 })
