@@ -8,12 +8,9 @@ import { resolveSubject } from './common'
 export async function myActivity(ctx: AppContext, account: AccountRow): Promise<ActivityList> {
   const subject = await resolveSubject(ctx, { account })
   const rows = await auditRepo.listForSubject(ctx.db, subject.person.id)
-  const actors = new Map<string, string | null>()
-  for (const r of rows) {
-    if (r.actor_account_id && !actors.has(r.actor_account_id)) {
-      actors.set(r.actor_account_id, (await accountsRepo.find(ctx.db, r.actor_account_id))?.person_id ?? null)
-    }
-  }
+  // the actors' accounts in one statement (no statement per entry)
+  const ids = rows.map((r) => r.actor_account_id).filter((id): id is string => id !== null)
+  const actors = new Map((await accountsRepo.findMany(ctx.db, ids)).map((a) => [a.id, a.person_id]))
   return {
     items: rows.map((r) => ({
       at: r.at,

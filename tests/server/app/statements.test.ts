@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { engineOf } from '../../../mock-server/src/storage'
-import { auth, bindAgent, countStatements, makeApp, makeId, NX, person, type TestApp } from '../helpers'
+import { ADMIN, auth, bindAgent, countStatements, makeApp, makeId, NX, person, type TestApp } from '../helpers'
 
 let app: TestApp
 let counter: ReturnType<typeof countStatements>
@@ -155,5 +155,33 @@ describe('SQL statements per request', () => {
     const three = await counts()
     console.info(`proxy lists, 1 row → 3 rows: ${JSON.stringify(one)} → ${JSON.stringify(three)}`)
     expect(three).toEqual(one)
+  })
+
+  it('the tax side’s list and “who acted for me”: the same number of statements for more records and more actors', async () => {
+    const get = (token: string, url: string) => app.inject({ method: 'GET', url, headers: auth(token) })
+    const owner = await person(app, 'stmt-owner', '郑本人', makeId('640104', '1984-10-10', '023'), NX)
+    const helper = await person(app, 'stmt-owner-helper', '郑帮手', makeId('640104', '1992-11-11', '025'), NX)
+    expect((await post(owner, { start: '2026-01', end: '2026-01', base: '60' })).statusCode).toBe(201)
+    const before = {
+      tax: (await measure(() => get(ADMIN, '/api/tax/assessments'), 200)).count,
+      activity: (await measure(() => get(owner, '/api/me/activity'), 200)).count,
+    }
+    const taxRows = (await get(ADMIN, '/api/tax/assessments')).json().items.length
+    // more records of more owners, and acts by another actor (the agent) in the owner's activity
+    const helperRef = await bindAgent(app, helper, owner, {
+      name: '郑本人',
+      idNumber: makeId('640104', '1984-10-10', '023'),
+    })
+    expect(
+      (await post(helper, { personRef: helperRef, start: '2026-02', end: '2026-02', base: '60' })).statusCode,
+    ).toBe(201)
+    expect((await post(helper, { start: '2026-02', end: '2026-02', base: '60' })).statusCode).toBe(201)
+    const after = {
+      tax: (await measure(() => get(ADMIN, '/api/tax/assessments'), 200)).count,
+      activity: (await measure(() => get(owner, '/api/me/activity'), 200)).count,
+    }
+    expect((await get(ADMIN, '/api/tax/assessments')).json().items.length).toBe(taxRows + 2)
+    console.info(`tax list / activity: ${JSON.stringify(before)} → ${JSON.stringify(after)}`)
+    expect(after).toEqual(before)
   })
 })
