@@ -428,7 +428,14 @@ function taxView(row: AssessmentRow, owner: PersonRow): TaxAssessment {
 export async function taxList(ctx: AppContext, status?: string) {
   const rows = await assessmentsRepo.listByStatus(ctx.db, status)
   // the owners in one statement (no statement per record)
-  const owners = new Map((await personsRepo.findMany(ctx.db, rows.map((r) => r.person_id))).map((p) => [p.id, p]))
+  const owners = new Map(
+    (
+      await personsRepo.findMany(
+        ctx.db,
+        rows.map((r) => r.person_id),
+      )
+    ).map((p) => [p.id, p]),
+  )
   const items: TaxAssessment[] = rows.map((r) => taxView(r, owners.get(r.person_id) as PersonRow))
   return { items }
 }
