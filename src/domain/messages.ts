@@ -217,6 +217,8 @@ export const SERVER_MESSAGES = {
   // identity (services/identity.ts)
   IDENTITY_NOT_VERIFIED:
     '姓名、身份证号码与手机号码未能通过核验。请填写本人身份证上的姓名和号码，以及用本人身份证办理（实名登记）的手机号码。',
+  IDENTITY_CHECK_DAILY_LIMIT:
+    '今天用该身份证号码核验的次数已达上限，请明天再试，或使用微信、支付宝小程序完成实名认证。',
   IDENTITY_GUESS_DAILY_LIMIT:
     '今天为该身份证号码输入验证码的次数已达上限，请明天再试，或使用微信、支付宝小程序完成实名认证。',
   PLATFORM_IDENTITY_UNAVAILABLE: '网页版请使用“姓名 + 身份证号码 + 本人手机号码”完成实名认证。',

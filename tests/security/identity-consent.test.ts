@@ -186,6 +186,25 @@ describe('guessing at one person’s 三要素 codes: the limits are the ID numb
   })
 })
 
+describe('the carrier check is no oracle: 10 三要素 checks a day for one ID number, matched or not, from any account', () => {
+  it('10 checks with other mobiles (refused), then the 11th is refused by the limit even with the right mobile', async () => {
+    const who = { name: '韩查号', idNumber: makeId('640104', '1979-09-09', '071'), mobile: '13911110071' }
+    await app.inject({ method: 'POST', url: '/api/sim/identity/people', headers: auth(ADMIN), payload: who })
+    const answers: string[] = []
+    for (let i = 0; i < 10; i++) {
+      const token = await login(app, `oracle-${i}`)
+      answers.push(
+        (await post('/api/me/identity/mobile', token, { ...who, mobile: `1391111${String(1000 + i)}` })).json().error,
+      )
+    }
+    expect(answers).toEqual(Array(10).fill('IDENTITY_NOT_VERIFIED'))
+    const last = await post('/api/me/identity/mobile', await login(app, 'oracle-10'), who)
+    expect(last.statusCode).toBe(429)
+    expect(last.json().error).toBe('IDENTITY_CHECK_DAILY_LIMIT')
+    expect(Number(last.headers['retry-after'])).toBeGreaterThan(3600)
+  })
+})
+
 describe('guessing at one person’s consent codes: the limits are the person’s, not the request’s or the asker’s', () => {
   const elder = { name: '韩限母', idNumber: makeId('640104', '1969-09-09', '051'), mobile: '13911110051' }
   const other = { name: '韩另人', idNumber: makeId('640104', '1970-10-10', '051'), mobile: '13911110052' }

@@ -28,6 +28,8 @@ export const IDENTITY_RESEND_SECONDS = 60
  */
 export const IDENTITY_SMS_PER_DAY = 5
 export const IDENTITY_GUESSES_PER_DAY = 10
+/** 三要素 checks of one ID number a day, matched or not: the carrier check is no oracle for finding someone's mobile */
+export const IDENTITY_CHECKS_PER_DAY = 10
 
 export type IdentityMethod = 'MOBILE_3FACTOR' | 'WECHAT_REALNAME' | 'ALIPAY_REALNAME'
 
@@ -58,6 +60,13 @@ export async function startMobileCheck(
     const wait = Math.ceil((Date.parse(last.created_at) + IDENTITY_RESEND_SECONDS * 1000 - now.getTime()) / 1000)
     throw serverError(429, 'SMS_RESEND_TOO_SOON', { retryAfterSeconds: wait })
   }
+  await dailyBudget(
+    ctx.db,
+    `idv-check:${sha256(info.id)}`,
+    now.getTime(),
+    IDENTITY_CHECKS_PER_DAY,
+    'IDENTITY_CHECK_DAILY_LIMIT',
+  )
   const ok = await providers(ctx).identity.mobileThreeFactor(ctx.db, { name, idNumber: info.id, mobile: body.mobile })
   if (!ok) throw notVerified()
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0')
